@@ -1,0 +1,64 @@
+package org.protectioncases.audit;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit trail: who did what to which record, and security events (logins,
+ * failures, locks). Called by other modules' services, never by views. Entries are written in the
+ * caller's transaction, so a rolled-back change leaves no audit entry claiming it happened;
+ * security events that have no business transaction use {@link #recordSecurityEvent}.
+ */
+@Service
+public class AuditService {
+
+    private static final Logger log = LoggerFactory.getLogger("audit");
+    private final JdbcClient jdbc;
+    private final SecurityContextHolderStrategy contexts;
+
+    AuditService(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.jdbc = jdbc;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** Records an action by the current user on a record, in the current transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, @Nullable Object entityId, @Nullable String details) {
+        insert(currentActor(), action, entityType, entityId == null ? null : entityId.toString(), details);
+    }
+
+    /** Records a security event (login success/failure, lock) in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurityEvent(String actor, String action, @Nullable String details) {
+        insert(actor, action, "security", null, details);
+    }
+
+    private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
+        log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details)
+                values (:at, :actor, :action, :type, :id, :details)""")
+                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("actor", actor)
+                .param("action", action)
+                .param("type", entityType)
+                .param("id", entityId)
+                .param("details", details)
+                .update();
+    }
+
+    private String currentActor() {
+        Authentication auth = contexts.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.audit;
+
+import org.jspecify.annotations.NullMarked;

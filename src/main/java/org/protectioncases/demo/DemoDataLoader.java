@@ -1,0 +1,87 @@
+package org.protectioncases.demo;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.partners.PartnerDto;
+import org.protectioncases.partners.PartnerService;
+import org.protectioncases.partners.PartnerType;
+import org.protectioncases.security.NewUserAccount;
+import org.protectioncases.security.SystemAccess;
+import org.protectioncases.security.UserAccountService;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo partners and one user per role, created through the same services the UI uses. On by
+ * default with the embedded database, off with an external one ({@code app.demo-data.enabled}
+ * overrides). Runs once: it does nothing when the CRPK partner exists already.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    /** Shared by all demo accounts and listed in the README. Demo data only. */
+    static final String DEMO_PASSWORD = "Kosovo-Demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final PartnerService partners;
+    private final UserAccountService accounts;
+    private final boolean enabled;
+
+    DemoDataLoader(PartnerService partners, UserAccountService accounts, DatabaseMode databaseMode,
+                   @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
+        this.partners = partners;
+        this.accounts = accounts;
+        this.enabled = enabled != null ? enabled : databaseMode.embedded();
+    }
+
+    record DemoUser(String username, String fullName, Role role, @Nullable String partnerCode, String language) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "System Administrator", Role.ADMIN, null, "en"),
+            new DemoUser("manager", "Drita Berisha", Role.UNHCR_MANAGER, "UNHCR", "en"),
+            new DemoUser("coordinator.crpk", "Arben Krasniqi", Role.PARTNER_COORDINATOR, "CRPK", "sq"),
+            new DemoUser("lawyer.crpk", "Vjosa Gashi", Role.PARTNER_LAWYER, "CRPK", "sq"),
+            new DemoUser("lawyer.at", "Milica Jovanović", Role.PARTNER_LAWYER, "AT", "sr"),
+            new DemoUser("monitor.krct", "Besnik Hoxha", Role.PROTECTION_MONITOR, "KRCT", "sq"),
+            new DemoUser("monitor.at", "Nenad Petrović", Role.PROTECTION_MONITOR, "AT", "sr"));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        SystemAccess.runAsAdmin(() -> {
+            if (partners.findByCode("CRPK").isPresent()) {
+                return null;
+            }
+            save("UNHCR", "UNHCR Kosovo", PartnerType.UNHCR);
+            save("CRPK", "Civil Rights Program Kosovo", PartnerType.IMPLEMENTING_PARTNER);
+            save("AT", "Advancing Together", PartnerType.IMPLEMENTING_PARTNER);
+            save("KRCT", "Kosova Rehabilitation Center for Tortured Victims", PartnerType.IMPLEMENTING_PARTNER);
+            boolean adminExists = accounts.countActiveAdmins() > 0;
+            for (DemoUser u : USERS) {
+                if (u.role() == Role.ADMIN && adminExists) {
+                    continue;
+                }
+                Long partnerId = u.partnerCode() == null ? null
+                        : partners.findByCode(u.partnerCode()).orElseThrow().id();
+                accounts.create(new NewUserAccount(u.username(), u.fullName(), null, u.role(), partnerId, u.language(), DEMO_PASSWORD));
+            }
+            log.info("Demo data created: partners UNHCR, CRPK, AT, KRCT and {} demo users (password in README)", USERS.size());
+            return null;
+        });
+    }
+
+    private void save(String code, String name, PartnerType type) {
+        partners.save(new PartnerDto(null, code, name, type, true, 0));
+    }
+}

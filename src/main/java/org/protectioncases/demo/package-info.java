@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.demo;
+
+import org.jspecify.annotations.NullMarked;

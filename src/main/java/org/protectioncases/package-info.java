@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,93 @@
+package org.protectioncases.partners;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Maintains the partner organisations (ADMIN only; other roles read only their own partner's name). */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class PartnerService {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,15}");
+
+    private final PartnerRepository partners;
+    private final AuditService audit;
+
+    PartnerService(PartnerRepository partners, AuditService audit) {
+        this.partners = partners;
+        this.audit = audit;
+    }
+
+    /** One page of partners, filtered by code or name (empty filter: all), sorted as asked. */
+    @Transactional(readOnly = true)
+    public Page<PartnerDto> list(String filter, Pageable pageable) {
+        return partners.search(filter.strip(), pageable).map(Partner::toDto);
+    }
+
+    /** Active partners for choosers such as the user form. */
+    @Transactional(readOnly = true)
+    public List<PartnerDto> listActive() {
+        return partners.findByActiveTrueOrderByCode().stream().map(Partner::toDto).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerDto> get(long id) {
+        return partners.findById(id).map(Partner::toDto);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerDto> findByCode(String code) {
+        return partners.findByCodeIgnoreCase(code).map(Partner::toDto);
+    }
+
+    /**
+     * Creates or updates a partner. Invalid input throws
+     * {@link org.protectioncases.shared.FieldValidationException} and writes nothing.
+     */
+    @Transactional
+    public PartnerDto save(PartnerDto dto) {
+        String code = dto.code().strip().toUpperCase(java.util.Locale.ROOT);
+        String name = dto.name().strip();
+        FieldErrors errors = new FieldErrors()
+                .rejectIf(code.isEmpty(), "code", "validation.required")
+                .rejectIf(!code.isEmpty() && !CODE.matcher(code).matches(), "code", "partner.validation.codeFormat")
+                .rejectIf(name.isEmpty(), "name", "validation.required")
+                .rejectIf(name.length() > 200, "name", "validation.tooLong");
+        if (!errors.has("code")) {
+            partners.findByCodeIgnoreCase(code)
+                    .filter(existing -> !existing.getId().equals(dto.id()))
+                    .ifPresent(existing -> errors.rejectIf(true, "code", "partner.validation.codeTaken"));
+        }
+        errors.throwIfAny();
+        Partner partner;
+        if (dto.id() == null) {
+            partner = new Partner(code, name, dto.type(), dto.active());
+        } else {
+            partner = partners.findById(dto.id()).orElseThrow(() -> new IllegalArgumentException("No partner " + dto.id()));
+            if (partner.toDto().version() != dto.version()) {
+                throw new ObjectOptimisticLockingFailureException(Partner.class, dto.id());
+            }
+            partner.update(code, name, dto.type(), dto.active());
+        }
+        try {
+            Partner saved = partners.saveAndFlush(partner);
+            audit.record(dto.id() == null ? "PARTNER_CREATED" : "PARTNER_UPDATED", "partner", saved.getId(),
+                    code + " " + name + " " + dto.type() + (dto.active() ? "" : " inactive"));
+            return saved.toDto();
+        } catch (DataIntegrityViolationException e) {
+            // Two admins saving the same code at once: the unique index decides, the form says why.
+            throw new org.protectioncases.shared.FieldValidationException("code", "partner.validation.codeTaken");
+        }
+    }
+}

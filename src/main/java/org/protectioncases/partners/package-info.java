@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.partners;
+
+import org.jspecify.annotations.NullMarked;

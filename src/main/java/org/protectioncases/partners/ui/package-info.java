@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.partners.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package org.protectioncases.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.protectioncases.audit.AuditService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts failed logins and locks an account for 15 minutes after 5 in a row. Every failure and
+ * lock goes to the audit trail; the login form shows the same message whatever the cause, so it
+ * does not reveal whether an account exists or is locked.
+ */
+@Component
+class LoginAttemptListener {
+
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+
+    private final UserAccountRepository users;
+    private final AuditService audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    LoginAttemptListener(UserAccountRepository users, AuditService audit, TransactionTemplate tx) {
+        this.users = users;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = Clock.systemUTC();
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        tx.executeWithoutResult(s -> users.findByUsername(username).ifPresent(a -> {
+            if (a.getFailedAttempts() > 0) {
+                a.unlock();
+            }
+        }));
+        audit.recordSecurityEvent(username, "LOGIN_SUCCESS", null);
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        String reason = event.getException().getClass().getSimpleName();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            Boolean locked = tx.execute(s -> users.findByUsername(username)
+                    .map(a -> a.registerFailure(clock.instant(), LOCK_DURATION)).orElse(false));
+            if (Boolean.TRUE.equals(locked)) {
+                log.warn("Account '{}' locked for {} after {} failed logins", username, LOCK_DURATION, UserAccount.MAX_FAILED_ATTEMPTS);
+                audit.recordSecurityEvent(username, "ACCOUNT_LOCKED", "after " + UserAccount.MAX_FAILED_ATTEMPTS + " failed logins");
+            }
+        }
+        log.info("Failed login for '{}': {}", username, reason);
+        audit.recordSecurityEvent(username, "LOGIN_FAILED", reason);
+    }
+}

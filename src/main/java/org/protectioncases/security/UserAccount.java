@@ -1,0 +1,164 @@
+package org.protectioncases.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.Role;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String username = "";
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName = "";
+
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Role role = Role.PARTNER_LAWYER;
+
+    @Column(name = "partner_id")
+    private @Nullable Long partnerId;
+
+    @Column(name = "preferred_language", nullable = false, length = 8)
+    private String preferredLanguage = "en";
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash = "";
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt = Instant.now();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+    }
+
+    void update(String fullName, @Nullable String email, Role role, @Nullable Long partnerId, String language, boolean enabled) {
+        this.fullName = fullName;
+        this.email = email;
+        this.role = role;
+        this.partnerId = partnerId;
+        this.preferredLanguage = language;
+        this.enabled = enabled;
+        this.updatedAt = Instant.now();
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = Instant.now();
+        unlock();
+    }
+
+    /** Counts a failed login; returns true when this failure locks the account. */
+    boolean registerFailure(Instant now, java.time.Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void setPreferredLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    @Nullable Long getPartnerId() {
+        return partnerId;
+    }
+
+    String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
+    }
+}

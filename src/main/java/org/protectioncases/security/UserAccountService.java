@@ -1,0 +1,195 @@
+package org.protectioncases.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.partners.PartnerDto;
+import org.protectioncases.partners.PartnerService;
+import org.protectioncases.partners.PartnerType;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Language;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of user accounts (ADMIN only), plus the few things users do to their own
+ * account. Every invalid input throws {@link FieldValidationException} before anything is written.
+ */
+@Service
+public class UserAccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    private final UserAccountRepository users;
+    private final PartnerService partners;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+
+    UserAccountService(UserAccountRepository users, PartnerService partners, PasswordPolicy passwordPolicy,
+                       PasswordEncoder passwordEncoder, AuditService audit, ApplicationEventPublisher events,
+                       CurrentUser currentUser) {
+        this.users = users;
+        this.partners = partners;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Page<UserAccountDto> list(String filter, Pageable pageable) {
+        return users.search(filter.strip(), pageable).map(UserAccountService::toDto);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Optional<UserAccountDto> get(long id) {
+        return users.findById(id).map(UserAccountService::toDto);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public long countActiveAdmins() {
+        return users.countByRoleAndEnabledTrue(Role.ADMIN);
+    }
+
+    /** Creates an account with its first password. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserAccountDto create(NewUserAccount cmd) {
+        String username = cmd.username().strip().toLowerCase(Locale.ROOT);
+        FieldErrors errors = new FieldErrors()
+                .rejectIf(username.isEmpty(), "username", "validation.required")
+                .rejectIf(!username.isEmpty() && !USERNAME.matcher(username).matches(), "username", "user.validation.usernameFormat");
+        if (!errors.has("username") && users.findByUsername(username).isPresent()) {
+            errors.rejectIf(true, "username", "user.validation.usernameTaken");
+        }
+        validateProfile(errors, cmd.fullName(), cmd.email(), cmd.role(), cmd.partnerId(), cmd.language());
+        passwordPolicy.check(cmd.password(), username).ifPresent(key -> errors.rejectIf(true, "password", key));
+        errors.throwIfAny();
+
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(cmd.password()));
+        account.update(cmd.fullName().strip(), blankToNull(cmd.email()), cmd.role(),
+                cmd.role().needsPartner() ? cmd.partnerId() : null, cmd.language(), true);
+        try {
+            UserAccount saved = users.saveAndFlush(account);
+            audit.record("USER_CREATED", "user_account", saved.getId(), username + " " + cmd.role());
+            return toDto(saved);
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException("username", "user.validation.usernameTaken");
+        }
+    }
+
+    /** Updates profile, role, partner, language and enabled flag; the username never changes. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserAccountDto update(UserAccountDto dto) {
+        UserAccount account = users.findById(requireId(dto.id())).orElseThrow(() -> new IllegalArgumentException("No user " + dto.id()));
+        if (account.getVersion() != dto.version()) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, dto.id());
+        }
+        FieldErrors errors = new FieldErrors();
+        validateProfile(errors, dto.fullName(), dto.email(), dto.role(), dto.partnerId(), dto.language());
+        boolean self = account.getUsername().equalsIgnoreCase(currentUser.username());
+        errors.rejectIf(self && !dto.enabled(), "enabled", "user.validation.cannotDisableSelf");
+        errors.rejectIf(self && dto.role() != Role.ADMIN, "role", "user.validation.cannotDemoteSelf");
+        errors.throwIfAny();
+
+        boolean accessChanged = account.isEnabled() != dto.enabled() || account.getRole() != dto.role()
+                || !java.util.Objects.equals(account.getPartnerId(), dto.role().needsPartner() ? dto.partnerId() : null);
+        account.update(dto.fullName().strip(), blankToNull(dto.email()), dto.role(),
+                dto.role().needsPartner() ? dto.partnerId() : null, dto.language(), dto.enabled());
+        UserAccount saved = users.saveAndFlush(account);
+        audit.record(dto.enabled() ? "USER_UPDATED" : "USER_DISABLED", "user_account", saved.getId(),
+                saved.getUsername() + " " + saved.getRole() + (dto.enabled() ? "" : " disabled"));
+        if (accessChanged) {
+            events.publishEvent(new UserAccessChangedEvent(saved.getUsername()));
+        }
+        return toDto(saved);
+    }
+
+    /** Enables or disables an account; disabling ends the user's open sessions. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserAccountDto setEnabled(long id, boolean enabled) {
+        UserAccountDto current = get(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
+        return update(new UserAccountDto(current.id(), current.username(), current.fullName(), current.email(),
+                current.role(), current.partnerId(), current.language(), enabled, current.locked(), current.version()));
+    }
+
+    /** Sets a new password chosen by the administrator and lifts any lock. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
+        passwordPolicy.check(newPassword, account.getUsername())
+                .ifPresent(key -> { throw new FieldValidationException("password", key); });
+        account.changePassword(passwordEncoder.encode(newPassword));
+        users.saveAndFlush(account);
+        audit.record("USER_PASSWORD_RESET", "user_account", id, account.getUsername());
+    }
+
+    /** Remembers the signed-in user's UI language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnLanguage(Language language) {
+        users.findByUsername(currentUser.username()).ifPresent(account -> {
+            account.setPreferredLanguage(language.code());
+            users.save(account);
+        });
+    }
+
+    private void validateProfile(FieldErrors errors, String fullName, @Nullable String email, @Nullable Role role,
+                                 @Nullable Long partnerId, String language) {
+        errors.rejectIf(fullName.isBlank(), "fullName", "validation.required")
+                .rejectIf(fullName.strip().length() > 200, "fullName", "validation.tooLong");
+        String mail = blankToNull(email);
+        errors.rejectIf(mail != null && (mail.length() > 254 || !EMAIL.matcher(mail).matches()), "email", "user.validation.email");
+        errors.rejectIf(role == null, "role", "validation.required");
+        errors.rejectIf(Language.fromCode(language).isEmpty(), "language", "validation.required");
+        if (role != null && role.needsPartner()) {
+            if (partnerId == null) {
+                errors.rejectIf(true, "partner", "user.validation.partnerRequired");
+            } else {
+                Optional<PartnerDto> partner = partners.get(partnerId);
+                errors.rejectIf(partner.isEmpty() || !partner.get().active(), "partner", "user.validation.partnerInactive");
+                errors.rejectIf(role == Role.UNHCR_MANAGER && partner.isPresent() && partner.get().type() != PartnerType.UNHCR,
+                        "partner", "user.validation.managerNeedsUnhcr");
+            }
+        }
+    }
+
+    private static long requireId(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("An account to update needs an id");
+        }
+        return id;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static UserAccountDto toDto(UserAccount a) {
+        return new UserAccountDto(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getRole(), a.getPartnerId(),
+                a.getPreferredLanguage(), a.isEnabled(), a.isLocked(java.time.Instant.now()), a.getVersion());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.security.ui;
+
+import org.jspecify.annotations.NullMarked;

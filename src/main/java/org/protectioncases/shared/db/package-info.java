@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

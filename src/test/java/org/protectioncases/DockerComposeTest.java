@@ -1,0 +1,86 @@
+package org.protectioncases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.FileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.support.ResourcePropertySource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml cannot run here (no Docker engine), so this validates it with
+ * {@code docker-compose config} and proves the app reads every variable the file sets.
+ */
+class DockerComposeTest {
+
+    private static final Path COMPOSE = Path.of("docker-compose.yml");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        try (FileReader in = new FileReader(COMPOSE.toFile(), StandardCharsets.UTF_8)) {
+            Map<String, Object> root = new Yaml().load(in);
+            return (Map<String, Object>) ((Map<String, Object>) root.get("services")).get(name);
+        }
+    }
+
+    @Test
+    void composeFileIsValid() throws Exception {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/docker-compose"));
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("CI must install docker-compose (see .ci/run)").isTrue();
+        }
+        assumeTrue(installed, "docker-compose is not installed");
+        Process p = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void databaseIsPostgres17WithAVolumeAndAHealthCheck() throws IOException {
+        Map<String, Object> db = service("db");
+        assertThat(db.get("image")).isEqualTo("postgres:17");
+        assertThat((List<String>) db.get("volumes")).anyMatch(v -> v.startsWith("pgdata:"));
+        assertThat(db).containsKey("healthcheck");
+        Map<String, Object> app = service("app");
+        assertThat(((Map<String, Object>) app.get("depends_on")).get("db")).isEqualTo(Map.of("condition", "service_healthy"));
+        assertThat(app.get("healthcheck").toString()).contains("/actuator/health");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAppReadsEveryVariableTheComposeFileSets() throws IOException {
+        Map<String, Object> composeEnv = (Map<String, Object>) service("app").get("environment");
+        Map<String, Object> env = new HashMap<>();
+        composeEnv.forEach((k, v) -> env.put(k, "value-of-" + k));
+
+        StandardEnvironment app = new StandardEnvironment();
+        MutablePropertySources sources = app.getPropertySources();
+        sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        sources.addFirst(new SystemEnvironmentPropertySource("composeEnv", env));
+        sources.addLast(new ResourcePropertySource("classpath:application.properties"));
+
+        // Each compose variable must land in the property the app actually uses.
+        Map<String, String> expected = Map.of(
+                "SPRING_DATASOURCE_URL", "spring.datasource.url",
+                "SPRING_DATASOURCE_USERNAME", "spring.datasource.username",
+                "SPRING_DATASOURCE_PASSWORD", "spring.datasource.password",
+                "APP_ADMIN_PASSWORD", "app.admin.initial-password",
+                "APP_DEMO_DATA_ENABLED", "app.demo-data.enabled");
+        assertThat(composeEnv.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((variable, property) ->
+                assertThat(app.getProperty(property)).as(variable + " -> " + property).isEqualTo("value-of-" + variable));
+    }
+}

@@ -1,0 +1,94 @@
+package org.protectioncases.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The three languages must never drift apart, and no text used in code may be missing. */
+class MessageBundlesTest {
+
+    private static Properties load(Language language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages_" + language.code() + ".properties")) {
+            assertThat(in).as("bundle for %s", language).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyBundleHasExactlyTheEnglishKeys(Language language) throws IOException {
+        Set<String> english = new TreeSet<>(load(Language.EN).stringPropertyNames());
+        Set<String> other = new TreeSet<>(load(language).stringPropertyNames());
+        assertThat(other).as("keys of %s compared with en", language).containsExactlyInAnyOrderElementsOf(english);
+        load(language).forEach((k, v) -> assertThat(v.toString()).as("%s in %s", k, language).isNotBlank());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void placeholdersMatchEnglish(Language language) throws IOException {
+        Properties en = load(Language.EN);
+        Properties other = load(language);
+        Pattern placeholder = Pattern.compile("\\{\\d}");
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(placeholder, other.getProperty(key)))
+                    .as("placeholders of %s in %s", key, language)
+                    .isEqualTo(placeholders(placeholder, en.getProperty(key)));
+        }
+    }
+
+    private static Set<String> placeholders(Pattern p, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void everyLiteralKeyUsedInCodeExists() throws IOException {
+        Properties en = load(Language.EN);
+        Pattern literal = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"|\"((?:[a-z]+\\.)?(?:validation|error)\\.[a-zA-Z]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!key.endsWith(".") && !en.containsKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void providerTranslatesAndFormatsInEachLanguage() {
+        AppI18NProvider provider = new AppI18NProvider();
+        assertThat(provider.getTranslation("home.welcome", Locale.ENGLISH, "Vjosa")).isEqualTo("Welcome, Vjosa");
+        assertThat(provider.getTranslation("login.submit", Locale.of("sq"))).isNotEqualTo("Sign in").isNotBlank();
+        assertThat(provider.getTranslation("login.submit", Locale.of("sr"))).isNotEqualTo("Sign in").isNotBlank();
+        // An unsupported language falls back to English rather than showing keys.
+        assertThat(provider.getTranslation("login.submit", Locale.GERMAN)).isEqualTo("Sign in");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+}

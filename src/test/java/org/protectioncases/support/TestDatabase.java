@@ -1,0 +1,85 @@
+package org.protectioncases.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.protectioncases.shared.db.EmbeddedPostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one PostgreSQL 17 every test JVM uses: a Testcontainers {@code postgres:17} when a Docker
+ * engine answers, otherwise the same embedded PostgreSQL the app runs on. Force either with
+ * {@code -Dtest.database=testcontainers} or {@code -Dtest.database=embedded}. Started once per
+ * JVM and shared by all cached Spring contexts; tests therefore use unique names for what they create.
+ */
+public final class TestDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static Map<String, String> connection;
+    private static String kind;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Map<String, String> connection() {
+        if (connection == null) {
+            String mode = System.getProperty("test.database", "auto").toLowerCase(Locale.ROOT);
+            boolean docker = !mode.equals("embedded") && dockerAvailable();
+            if (mode.equals("testcontainers") && !docker) {
+                throw new IllegalStateException("-Dtest.database=testcontainers, but no Docker engine answers");
+            }
+            connection = docker ? startContainer() : startEmbedded();
+            log.info("Tests run on {} PostgreSQL: {}", kind, connection.get("spring.datasource.url"));
+        }
+        return connection;
+    }
+
+    /** "testcontainers" or "embedded": which database this JVM's tests ran on. */
+    public static String kind() {
+        connection();
+        return kind;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | Error e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // lives as long as the JVM
+    private static Map<String, String> startContainer() {
+        PostgreSQLContainer pg = new PostgreSQLContainer("postgres:17");
+        pg.start();
+        kind = "testcontainers";
+        return Map.of("spring.datasource.url", pg.getJdbcUrl(),
+                "spring.datasource.username", pg.getUsername(),
+                "spring.datasource.password", pg.getPassword());
+    }
+
+    private static Map<String, String> startEmbedded() {
+        try {
+            Path dir = Files.createTempDirectory("pc-test-postgres");
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0, "protection_cases_test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+            kind = "embedded";
+            return Map.of("spring.datasource.url", server.jdbcUrl(),
+                    "spring.datasource.username", server.username(),
+                    "spring.datasource.password", server.password());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start embedded PostgreSQL for tests", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.protectioncases.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every Spring test context at {@link TestDatabase} and turns demo data on (so the demo
+ * logins exist in tests). Registered in {@code META-INF/spring.factories} of the test classpath.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String DEMO_PASSWORD = "Kosovo-Demo-2026";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> props = new HashMap<>(TestDatabase.connection());
+        props.put("app.demo-data.enabled", "true");
+        props.put("vaadin.launch-browser", "false");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
+    }
+}
