@@ -2,7 +2,6 @@ package org.protectioncases.security;
 
 import java.security.SecureRandom;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,15 +11,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * First start: if no enabled admin exists, creates {@code admin} with the password from
- * {@code APP_ADMIN_PASSWORD} ({@code app.admin.initial-password}), or else a random one that is
- * printed to the log exactly once. There is no fixed default password.
+ * First start (or no enabled administrator left): creates {@code admin}, or re-enables it, with the
+ * password from {@code APP_ADMIN_PASSWORD} ({@code app.admin.initial-password}), or else a random
+ * one that is printed to the log exactly once. There is no fixed default password.
  */
 @Component
 @Order(20)
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    static final String ADMIN_USERNAME = "admin";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountService accounts;
@@ -32,7 +32,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
         SystemAccess.runAsAdmin(() -> {
             if (accounts.countActiveAdmins() > 0) {
                 return null;
@@ -40,7 +40,7 @@ class AdminBootstrap implements ApplicationRunner {
             boolean generated = configuredPassword.isBlank();
             String password = generated ? randomPassword() : configuredPassword;
             try {
-                accounts.create(new NewUserAccount("admin", "Administrator", null, Role.ADMIN, null, "en", password));
+                accounts.restoreAdministrator(ADMIN_USERNAME, password);
             } catch (FieldValidationException e) {
                 throw new IllegalStateException("APP_ADMIN_PASSWORD does not meet the password policy "
                         + "(at least 12 characters, not a common password): " + e.fieldErrors(), e);
@@ -49,13 +49,13 @@ class AdminBootstrap implements ApplicationRunner {
                 log.warn("""
 
                         ==========================================================
-                          First start: created user 'admin' with password
+                          No administrator existed: user 'admin' now has the password
                             {}
                           It is shown only this once. Sign in and change it, or set
                           APP_ADMIN_PASSWORD before the first start next time.
                         ==========================================================""", password);
             } else {
-                log.info("First start: created user 'admin' with the password from APP_ADMIN_PASSWORD");
+                log.info("No administrator existed: user 'admin' now has the password from APP_ADMIN_PASSWORD");
             }
             return null;
         });

@@ -147,6 +147,27 @@ public class UserAccountService {
         audit.record("USER_PASSWORD_RESET", "user_account", id, account.getUsername());
     }
 
+    /**
+     * Start-up recovery when no enabled administrator exists: creates {@code admin}, or re-enables
+     * it with the given password if it exists but was disabled. Returns true when it created the account.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public boolean restoreAdministrator(String username, String password) {
+        passwordPolicy.check(password, username).ifPresent(key -> { throw new FieldValidationException("password", key); });
+        Optional<UserAccount> existing = users.findByUsername(username);
+        if (existing.isEmpty()) {
+            create(new NewUserAccount(username, "Administrator", null, Role.ADMIN, null, "en", password));
+            return true;
+        }
+        UserAccount account = existing.get();
+        account.update(account.getFullName(), account.getEmail(), Role.ADMIN, null, account.getPreferredLanguage(), true);
+        account.changePassword(passwordEncoder.encode(password));
+        users.saveAndFlush(account);
+        audit.record("ADMIN_RESTORED", "user_account", account.getId(), username);
+        return false;
+    }
+
     /** Remembers the signed-in user's UI language. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

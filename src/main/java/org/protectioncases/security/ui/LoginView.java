@@ -64,7 +64,10 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         login.setI18n(i18n);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        getUI().ifPresent(ui -> {
+            ui.getPage().setTitle(getPageTitle());
+            ui.getPage().executeJs("document.documentElement.lang = $0", Language.of(event.getLocale()).code());
+        });
     }
 
     @Override

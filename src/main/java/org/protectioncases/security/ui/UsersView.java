@@ -68,7 +68,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         add.addClickListener(e -> new Editor(null).open());
 
         grid.addColumn(UserAccountDto::username).setHeader(getTranslation("user.username")).setKey("username").setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(UserAccountDto::fullName).setHeader(getTranslation("user.fullName")).setKey("fullName").setSortProperty("fullName").setFlexGrow(1);
+        grid.addColumn(UserAccountDto::fullName).setHeader(getTranslation("user.fullName")).setKey("fullName").setSortProperty("fullName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(u.role().messageKey())).setHeader(getTranslation("user.role")).setKey("role").setSortProperty("role").setAutoWidth(true);
         grid.addColumn(u -> u.partnerId() == null ? "" : partnerCodes.getOrDefault(u.partnerId(), "#" + u.partnerId()))
                 .setHeader(getTranslation("user.partner")).setKey("partner").setAutoWidth(true);

@@ -42,6 +42,10 @@ public class MainLayout extends AppLayout {
             session.setLocale(Language.of(user.preferredLocale()).locale());
         }
 
+        // Screen readers pick their voice from the page language.
+        com.vaadin.flow.component.UI.getCurrent().getPage()
+                .executeJs("document.documentElement.lang = $0", Language.of(getLocale()).code());
+
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("header.menu"));
         Span appName = new Span(getTranslation("app.name"));

@@ -1,0 +1,104 @@
+package org.protectioncases.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real headless Chromium (Debian's, driven by Playwright without a browser download) against the
+ * app on a random port. On failure a screenshot is left in {@code target/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestBase {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (System.getenv("CI") == null) {
+            assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Runs {@code steps} in a fresh browser context; on failure keeps a screenshot and the URL. */
+    void inBrowser(Consumer<Page> steps) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-GB").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    System.out.println("BROWSER console error: " + m.text());
+                }
+            });
+            try {
+                steps.accept(page);
+            } catch (RuntimeException | AssertionError e) {
+                Path shot = Path.of("target", "e2e-failure-" + getClass().getSimpleName() + "-" + System.currentTimeMillis() + ".png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+                throw new AssertionError(e.getMessage() + " (screenshot: " + shot + ", url: " + page.url() + ")", e);
+            }
+        }
+    }
+
+    static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        // Spring Security returns to the saved request ("/?continue") after login.
+        page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    void signOut(Page page, String logoutLabel) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(logoutLabel)).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+}
