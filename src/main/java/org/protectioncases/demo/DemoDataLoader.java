@@ -33,12 +33,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final PartnerService partners;
     private final UserAccountService accounts;
+    private final SystemAccess system;
     private final boolean enabled;
 
-    DemoDataLoader(PartnerService partners, UserAccountService accounts, DatabaseMode databaseMode,
+    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
         this.partners = partners;
         this.accounts = accounts;
+        this.system = system;
         this.enabled = enabled != null ? enabled : databaseMode.embedded();
     }
 
@@ -59,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        SystemAccess.runAsAdmin(() -> {
+        system.runAsAdmin(() -> {
             if (partners.findByCode("CRPK").isPresent()) {
                 return null;
             }

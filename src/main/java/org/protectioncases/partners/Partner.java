@@ -8,13 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.VersionedEntity;
 
 @Entity
 @Table(name = "partner")
-class Partner {
+class Partner extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,15 +32,6 @@ class Partner {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
-    @Version
-    private long version;
-
     protected Partner() {
     }
 
@@ -54,11 +44,10 @@ class Partner {
         this.name = name;
         this.type = type;
         this.active = active;
-        this.updatedAt = Instant.now();
     }
 
     PartnerDto toDto() {
-        return new PartnerDto(id, code, name, type, active, version);
+        return new PartnerDto(id, code, name, type, active, getVersion());
     }
 
     @Nullable Long getId() {

@@ -24,16 +24,19 @@ class AdminBootstrap implements ApplicationRunner {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserAccountService accounts;
+    private final SystemAccess system;
     private final String configuredPassword;
 
-    AdminBootstrap(UserAccountService accounts, @Value("${app.admin.initial-password:}") String configuredPassword) {
+    AdminBootstrap(UserAccountService accounts, SystemAccess system,
+                   @Value("${app.admin.initial-password:}") String configuredPassword) {
         this.accounts = accounts;
+        this.system = system;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
     public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
-        SystemAccess.runAsAdmin(() -> {
+        system.runAsAdmin(() -> {
             if (accounts.countActiveAdmins() > 0) {
                 return null;
             }

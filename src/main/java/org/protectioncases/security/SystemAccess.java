@@ -1,35 +1,44 @@
 package org.protectioncases.security;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs start-up work (first admin, demo data) through the same secured services the UI uses,
- * as a named system principal with one role. Never reachable from a request.
+ * as a named system principal with one role. Never reachable from a request. Uses the
+ * application's security-context strategy (Vaadin's), the one method security reads.
  */
-public final class SystemAccess {
+@Component
+public class SystemAccess {
 
-    private SystemAccess() {
+    private final SecurityContextHolderStrategy contexts;
+
+    SystemAccess(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Runs {@code work} as the system user with the given role (and partner, for partner roles). */
-    public static <T> T runAs(Role role, @org.jspecify.annotations.Nullable Long partnerId, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+    public <T> T runAs(Role role, @Nullable Long partnerId, Supplier<T> work) {
+        SecurityContext previous = contexts.getContext();
         AppUser system = new AppUser(0, "system", "System", role, partnerId, null, "en", true, false, null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 
-    public static <T> T runAsAdmin(Supplier<T> work) {
+    public <T> T runAsAdmin(Supplier<T> work) {
         return runAs(Role.ADMIN, null, work);
     }
 }

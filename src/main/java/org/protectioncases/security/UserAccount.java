@@ -8,14 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.VersionedEntity;
 import org.protectioncases.shared.Role;
 
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+class UserAccount extends VersionedEntity {
 
     static final int MAX_FAILED_ATTEMPTS = 5;
 
@@ -57,15 +57,6 @@ class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt = Instant.now();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
-    @Version
-    private long version;
-
     protected UserAccount() {
     }
 
@@ -81,7 +72,6 @@ class UserAccount {
         this.partnerId = partnerId;
         this.preferredLanguage = language;
         this.enabled = enabled;
-        this.updatedAt = Instant.now();
     }
 
     void changePassword(String newHash) {
@@ -152,10 +142,6 @@ class UserAccount {
 
     @Nullable Instant getLockedUntil() {
         return lockedUntil;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     int getFailedAttempts() {

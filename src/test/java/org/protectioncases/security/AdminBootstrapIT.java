@@ -28,6 +28,8 @@ class AdminBootstrapIT {
     JdbcClient jdbc;
     @Autowired
     AuthenticationManager authenticationManager;
+    @Autowired
+    SystemAccess system;
 
     private void noEnabledAdministrator() {
         jdbc.sql("update user_account set enabled = false where role = 'ADMIN'").update();
@@ -44,13 +46,13 @@ class AdminBootstrapIT {
     @AfterEach
     void restoreDemoAdmin() {
         jdbc.sql("update user_account set enabled = true where role = 'ADMIN'").update();
-        SystemAccess.runAsAdmin(() -> accounts.restoreAdministrator("admin", TestDatabaseInitializer.DEMO_PASSWORD));
+        system.runAsAdmin(() -> accounts.restoreAdministrator("admin", TestDatabaseInitializer.DEMO_PASSWORD));
     }
 
     @Test
     void usesThePasswordFromTheEnvironment() {
         noEnabledAdministrator();
-        new AdminBootstrap(accounts, "cedar-Mitrovica-lane-5").run(null);
+        new AdminBootstrap(accounts, system, "cedar-Mitrovica-lane-5").run(null);
         assertThat(signsIn("cedar-Mitrovica-lane-5")).isTrue();
         assertThat(signsIn(TestDatabaseInitializer.DEMO_PASSWORD)).isFalse();
     }
@@ -58,7 +60,7 @@ class AdminBootstrapIT {
     @Test
     void printsARandomPasswordOnceWhenNoneIsConfigured(CapturedOutput output) {
         noEnabledAdministrator();
-        new AdminBootstrap(accounts, "").run(null);
+        new AdminBootstrap(accounts, system, "").run(null);
         Matcher m = Pattern.compile("user 'admin' now has the password\\s+(\\S{20})\\s").matcher(output.getOut());
         assertThat(m.find()).as(output.getOut()).isTrue();
         assertThat(signsIn(m.group(1))).isTrue();
@@ -66,14 +68,14 @@ class AdminBootstrapIT {
 
     @Test
     void doesNothingWhileAnAdministratorExists() {
-        new AdminBootstrap(accounts, "cedar-Mitrovica-lane-5").run(null);
+        new AdminBootstrap(accounts, system, "cedar-Mitrovica-lane-5").run(null);
         assertThat(signsIn(TestDatabaseInitializer.DEMO_PASSWORD)).isTrue();
     }
 
     @Test
     void refusesAWeakConfiguredPasswordWithAClearMessage() {
         noEnabledAdministrator();
-        assertThatThrownBy(() -> new AdminBootstrap(accounts, "admin").run(null))
+        assertThatThrownBy(() -> new AdminBootstrap(accounts, system, "admin").run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("APP_ADMIN_PASSWORD does not meet the password policy");
     }

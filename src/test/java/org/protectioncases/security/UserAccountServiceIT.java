@@ -41,13 +41,15 @@ class UserAccountServiceIT {
     SessionTerminator sessionTerminator;
     @Autowired
     AppUserDetailsService userDetails;
+    @Autowired
+    SystemAccess system;
 
     private static String uniqueName() {
         return "user." + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private long partnerId(String code) {
-        return SystemAccess.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
+        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
     }
 
     private long userCount() {
