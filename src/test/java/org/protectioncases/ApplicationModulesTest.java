@@ -41,7 +41,7 @@ class ApplicationModulesTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
-                .orShould().dependOnClassesThat().resideInAPackage("org.protectioncases.audit..")
+                .orShould().dependOnClassesThat().areAssignableTo(org.protectioncases.audit.AuditService.class)
                 .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
                 .check(CLASSES);
     }

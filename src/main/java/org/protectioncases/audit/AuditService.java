@@ -43,6 +43,31 @@ public class AuditService {
         insert(actor, action, "security", null, details);
     }
 
+    /**
+     * Logs that the current user opened (granted) or was refused (not granted) a record's detail.
+     * In its own transaction, so a refused read is logged even though the caller sees "not found".
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(String entityType, long entityId, @Nullable Long partnerId, boolean granted) {
+        jdbc.sql("insert into record_access (username, partner_id, entity_type, entity_id, granted) values (:u, :p, :t, :id, :g)")
+                .param("u", currentActor()).param("p", partnerId).param("t", entityType).param("id", entityId)
+                .param("g", granted).update();
+        if (!granted) {
+            log.warn("{} was refused {}#{}", currentActor(), entityType, entityId);
+        }
+    }
+
+    /** Who opened a record, newest first (the caller has checked that the reader may see the record). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {
+        return jdbc.sql("select accessed_at, username, granted from record_access"
+                        + " where entity_type = :t and entity_id = :id order by accessed_at desc limit :limit")
+                .param("t", entityType).param("id", entityId).param("limit", limit)
+                .query((rs, i) -> new AccessLogEntry(rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"),
+                        rs.getBoolean("granted")))
+                .list();
+    }
+
     private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
         jdbc.sql("""

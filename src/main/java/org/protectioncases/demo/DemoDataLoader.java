@@ -29,18 +29,21 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Shared by all demo accounts and listed in the README. Demo data only. */
     static final String DEMO_PASSWORD = "Kosovo-Demo-2026";
+    static final int PEOPLE_PER_PARTNER = 100;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final PartnerService partners;
     private final UserAccountService accounts;
     private final SystemAccess system;
+    private final DemoPeople demoPeople;
     private final boolean enabled;
 
-    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DatabaseMode databaseMode,
+    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
+        this.demoPeople = demoPeople;
         this.enabled = enabled != null ? enabled : databaseMode.embedded();
     }
 
@@ -61,9 +64,9 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        system.runAsAdmin(() -> {
+        boolean fresh = system.runAsAdmin(() -> {
             if (partners.findByCode("CRPK").isPresent()) {
-                return null;
+                return false;
             }
             save("UNHCR", "UNHCR Kosovo", PartnerType.UNHCR);
             save("CRPK", "Civil Rights Program Kosovo", PartnerType.IMPLEMENTING_PARTNER);
@@ -79,8 +82,26 @@ class DemoDataLoader implements ApplicationRunner {
                 accounts.create(new NewUserAccount(u.username(), u.fullName(), null, u.role(), partnerId, u.language(), DEMO_PASSWORD));
             }
             log.info("Demo data created: partners UNHCR, CRPK, AT, KRCT and {} demo users (password in README)", USERS.size());
-            return null;
+            return true;
         });
+        if (!fresh) {
+            return;
+        }
+        long start = System.nanoTime();
+        int people = 0;
+        for (String partner : List.of("CRPK", "AT", "KRCT")) {
+            long partnerId = system.runAsAdmin(() -> partners.findByCode(partner).orElseThrow().id());
+            people += system.runAs(Role.PARTNER_LAWYER, partnerId, () -> {
+                int n = demoPeople.register(PEOPLE_PER_PARTNER, partner.hashCode());
+                // A known near-duplicate pair for trying the duplicate check (see README).
+                if (partner.equals("CRPK")) {
+                    demoPeople.registerKnown("Đorđe", "Petrović", java.time.LocalDate.of(1979, 4, 12));
+                    n++;
+                }
+                return n;
+            });
+        }
+        log.info("Demo data: {} people registered in {} ms", people, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void save(String code, String name, PartnerType type) {

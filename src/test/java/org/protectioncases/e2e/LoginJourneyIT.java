@@ -56,7 +56,8 @@ class LoginJourneyIT extends BrowserTestBase {
             signIn(page, username, password);
             assertThat(page.getByText("Welcome, Teuta Shala")).isVisible();
             assertThat(page.getByText("Partner lawyer · " + partnerCode)).isVisible();
-            assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User accounts"))).hasCount(0);
 
             signOut(page, "Log out");
             page.navigate(url("/admin/users"));

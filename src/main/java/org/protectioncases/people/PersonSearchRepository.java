@@ -1,0 +1,154 @@
+package org.protectioncases.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The people list and the duplicate check, in SQL: paged, counted and ranked by PostgreSQL with
+ * the trigram index on the folded name ({@code pc_fold}). Nothing loads a whole table.
+ */
+@Repository
+class PersonSearchRepository {
+
+    /** Sortable list columns: property name in the UI to SQL column (a whitelist, never user text). */
+    private static final Map<String, String> SORTS = Map.of(
+            "registrationNo", "p.registration_no",
+            "givenName", "p.given_name",
+            "familyName", "p.family_name",
+            "birthDate", "p.birth_date",
+            "community", "p.community",
+            "municipalityCode", "p.municipality_code");
+
+    /** Similarity from which a registered person is shown as a possible duplicate. */
+    static final double DUPLICATE_THRESHOLD = 0.45;
+
+    private final JdbcClient jdbc;
+
+    PersonSearchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Where(String sql, Map<String, Object> params, boolean byName) {
+    }
+
+    private static Where where(@Nullable Long partnerScope, PersonFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where p.merged_into_id is null");
+        if (partnerScope != null) {
+            where.append(" and p.registered_by_partner = :partner");
+            params.put("partner", partnerScope);
+        }
+        boolean byName = filter.name() != null && !filter.name().isBlank();
+        if (byName) {
+            where.append(" and (p.search_name % pc_fold(:name) or pc_fold(:name) <% p.search_name)");
+            params.put("name", filter.name().strip());
+        }
+        if (filter.registrationNo() != null && !filter.registrationNo().isBlank()) {
+            where.append(" and p.registration_no like :reg");
+            params.put("reg", filter.registrationNo().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (filter.group() != null) {
+            where.append(" and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = :grp"
+                    + " and g.start_date <= current_date and (g.end_date is null or g.end_date >= current_date))");
+            params.put("grp", filter.group().name());
+        }
+        if (filter.municipalityCode() != null && !filter.municipalityCode().isBlank()) {
+            where.append(" and p.municipality_code = :mun");
+            params.put("mun", filter.municipalityCode());
+        }
+        if (filter.community() != null) {
+            where.append(" and p.community = :community");
+            params.put("community", filter.community().name());
+        }
+        return new Where(where.toString(), params, byName);
+    }
+
+    /** How many people visible in {@code partnerScope} (null: all partners) match the filter. */
+    long count(@Nullable Long partnerScope, PersonFilter filter) {
+        Where w = where(partnerScope, filter);
+        return jdbc.sql("select count(*) from person p" + w.sql()).params(w.params()).query(Long.class).single();
+    }
+
+    /** One page of people visible in {@code partnerScope}, filtered and sorted in SQL; best name matches first. */
+    List<PersonSummary> page(@Nullable Long partnerScope, PersonFilter filter, Pageable pageable) {
+        Where w = where(partnerScope, filter);
+        Map<String, Object> params = new HashMap<>(w.params());
+        String order = w.byName()
+                ? " order by greatest(similarity(p.search_name, pc_fold(:name)), word_similarity(pc_fold(:name), p.search_name)) desc, p.id desc"
+                : orderBy(pageable.getSort());
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        return jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date, p.birth_precision,"
+                        + " p.community, p.municipality_code, p.registered_by_partner from person p"
+                        + w.sql() + order + " limit :limit offset :offset")
+                .params(params).query(PersonSearchRepository::summary).list();
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            String column = SORTS.get(o.getProperty());
+            if (column != null) {
+                parts.add(column + (o.isAscending() ? " asc" : " desc"));
+            }
+        }
+        parts.add("p.id desc");
+        return " order by " + String.join(", ", parts);
+    }
+
+    private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
+        String precision = rs.getString("birth_precision");
+        return new PersonSummary(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
+                rs.getString("family_name"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", java.time.LocalDate.class),
+                precision == null ? null : BirthDatePrecision.valueOf(precision), Community.valueOf(rs.getString("community")),
+                rs.getString("municipality_code"), rs.getLong("registered_by_partner"));
+    }
+
+    /** A candidate duplicate with the partner that registered it (the service decides what the user may see). */
+    record Candidate(DuplicateCheck.Match match, long partnerId) {
+    }
+
+    /**
+     * People whose folded name is close to the given names in either order, born within a year of
+     * {@code birthYear} (or of unknown birth), excluding merged records and ones already declared different.
+     */
+    List<Candidate> duplicateCandidates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
+        return jdbc.sql("""
+                        select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,
+                               similarity(p.search_name, pc_fold(:q)) as score
+                        from person p
+                        where p.merged_into_id is null
+                          and p.search_name % pc_fold(:q)
+                          and similarity(p.search_name, pc_fold(:q)) >= :threshold
+                          and (cast(:year as integer) is null or p.birth_year is null or abs(p.birth_year - :year) <= 1)
+                          and (cast(:exclude as bigint) is null or (p.id <> :exclude and not exists (
+                                select 1 from person_not_duplicate d
+                                where (d.person_id = :exclude and d.other_id = p.id) or (d.person_id = p.id and d.other_id = :exclude))))
+                        order by score desc, p.id
+                        limit 20""")
+                .param("q", givenName.strip() + " " + familyName.strip())
+                .param("threshold", DUPLICATE_THRESHOLD)
+                .param("year", birthYear)
+                .param("exclude", excludeId)
+                .query((rs, i) -> new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"),
+                        rs.getString("given_name"), rs.getString("family_name"), (Integer) rs.getObject("birth_year"),
+                        rs.getDouble("score")), rs.getLong("registered_by_partner")))
+                .list();
+    }
+
+    void recordNotDuplicate(long personId, long otherId, String username) {
+        jdbc.sql("""
+                insert into person_not_duplicate (person_id, other_id, decided_by) values (:p, :o, :u)
+                on conflict do nothing""").param("p", personId).param("o", otherId).param("u", username).update();
+    }
+}

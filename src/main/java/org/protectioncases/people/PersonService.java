@@ -1,0 +1,199 @@
+package org.protectioncases.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers and finds people of concern. Partner staff see and change only the people their
+ * partner registered; UNHCR managers read everyone; ADMIN sees no one. Asking for a person one may
+ * not see answers exactly like a missing person, and is logged as a refused access.
+ */
+@Service
+public class PersonService {
+
+    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    static final String WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+
+    private final PersonRepository people;
+    private final GroupMembershipRepository groups;
+    private final PersonSearchRepository search;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    PersonService(PersonRepository people, GroupMembershipRepository groups, PersonSearchRepository search,
+                  CurrentUser currentUser, AuditService audit) {
+        this.people = people;
+        this.groups = groups;
+        this.search = search;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
+    private @Nullable Long scope(AppUser user) {
+        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+    }
+
+    private boolean visible(AppUser user, Person person) {
+        Long scope = scope(user);
+        return person.getMergedIntoId() == null && (scope == null || scope == person.getRegisteredByPartner());
+    }
+
+    /** One page of the people the user may see (for lazy grids; count separately with {@link #count}). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<PersonSummary> list(PersonFilter filter, Pageable pageable) {
+        return search.page(scope(currentUser.require()), filter, pageable);
+    }
+
+    /** How many people the user may see match the filter. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(PersonFilter filter) {
+        return search.count(scope(currentUser.require()), filter);
+    }
+
+    /** The person's page data, or empty if there is no such person or the user may not see them. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<PersonDetails> get(long id) {
+        AppUser user = currentUser.require();
+        Optional<Person> person = people.findById(id).filter(p -> visible(user, p));
+        audit.recordAccess("person", id, user.partnerId(), person.isPresent());
+        return person.map(this::details);
+    }
+
+    private PersonDetails details(Person p) {
+        List<GroupMembershipDto> memberships = groups.findByPersonIdOrderByStartDateDesc(p.getId()).stream()
+                .map(PersonGroupMembership::toDto).toList();
+        return new PersonDetails(p.getId(), p.getRegistrationNo(), p.getRegisteredOn(), p.getRegisteredByPartner(),
+                p.getRegisteredBy(), p.toForm(), memberships, p.getVersion());
+    }
+
+    /**
+     * Likely duplicates of a person about to be registered (or of {@code excludeId}): details of
+     * those the user may see, a bare count of other partners' ones.
+     */
+    @PreAuthorize(WRITERS + " or hasRole('UNHCR_MANAGER')")
+    @Transactional(readOnly = true)
+    public DuplicateCheck findDuplicates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
+        if (givenName.isBlank() || familyName.isBlank()) {
+            return new DuplicateCheck(List.of(), 0);
+        }
+        Long scope = scope(currentUser.require());
+        List<PersonSearchRepository.Candidate> candidates = search.duplicateCandidates(givenName, familyName, birthYear, excludeId);
+        List<DuplicateCheck.Match> visible = candidates.stream()
+                .filter(c -> scope == null || c.partnerId() == scope).map(PersonSearchRepository.Candidate::match).toList();
+        return new DuplicateCheck(visible, candidates.size() - visible.size());
+    }
+
+    /**
+     * Registers a person for the user's partner. {@code notDuplicatesOf} are the suggested matches
+     * the user looked at and declared to be someone else; the decision is recorded.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public PersonDetails register(PersonForm form, List<Long> notDuplicatesOf) {
+        AppUser user = currentUser.require();
+        validate(form);
+        Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form));
+        for (Long other : notDuplicatesOf) {
+            search.recordNotDuplicate(person.getId(), other, user.getUsername());
+        }
+        audit.record("PERSON_REGISTERED", "person", person.getId(), person.getRegistrationNo()
+                + (notDuplicatesOf.isEmpty() ? "" : " not duplicate of " + notDuplicatesOf));
+        return details(person);
+    }
+
+    /** Changes a person's profile; refused if someone saved a newer version meanwhile. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public PersonDetails update(long id, long version, PersonForm form) {
+        Person person = editable(id);
+        if (person.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Person.class, id);
+        }
+        validate(form);
+        PersonForm before = person.toForm();
+        person.apply(form);
+        save(person);
+        audit.record("PERSON_UPDATED", "person", id, FieldChanges.between(before, form));
+        return details(person);
+    }
+
+    /** Adds a population-group membership (e.g. IDP since a date, displaced within Kosovo). */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public GroupMembershipDto addGroup(long personId, PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end,
+                                       @Nullable DisplacementPlace place) {
+        editable(personId);
+        FieldErrors errors = new FieldErrors()
+                .rejectIf(start == null, "startDate", "validation.required")
+                .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")
+                .rejectIf(start != null && end != null && end.isBefore(start), "endDate", "validation.endBeforeStart")
+                .rejectIf(group == PopulationGroup.IDP && place == null, "displacementPlace", "person.validation.displacementPlace");
+        errors.throwIfAny();
+        PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
+                group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
+        audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
+        return saved.toDto();
+    }
+
+    /** Who opened the person's page (UNHCR managers and the registering partner's coordinator). */
+    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AccessLogEntry> accessLog(long personId) {
+        AppUser user = currentUser.require();
+        people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        return audit.accessLog("person", personId, 200);
+    }
+
+    private Person editable(long id) {
+        AppUser user = currentUser.require();
+        Person person = people.findById(id).filter(p -> visible(user, p)).orElse(null);
+        if (person == null) {
+            audit.recordAccess("person", id, user.partnerId(), false);
+            throw new PersonNotFoundException(id);
+        }
+        return person;
+    }
+
+    private Person save(Person person) {
+        try {
+            return people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            // Reference codes are checked by foreign keys; the form offers only valid ones.
+            throw new FieldValidationException("municipality", "person.validation.reference");
+        }
+    }
+
+    private static void validate(PersonForm f) {
+        LocalDate today = LocalDate.now();
+        new FieldErrors()
+                .rejectIf(f.givenName().isBlank(), "givenName", "validation.required")
+                .rejectIf(f.givenName().strip().length() > 100, "givenName", "validation.tooLong")
+                .rejectIf(f.familyName().isBlank(), "familyName", "validation.required")
+                .rejectIf(f.familyName().strip().length() > 100, "familyName", "validation.tooLong")
+                .rejectIf(f.birthDate() != null && f.birthDate().isAfter(today), "birthDate", "validation.notInFuture")
+                .rejectIf(f.birthDate() != null && f.birthDate().isBefore(today.minusYears(120)), "birthDate", "person.validation.birthDateTooEarly")
+                .rejectIf(f.citizenshipStatus() == CitizenshipStatus.COUNTRY
+                        && (f.citizenshipCountry() == null || f.citizenshipCountry().isBlank()), "citizenshipCountry", "validation.required")
+                .throwIfAny();
+    }
+}

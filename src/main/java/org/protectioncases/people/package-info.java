@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,188 @@
+package org.protectioncases.people.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.people.GroupMembershipDto;
+import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PopulationGroup;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+
+/**
+ * A person's page: profile, population groups over time, and (for UNHCR managers and
+ * coordinators) who opened it. Opening it is logged; another partner's person is "not found".
+ */
+@Route("people/:id")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
+public class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final PersonService people;
+    private final ReferenceDataService reference;
+    private final CurrentUser currentUser;
+    private @Nullable PersonDetails person;
+
+    public PersonView(PersonService people, ReferenceDataService reference, CurrentUser currentUser) {
+        this.people = people;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<PersonDetails> found = event.getRouteParameters().getLong("id").flatMap(people::get);
+        person = found.orElse(null);
+        if (person == null) {
+            add(new H2(getTranslation("person.notFound.title")), new Paragraph(getTranslation("person.notFound.text")));
+            return;
+        }
+        render(person);
+    }
+
+    private void render(PersonDetails p) {
+        removeAll();
+        H2 title = new H2(p.fullName());
+        Span number = new Span(p.registrationNo());
+        number.addClassName("registration-no");
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("person.tab.profile"), profile(p));
+        tabs.add(getTranslation("person.tab.groups"), groups(p));
+        Role role = currentUser.require().role();
+        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+            tabs.add(getTranslation("person.tab.access"), accessLog(p));
+        }
+        tabs.setWidthFull();
+        add(new Div(title, number), tabs);
+    }
+
+    private Component profile(PersonDetails p) {
+        PersonForm f = p.profile();
+        Map<String, String> municipalities = reference.municipalities(getLocale()).stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+        Map<String, String> countries = reference.countries(getLocale()).stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+        Div list = new Div();
+        list.addClassName("facts");
+        fact(list, "person.givenName", f.givenName());
+        fact(list, "person.familyName", f.familyName());
+        fact(list, "person.fatherName", f.fatherName());
+        fact(list, "person.otherNames", f.otherNames());
+        fact(list, "person.sex", getTranslation(f.sex().messageKey()));
+        fact(list, "person.birthDate", PeopleFormat.birth(f.birthDate(), f.birthPrecision(), this));
+        fact(list, "person.placeOfBirth", f.placeOfBirth());
+        fact(list, "person.community", getTranslation(f.community().messageKey()));
+        fact(list, "person.citizenship", getTranslation(f.citizenshipStatus().messageKey())
+                + (f.citizenshipCountry() == null ? "" : " – " + countries.getOrDefault(f.citizenshipCountry(), f.citizenshipCountry())));
+        fact(list, "person.municipality", f.municipalityCode() == null ? null : municipalities.get(f.municipalityCode()));
+        fact(list, "person.languages", f.languages());
+        fact(list, "person.phone", f.phone());
+        fact(list, "person.address", f.address());
+        fact(list, "person.registeredOn", p.registeredOn().format(DATE) + " · " + p.registeredBy());
+        return list;
+    }
+
+    private void fact(Div list, String key, @Nullable String value) {
+        Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "–" : value));
+        row.addClassName("fact");
+        list.add(row);
+    }
+
+    private Component groups(PersonDetails p) {
+        Grid<GroupMembershipDto> grid = new Grid<>();
+        grid.addColumn(g -> getTranslation(g.group().messageKey())).setHeader(getTranslation("person.group")).setAutoWidth(true);
+        grid.addColumn(g -> g.startDate().format(DATE)).setHeader(getTranslation("person.group.start")).setAutoWidth(true);
+        grid.addColumn(g -> g.endDate() == null ? getTranslation("person.group.ongoing") : g.endDate().format(DATE))
+                .setHeader(getTranslation("person.group.end")).setAutoWidth(true);
+        grid.addColumn(g -> g.displacementPlace() == null ? "" : getTranslation(g.displacementPlace().messageKey()))
+                .setHeader(getTranslation("person.group.displacementPlace")).setFlexGrow(1);
+        grid.setItems(p.groups());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.groups"));
+        Div tab = new Div(grid);
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            tab.add(addGroupForm(p));
+        }
+        return tab;
+    }
+
+    private Component addGroupForm(PersonDetails p) {
+        Select<PopulationGroup> group = new Select<>();
+        group.setLabel(getTranslation("person.group"));
+        group.setItems(PopulationGroup.values());
+        group.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
+        group.setValue(PopulationGroup.IDP);
+        DatePicker start = new DatePicker(getTranslation("person.group.start"));
+        start.setMax(java.time.LocalDate.now());
+        DatePicker end = new DatePicker(getTranslation("person.group.end"));
+        Select<DisplacementPlace> place = new Select<>();
+        place.setLabel(getTranslation("person.group.displacementPlace"));
+        place.setItems(DisplacementPlace.values());
+        place.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        Button add = new Button(getTranslation("person.group.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.addClickListener(e -> {
+            try {
+                people.addGroup(p.id(), group.getValue(), start.getValue(), end.getValue(), place.getValue());
+                Notifications.success(getTranslation("person.group.added"));
+                people.get(p.id()).ifPresent(this::render);
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("startDate", start, "endDate", end, "displacementPlace", place), this);
+            }
+        });
+        FlexLayout form = new FlexLayout(group, start, end, place, add);
+        form.addClassName("filters");
+        return form;
+    }
+
+    private Component accessLog(PersonDetails p) {
+        Grid<AccessLogEntry> grid = new Grid<>();
+        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
+        grid.setItems(people.accessLog(p.id()));
+        grid.setAriaLabel(getTranslation("person.tab.access"));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (person == null ? getTranslation("nav.people") : person.fullName()) + " | " + getTranslation("app.name");
+    }
+}

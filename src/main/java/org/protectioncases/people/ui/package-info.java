@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.people.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,45 @@
+package org.protectioncases.reference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.protectioncases.shared.i18n.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Kosovo's 38 municipalities and the world's countries, seeded by Liquibase, named in the UI
+ * language. Small and read-only, so cached per language.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReferenceDataService {
+
+    private final JdbcClient jdbc;
+    private final Map<String, List<ReferenceItem>> cache = new ConcurrentHashMap<>();
+
+    ReferenceDataService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Municipalities sorted by their name in {@code locale}'s language. */
+    public List<ReferenceItem> municipalities(Locale locale) {
+        return load("municipality", locale);
+    }
+
+    /** Countries sorted by their name in {@code locale}'s language; Kosovo's neighbours are in it too. */
+    public List<ReferenceItem> countries(Locale locale) {
+        return load("country", locale);
+    }
+
+    private List<ReferenceItem> load(String table, Locale locale) {
+        String column = "name_" + Language.of(locale).code();
+        return cache.computeIfAbsent(table + ":" + column, key -> jdbc
+                // table and column come from this class and the Language enum, never from input
+                .sql("select code, " + column + " as name from " + table + " order by " + column)
+                .query((rs, i) -> new ReferenceItem(rs.getString("code").strip(), rs.getString("name")))
+                .list());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.reference;
+
+import org.jspecify.annotations.NullMarked;

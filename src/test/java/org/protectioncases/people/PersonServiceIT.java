@@ -1,0 +1,213 @@
+package org.protectioncases.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.partners.PartnerService;
+import org.protectioncases.security.SystemAccess;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+class PersonServiceIT {
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    SystemAccess system;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    private long partner(String code) {
+        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
+    }
+
+    private <T> T as(Role role, String partnerCode, java.util.function.Supplier<T> work) {
+        return system.runAs(role, partnerCode == null ? null : partner(partnerCode), work);
+    }
+
+    private static String unique(String base) {
+        // Letters only, so the unique part survives name folding; keeps tests independent of each other.
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        return base + tag;
+    }
+
+    private PersonDetails register(String partnerCode, String given, String family, LocalDate birth) {
+        return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(
+                PersonForm.of(given, family, Sex.FEMALE, birth, BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
+    }
+
+    @Test
+    void registrationNumbersAreSequentialWithoutGapsEvenWhenARegistrationRollsBack() {
+        PersonDetails first = register("CRPK", "Sequence", unique("One"), LocalDate.of(1990, 1, 1));
+        // A registration that is rolled back must give its number back.
+        tx.executeWithoutResult(status -> {
+            register("CRPK", "Sequence", unique("Rolled"), LocalDate.of(1990, 1, 1));
+            status.setRollbackOnly();
+        });
+        PersonDetails second = register("CRPK", "Sequence", unique("Two"), LocalDate.of(1990, 1, 1));
+        assertThat(first.registrationNo()).matches("KOS-\\d{4}-\\d{6}");
+        assertThat(number(second)).isEqualTo(number(first) + 1);
+    }
+
+    private static int number(PersonDetails p) {
+        return Integer.parseInt(p.registrationNo().substring(p.registrationNo().lastIndexOf('-') + 1));
+    }
+
+    @Test
+    void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<PersonDetails>> futures = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            futures.add(pool.submit(() -> register("AT", "Parallel", unique("Person"), LocalDate.of(2001, 5, 5))));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<PersonDetails> f : futures) {
+            numbers.add(number(f.get()));
+        }
+        pool.shutdown();
+        Collections.sort(numbers);
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(numbers.size() - 1);
+    }
+
+    @Test
+    void anotherPartnersPersonIsLikeAMissingOneAndTheAttemptIsLogged() {
+        PersonDetails p = register("CRPK", "Hidden", unique("Person"), LocalDate.of(1985, 3, 3));
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.get(p.id()))).isPresent();
+        assertThat(as(Role.PROTECTION_MONITOR, "KRCT", () -> people.get(p.id()))).isEmpty();
+        assertThat(as(Role.PROTECTION_MONITOR, "KRCT", () -> people.get(Long.MAX_VALUE))).isEmpty();
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP,
+                LocalDate.of(2000, 1, 1), null, DisplacementPlace.WITHIN_KOSOVO))).isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.update(p.id(), p.version(), p.profile())))
+                .isInstanceOf(PersonNotFoundException.class);
+        // UNHCR managers read everyone; administrators no one.
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> people.get(p.id()))).isPresent();
+        assertThatThrownBy(() -> system.runAsAdmin(() -> people.get(p.id()))).isInstanceOf(AccessDeniedException.class);
+
+        List<Boolean> log = jdbc.sql("select granted from record_access where entity_type = 'person' and entity_id = :id order by id")
+                .param("id", p.id()).query(Boolean.class).list();
+        assertThat(log).containsExactly(true, false, false, false, true);
+    }
+
+    @Test
+    void listsAndCountsOnlyTheUsersPartnerButEverythingForManagers() {
+        String family = unique("Scoped");
+        register("CRPK", "Lista", family, LocalDate.of(1970, 1, 1));
+        register("AT", "Lista", family, LocalDate.of(1970, 1, 1));
+        PersonFilter byName = new PersonFilter(family, null, null, null, null);
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.count(byName))).isEqualTo(1);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.list(byName, PageRequest.of(0, 10))))
+                .singleElement().satisfies(s -> assertThat(s.partnerId()).isEqualTo(partner("AT")));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> people.count(byName))).isEqualTo(2);
+        assertThatThrownBy(() -> system.runAsAdmin(() -> people.count(byName))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void duplicateCheckToleratesDiacriticsCyrillicNameOrderAndTypos() {
+        String suffix = unique("");
+        register("CRPK", "Đorđe" + suffix, "Stanković", LocalDate.of(1979, 4, 12));
+        for (String[] spelling : new String[][] {
+                {"Djordje" + suffix, "Stankovic"},
+                {"Dorde" + suffix, "Stankovich"},
+                {"Stankovic", "Djordje" + suffix},
+                {"Ђорђе" + suffix, "Станковић"}}) {
+            DuplicateCheck check = as(Role.PARTNER_LAWYER, "CRPK", () -> people.findDuplicates(spelling[0], spelling[1], 1979, null));
+            assertThat(check.visible()).as(String.join(" ", spelling))
+                    .anyMatch(m -> m.familyName().equals("Stanković") && m.givenName().startsWith("Đorđe"));
+        }
+        // Born decades apart: not the same person.
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.findDuplicates("Djordje" + suffix, "Stankovic", 2015, null)).visible())
+                .noneMatch(m -> m.givenName().startsWith("Đorđe"));
+    }
+
+    @Test
+    void otherPartnersDuplicatesAreOnlyCounted() {
+        String suffix = unique("");
+        register("CRPK", "Xhevahire" + suffix, "Berisha", LocalDate.of(1988, 8, 8));
+        DuplicateCheck check = as(Role.PARTNER_LAWYER, "AT", () -> people.findDuplicates("Dževahire" + suffix, "Beriša", 1988, null));
+        assertThat(check.visible()).noneMatch(m -> m.givenName().startsWith("Xhevahire"));
+        assertThat(check.otherPartners()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void notTheSamePersonIsRecordedAndNotSuggestedAgain() {
+        String suffix = unique("");
+        PersonDetails existing = register("KRCT", "Arbnora" + suffix, "Krasniqi", LocalDate.of(1995, 2, 2));
+        PersonDetails created = as(Role.PARTNER_LAWYER, "KRCT", () -> people.register(PersonForm.of("Arbnore" + suffix, "Krasniqi",
+                Sex.FEMALE, LocalDate.of(1995, 6, 1), BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of(existing.id())));
+        assertThat(jdbc.sql("select decided_by from person_not_duplicate where person_id = :p and other_id = :o")
+                .param("p", created.id()).param("o", existing.id()).query(String.class).single()).isEqualTo("system");
+        DuplicateCheck again = as(Role.PARTNER_LAWYER, "KRCT", () -> people.findDuplicates("Arbnora" + suffix, "Krasniqi", 1995, created.id()));
+        assertThat(again.visible()).noneMatch(m -> m.id() == existing.id());
+    }
+
+    @Test
+    void invalidInputIsRejectedPerFieldAndNothingIsWritten() {
+        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.register(new PersonForm(" ", "X", null, null, Sex.MALE,
+                LocalDate.now().plusDays(3), BirthDatePrecision.EXACT, null, CitizenshipStatus.COUNTRY, null, Community.SERB,
+                null, null, null, null, null), List.of())))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("givenName", "validation.required")
+                        .containsEntry("birthDate", "validation.notInFuture")
+                        .containsEntry("citizenshipCountry", "validation.required"));
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void groupMembershipsAnswerWhoIsInAGroupToday() {
+        String family = unique("Grouped");
+        PersonDetails p = register("AT", "Member", family, LocalDate.of(1960, 1, 1));
+        as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 1), null, DisplacementPlace.WITHIN_KOSOVO));
+        as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), null));
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.count(new PersonFilter(family, null, PopulationGroup.IDP, null, null)))).isEqualTo(1);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.count(new PersonFilter(family, null, PopulationGroup.ASYLUM_SEEKER, null, null)))).isZero();
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(2001, 1, 1), null, null)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("displacementPlace"));
+    }
+
+    @Test
+    void staleEditsAreRefusedAndChangesAreAuditedFieldByField() {
+        PersonDetails p = register("CRPK", "Editable", unique("Person"), LocalDate.of(1980, 1, 1));
+        PersonForm changed = new PersonForm(p.profile().givenName(), p.profile().familyName(), "Ramadan", null, Sex.FEMALE,
+                p.profile().birthDate(), BirthDatePrecision.EXACT, null, CitizenshipStatus.STATELESS, null, Community.ROMA,
+                null, null, null, "PRI", null);
+        PersonDetails updated = as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed));
+        assertThat(updated.profile().fatherName()).isEqualTo("Ramadan");
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        String details = jdbc.sql("select details from audit_event where entity_type = 'person' and entity_id = :id and action = 'PERSON_UPDATED'")
+                .param("id", String.valueOf(p.id())).query(String.class).single();
+        assertThat(details).contains("fatherName: null → Ramadan", "citizenshipStatus: UNDETERMINED → STATELESS");
+    }
+
+    @Test
+    void fuzzyListSearchRanksTheBestMatchFirst() {
+        String suffix = unique("");
+        register("CRPK", "Shpresa" + suffix, "Hoxha", LocalDate.of(1975, 1, 1));
+        List<PersonSummary> found = as(Role.PARTNER_LAWYER, "CRPK", () -> people.list(
+                new PersonFilter("Špresa" + suffix + " Hodža", null, null, null, null), PageRequest.of(0, 5, Sort.by("familyName"))));
+        assertThat(found).first().satisfies(s -> assertThat(s.givenName()).isEqualTo("Shpresa" + suffix));
+    }
+}

@@ -1,0 +1,81 @@
+package org.protectioncases.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A CRPK lawyer registers a person; the duplicate panel catches the seeded Đorđe Petrović spelled differently. */
+@SpringBootTest
+@ViewPackages(packages = "org.protectioncases")
+class PersonRegistrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long count(String family) {
+        return jdbc.sql("select count(*) from person where family_name = :f").param("f", family).query(Long.class).single();
+    }
+
+    private java.util.List<String> panelTexts(PersonRegistrationView view) {
+        return view.duplicates.getChildren().flatMap(c -> c instanceof Paragraph p ? java.util.stream.Stream.of(p)
+                : c.getChildren().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)).map(Paragraph::getText).toList();
+    }
+
+    @Test
+    @WithUserDetails("lawyer.crpk")
+    void theDuplicatePanelCatchesASeededNearDuplicateAndRegisteringNeedsADecision() {
+        PersonRegistrationView view = navigate(PersonRegistrationView.class);
+        test(view.givenName).setValue("Djordje");
+        test(view.familyName).setValue("Petrovic");
+        test(view.birthDate).setValue(LocalDate.of(1979, 1, 1));
+
+        assertThat(view.duplicates.isVisible()).isTrue();
+        assertThat(panelTexts(view)).anyMatch(t -> t.contains("Đorđe Petrović") && t.contains("1979"));
+
+        view.sex.setValue(org.protectioncases.people.Sex.MALE); // the lawyer works in Albanian: set values, not labels
+        view.community.setValue(org.protectioncases.people.Community.SERB);
+        long before = count("Petrovic");
+        test(view.save).click();
+        assertThat(count("Petrovic")).as("not saved before the user decides").isEqualTo(before);
+
+        test(view.notDuplicate).click();
+        test(view.save).click();
+        assertThat(count("Petrovic")).isEqualTo(before + 1);
+        assertThat(getCurrentView()).isInstanceOf(PersonView.class);
+    }
+
+    @Test
+    @WithUserDetails("lawyer.at")
+    void anotherPartnersNearDuplicateIsOnlyCounted() {
+        PersonRegistrationView view = navigate(PersonRegistrationView.class);
+        test(view.givenName).setValue("Ђорђе");
+        test(view.familyName).setValue("Петровић");
+        test(view.birthDate).setValue(LocalDate.of(1979, 4, 12));
+        assertThat(panelTexts(view)).noneMatch(t -> t.contains("Đorđe Petrović"));
+        assertThat(view.duplicates.getChildren().filter(c -> c.hasClassName("duplicate-others")).map(c -> ((Paragraph) c).getText()))
+                .singleElement().satisfies(t -> assertThat(t).containsPattern(": [1-9]"));
+    }
+
+    @Test
+    @WithUserDetails("lawyer.crpk")
+    void missingNamesAreShownNextToTheFields() {
+        PersonRegistrationView view = navigate(PersonRegistrationView.class);
+        String family = "Empty" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        test(view.familyName).setValue(family);
+        view.sex.setValue(org.protectioncases.people.Sex.FEMALE);
+        view.community.setValue(org.protectioncases.people.Community.ROMA);
+        test(view.save).click();
+        assertThat(view.givenName.isInvalid()).isTrue();
+        assertThat(view.givenName.getErrorMessage()).isEqualTo(view.getTranslation("validation.required"));
+        assertThat(count(family)).isZero();
+    }
+}
