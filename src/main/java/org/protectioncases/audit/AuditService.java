@@ -68,6 +68,17 @@ public class AuditService {
                 .list();
     }
 
+    /** A record's history, oldest first (the caller has checked that the reader may see the record). */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEventDto> history(String entityType, long entityId) {
+        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
+                        + " where entity_type = :t and entity_id = :id order by occurred_at, id")
+                .param("t", entityType).param("id", String.valueOf(entityId))
+                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("details")))
+                .list();
+    }
+
     private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
         jdbc.sql("""

@@ -35,11 +35,13 @@ class DemoPeople {
 
     private final PersonService people;
     private final ReferenceDataService reference;
+    private final org.protectioncases.cases.CaseService cases;
     private final List<Name> names;
 
-    DemoPeople(PersonService people, ReferenceDataService reference) {
+    DemoPeople(PersonService people, ReferenceDataService reference, org.protectioncases.cases.CaseService cases) {
         this.people = people;
         this.reference = reference;
+        this.cases = cases;
         this.names = load();
     }
 
@@ -77,9 +79,42 @@ class DemoPeople {
             String municipality = municipalities.get(random.nextInt(municipalities.size())).code();
             PersonDetails person = people.register(PersonForm.of(givenName, familyName, sex, birth, precision, community, municipality), List.of());
             addGroups(random, person.id(), community);
+            if (random.nextInt(100) < 40) {
+                addCase(random, person.id());
+            }
             created++;
         }
         return created;
+    }
+
+    /** A case in a realistic state: some waiting on an authority, some referred, some closed. */
+    private void addCase(Random random, long personId) {
+        org.protectioncases.cases.CaseType[] types = org.protectioncases.cases.CaseType.values();
+        org.protectioncases.cases.CaseType type = random.nextInt(3) == 0 ? org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION
+                : types[random.nextInt(types.length)];
+        var opened = cases.open(new org.protectioncases.cases.NewCase(personId, type,
+                org.protectioncases.cases.CasePriority.values()[random.nextInt(4)], "Demo case",
+                type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.cases.DocumentType.BIRTH_CERTIFICATE : null,
+                null, LocalDate.now().minusDays(random.nextInt(400))));
+        int roll = random.nextInt(100);
+        var current = opened;
+        if (roll < 30) {
+            people.recordConsent(personId, org.protectioncases.people.ConsentScope.REFERRAL, LocalDate.now().minusDays(1), null);
+            cases.refer(current.id(), current.version(), org.protectioncases.cases.ReferralTarget.values()[random.nextInt(12)],
+                    LocalDate.now(), "Demo referral");
+            current = cases.get(current.id()).orElseThrow();
+        }
+        if (roll < 50) {
+            current = cases.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.WAITING_FOR_AUTHORITY, null, null);
+        }
+        if (roll >= 50 && roll < 65) {
+            cases.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.CLOSED, null, type.outcomes().get(0));
+        } else {
+            cases.update(current.id(), current.version(), new org.protectioncases.cases.CaseUpdate(
+                    org.protectioncases.cases.CasePriority.NORMAL, LocalDate.now().plusDays(random.nextInt(60) - 20), "Demo case",
+                    type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.cases.DocumentType.BIRTH_CERTIFICATE : null,
+                    null, null, null));
+        }
     }
 
     /** A named person, e.g. the seeded near-duplicate the README tells demo users to try. */

@@ -9,6 +9,7 @@ import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
@@ -33,11 +34,13 @@ public class PersonService {
     private final PersonRepository people;
     private final GroupMembershipRepository groups;
     private final PersonSearchRepository search;
+    private final ConsentRepository consents;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonService(PersonRepository people, GroupMembershipRepository groups, PersonSearchRepository search,
-                  CurrentUser currentUser, AuditService audit) {
+                  ConsentRepository consents, CurrentUser currentUser, AuditService audit) {
+        this.consents = consents;
         this.people = people;
         this.groups = groups;
         this.search = search;
@@ -153,6 +156,69 @@ public class PersonService {
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
         audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
         return saved.toDto();
+    }
+
+    /** Whether the user may see the person (no access-log entry: for other modules' checks). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean isVisible(long personId) {
+        AppUser user = currentUser.require();
+        return people.findById(personId).filter(p -> visible(user, p)).isPresent();
+    }
+
+    /** Short label "KOS-2026-000123 Given Family" of a person the user may see. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<String> label(long personId) {
+        AppUser user = currentUser.require();
+        return people.findById(personId).filter(p -> visible(user, p))
+                .map(p -> p.getRegistrationNo() + " " + p.toForm().givenName() + " " + p.toForm().familyName());
+    }
+
+    /** The person's consents, newest first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ConsentDto> consents(long personId) {
+        AppUser user = currentUser.require();
+        people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream().map(Consent::toDto).toList();
+    }
+
+    /** Records a consent the person gave (date not in the future). */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn, @Nullable String note) {
+        editable(personId);
+        new FieldErrors()
+                .rejectIf(givenOn == null, "givenOn", "validation.required")
+                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
+                .throwIfAny();
+        Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenOn,
+                note == null || note.isBlank() ? null : note.strip(), currentUser.username()));
+        audit.record("CONSENT_RECORDED", "person", personId, scope + " given " + givenOn);
+        return saved.toDto();
+    }
+
+    /** Records that a consent was withdrawn; it stays on record. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public ConsentDto withdrawConsent(long consentId, LocalDate on) {
+        Consent consent = consents.findById(consentId).orElseThrow(() -> new PersonNotFoundException(consentId));
+        editable(consent.getPersonId());
+        new FieldErrors().rejectIf(on.isBefore(consent.getGivenOn()) || on.isAfter(LocalDate.now()), "withdrawnOn", "consent.validation.withdrawal")
+                .throwIfAny();
+        consent.withdraw(on, currentUser.username());
+        audit.record("CONSENT_WITHDRAWN", "person", consent.getPersonId(), consent.toDto().scope() + " withdrawn " + on);
+        return consents.saveAndFlush(consent).toDto();
+    }
+
+    /** The id of an active consent of this scope, if the person has one (for referrals and transfers). */
+    @PreAuthorize(WRITERS)
+    @Transactional(readOnly = true)
+    public Optional<Long> activeConsent(long personId, ConsentScope scope) {
+        return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream()
+                .filter(c -> c.getWithdrawnOn() == null && c.toDto().scope() == scope)
+                .map(c -> c.toDto().id()).findFirst();
     }
 
     /** Who opened the person's page (UNHCR managers and the registering partner's coordinator). */

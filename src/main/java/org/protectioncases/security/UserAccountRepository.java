@@ -20,6 +20,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByRoleAndEnabledTrue(Role role);
 
+    java.util.List<UserAccount> findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(Long partnerId, java.util.Collection<Role> roles);
+
     /** The partner's label for the signed-in user's header; read directly to keep login free of service calls. */
     @Query(value = "select code || ' ' || name from partner where id = :partnerId", nativeQuery = true)
     Optional<String> partnerLabel(long partnerId);

@@ -168,6 +168,16 @@ public class UserAccountService {
         return false;
     }
 
+    /** Lawyers and coordinators of the coordinator's own partner, to assign cases to. */
+    @PreAuthorize("hasRole('" + Roles.PARTNER_COORDINATOR + "')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccountDto> caseworkers() {
+        Long partner = currentUser.require().partnerId();
+        return users.findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(partner,
+                        java.util.List.of(Role.PARTNER_LAWYER, Role.PARTNER_COORDINATOR))
+                .stream().map(UserAccountService::toDto).toList();
+    }
+
     /** Remembers the signed-in user's UI language. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -22,9 +22,9 @@ class LanguagesTourIT extends BrowserTestBase {
     @ParameterizedTest
     @CsvSource({
             "admin, en, Log out, '/,/admin/partners,/admin/users'",
-            "coordinator.crpk, sq, Dil, '/,/people,/people/new'",
-            "lawyer.at, sr, Odjava, '/,/people,/people/new'",
-            "manager, en, Log out, '/,/people'"})
+            "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases'",
+            "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases'",
+            "manager, en, Log out, '/,/people,/cases'"})
     void everyPageIsFullyTranslated(String username, String language, String logout, String paths) {
         inBrowser(page -> {
             signIn(page, username, TestDatabaseInitializer.DEMO_PASSWORD);

@@ -56,7 +56,7 @@ class LoginJourneyIT extends BrowserTestBase {
             signIn(page, username, password);
             assertThat(page.getByText("Welcome, Teuta Shala")).isVisible();
             assertThat(page.getByText("Partner lawyer · " + partnerCode)).isVisible();
-            assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User accounts"))).hasCount(0);
 
             signOut(page, "Log out");

@@ -83,6 +83,8 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("person.tab.profile"), profile(p));
         tabs.add(getTranslation("person.tab.groups"), groups(p));
+        tabs.add(getTranslation("person.tab.cases"), casesTab(p));
+        tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
         Role role = currentUser.require().role();
         if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
             tabs.add(getTranslation("person.tab.access"), accessLog(p));
@@ -168,6 +170,69 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         FlexLayout form = new FlexLayout(group, start, end, place, add);
         form.addClassName("filters");
         return form;
+    }
+
+    /** Links only: the cases module builds on people, so people's pages link to it by URL. */
+    private Component casesTab(PersonDetails p) {
+        Div tab = new Div(new Paragraph(new com.vaadin.flow.component.html.Anchor("cases?person=" + p.id(), getTranslation("person.cases.show"))));
+        Role role = currentUser.require().role();
+        if (role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR) {
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("cases/new?person=" + p.id(), getTranslation("case.open"));
+            open.addClassName("button-link");
+            tab.add(new Paragraph(open));
+        }
+        return tab;
+    }
+
+    private Component consentsTab(PersonDetails p) {
+        Grid<org.protectioncases.people.ConsentDto> grid = new Grid<>();
+        grid.addColumn(c -> getTranslation(c.scope().messageKey())).setHeader(getTranslation("consent.scope")).setAutoWidth(true);
+        grid.addColumn(c -> c.givenOn().format(DATE)).setHeader(getTranslation("consent.givenOn")).setAutoWidth(true);
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("consent.note")).setFlexGrow(1);
+        grid.addColumn(org.protectioncases.people.ConsentDto::recordedBy).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(c -> c.withdrawnOn() == null ? getTranslation("consent.active") : getTranslation("consent.withdrawnOn", c.withdrawnOn().format(DATE)))
+                .setHeader(getTranslation("consent.state")).setAutoWidth(true);
+        boolean writer = currentUser.require().role() != Role.UNHCR_MANAGER;
+        if (writer) {
+            grid.addComponentColumn(c -> {
+                Button withdraw = new Button(getTranslation("consent.withdraw"), e -> {
+                    people.withdrawConsent(c.id(), java.time.LocalDate.now());
+                    people.get(p.id()).ifPresent(this::render);
+                });
+                withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+                withdraw.setVisible(c.active());
+                return withdraw;
+            }).setAutoWidth(true);
+        }
+        grid.setItems(people.consents(p.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.consents"));
+        Div tab = new Div(grid);
+        if (writer) {
+            Select<org.protectioncases.people.ConsentScope> scope = new Select<>();
+            scope.setLabel(getTranslation("consent.scope"));
+            scope.setItems(org.protectioncases.people.ConsentScope.values());
+            scope.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            scope.setValue(org.protectioncases.people.ConsentScope.REFERRAL);
+            DatePicker given = new DatePicker(getTranslation("consent.givenOn"), java.time.LocalDate.now());
+            given.setMax(java.time.LocalDate.now());
+            com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
+            note.setMaxLength(300);
+            Button record = new Button(getTranslation("consent.record"), e -> {
+                try {
+                    people.recordConsent(p.id(), scope.getValue(), given.getValue(), note.getValue());
+                    Notifications.success(getTranslation("consent.recorded"));
+                    people.get(p.id()).ifPresent(this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("givenOn", given), this);
+                }
+            });
+            record.addThemeVariants(ButtonVariant.PRIMARY);
+            FlexLayout form = new FlexLayout(scope, given, note, record);
+            form.addClassName("filters");
+            tab.add(form);
+        }
+        return tab;
     }
 
     private Component accessLog(PersonDetails p) {

@@ -34,7 +34,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Home", "People");
+        assertThat(navigation()).containsExactly("Home", "People", "Cases");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -42,20 +42,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Personat");
+        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet");
     }
 
     @Test
     @WithUserDetails("lawyer.at")
     void lawyerSeesNoAdministrationAndTheirPartner() {
-        assertThat(navigation()).containsExactly("Početna", "Osobe");
+        assertThat(navigation()).containsExactly("Početna", "Osobe", "Predmeti");
         assertThat(header()).contains("Milica Jovanović").anyMatch(s -> s.endsWith("· AT"));
     }
 
     @Test
     @WithUserDetails("monitor.krct")
     void monitorSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Ballina", "Personat");
+        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet");
         assertThat(header()).anyMatch(s -> s.endsWith("· KRCT"));
     }
 }

@@ -1,4 +1,4 @@
-package org.protectioncases.people;
+package org.protectioncases.shared;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** "field: old → new" for the audit trail, from two versions of a record DTO. */
-final class FieldChanges {
+public final class FieldChanges {
 
     private FieldChanges() {
     }
 
-    static String between(Record before, Record after) {
+    public static String between(Record before, Record after) {
         List<String> changes = new ArrayList<>();
         for (RecordComponent c : before.getClass().getRecordComponents()) {
             try {

@@ -1,0 +1,17 @@
+package org.protectioncases.cases;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the case list; null means "any".
+ *
+ * @param mine only cases assigned to the signed-in user
+ * @param overdue only open cases whose next action date has passed
+ */
+public record CaseFilter(boolean mine, @Nullable CaseType type, @Nullable CaseStatus status, @Nullable String assignedTo,
+                         boolean overdue, @Nullable Long personId) {
+
+    public static CaseFilter all() {
+        return new CaseFilter(false, null, null, null, false, null);
+    }
+}

@@ -1,0 +1,267 @@
+package org.protectioncases.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldChanges;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases, their workflow and referrals. Partner staff see their partner's cases; lawyers change
+ * the cases assigned to them, coordinators all of their partner's; UNHCR managers read all. A case
+ * one may not see is answered as "not found" and the attempt is logged.
+ */
+@Service
+public class CaseService {
+
+    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    static final String CASEWORKERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
+
+    private final CaseRepository cases;
+    private final ReferralRepository referrals;
+    private final CaseQueryRepository queries;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final org.protectioncases.security.UserAccountService accounts;
+
+    CaseService(CaseRepository cases, ReferralRepository referrals, CaseQueryRepository queries, PersonService people,
+                CurrentUser currentUser, AuditService audit, org.protectioncases.security.UserAccountService accounts) {
+        this.accounts = accounts;
+        this.cases = cases;
+        this.referrals = referrals;
+        this.queries = queries;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    private static @Nullable Long scope(AppUser user) {
+        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+    }
+
+    private static boolean visible(AppUser user, ProtectionCase c) {
+        Long scope = scope(user);
+        return scope == null || scope == c.getOwningPartner();
+    }
+
+    private static boolean editable(AppUser user, ProtectionCase c) {
+        return Objects.equals(user.partnerId(), c.getOwningPartner())
+                && (user.role() == Role.PARTNER_COORDINATOR
+                || user.role() == Role.PARTNER_LAWYER && user.getUsername().equals(c.getAssignedTo()));
+    }
+
+    /** One page of the cases the user may see. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> list(CaseFilter filter, Pageable pageable) {
+        AppUser user = currentUser.require();
+        return queries.page(scope(user), user.getUsername(), filter, pageable);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        AppUser user = currentUser.require();
+        return queries.count(scope(user), user.getUsername(), filter);
+    }
+
+    /** The case page data, or empty if missing or not the user's to see; the opening is logged. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> get(long id) {
+        AppUser user = currentUser.require();
+        Optional<ProtectionCase> found = cases.findById(id).filter(c -> visible(user, c));
+        audit.recordAccess("case", id, user.partnerId(), found.isPresent());
+        return found.map(c -> details(user, c));
+    }
+
+    private CaseDetails details(AppUser user, ProtectionCase c) {
+        String label = people.label(c.getPersonId()).orElse("#" + c.getPersonId());
+        return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()),
+                referrals.findByCaseIdOrderByReferredOnDescIdDesc(c.getId()).stream().map(Referral::toDto).toList(),
+                c.getVersion(), editable(user, c));
+    }
+
+    /** Opens a case for a person the user may see, for the user's partner. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails open(NewCase cmd) {
+        AppUser user = currentUser.require();
+        if (!people.isVisible(cmd.personId())) {
+            audit.recordAccess("person", cmd.personId(), user.partnerId(), false);
+            throw new org.protectioncases.people.PersonNotFoundException(cmd.personId());
+        }
+        LocalDate openedOn = cmd.openedOn() == null ? LocalDate.now() : cmd.openedOn();
+        String assignee = cmd.assignTo() == null || cmd.assignTo().isBlank() ? user.getUsername() : cmd.assignTo();
+        new FieldErrors()
+                .rejectIf(openedOn.isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(user.role() == Role.PARTNER_LAWYER && !assignee.equals(user.getUsername()), "assignTo", "case.validation.assignOthers")
+                .throwIfAny();
+        ProtectionCase c = new ProtectionCase(cmd.type(), cmd.personId(), Objects.requireNonNull(user.partnerId()), assignee, openedOn);
+        c.apply(CaseUpdate.initial(cmd.priority(), cmd.summary(), cmd.type() == CaseType.CIVIL_DOCUMENTATION ? cmd.documentSought() : null));
+        ProtectionCase saved = cases.saveAndFlush(c);
+        queries.recordStatusChange(saved.getId(), null, CaseStatus.OPEN, null, user.getUsername());
+        audit.record("CASE_OPENED", "case", saved.getId(), cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee);
+        return details(user, saved);
+    }
+
+    /** Changes priority, next action, summary and type-specific fields; refused over a newer version. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails update(long id, long version, CaseUpdate update) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, id, version);
+        LocalDate today = LocalDate.now();
+        new FieldErrors()
+                .rejectIf(update.submittedOn() != null && update.submittedOn().isAfter(today), "submittedOn", "validation.notInFuture")
+                .rejectIf(update.obtainedOn() != null && update.obtainedOn().isAfter(today), "obtainedOn", "validation.notInFuture")
+                .rejectIf(update.obtainedOn() != null && update.submittedOn() != null && update.obtainedOn().isBefore(update.submittedOn()),
+                        "obtainedOn", "validation.endBeforeStart")
+                .rejectIf(c.getStatus() == CaseStatus.CLOSED && update.nextActionDate() != null, "nextActionDate", "case.validation.closedNoNextAction")
+                .throwIfAny();
+        CaseUpdate before = c.toUpdate();
+        c.apply(update);
+        cases.saveAndFlush(c);
+        audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
+        return details(user, c);
+    }
+
+    /**
+     * Moves the case along its workflow. Closing needs an outcome from the type's list; reopening
+     * needs a reason. Every move is on the timeline.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails changeStatus(long id, long version, CaseStatus target, @Nullable String reason, @Nullable CaseOutcome outcome) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, id, version);
+        CaseStatus from = c.getStatus();
+        boolean reopening = from == CaseStatus.CLOSED;
+        new FieldErrors()
+                .rejectIf(!from.canMoveTo(target), "status", "case.validation.transition")
+                .rejectIf(target == CaseStatus.CLOSED && outcome == null, "outcome", "case.validation.outcomeRequired")
+                .rejectIf(target == CaseStatus.CLOSED && outcome != null && !c.getType().outcomes().contains(outcome), "outcome", "case.validation.outcomeType")
+                .rejectIf(reopening && (reason == null || reason.isBlank()), "reason", "case.validation.reopenReason")
+                .throwIfAny();
+        c.moveTo(target, outcome, LocalDate.now());
+        cases.saveAndFlush(c);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        queries.recordStatusChange(id, from, target, target == CaseStatus.CLOSED ? outcome + (why == null ? "" : ": " + why) : why,
+                user.getUsername());
+        audit.record("CASE_STATUS", "case", id, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
+                + (why == null ? "" : ": " + why));
+        return details(user, c);
+    }
+
+    /** Coordinators (re)assign a case within their partner. */
+    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Transactional
+    public CaseDetails assign(long id, long version, String username) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, id, version);
+        boolean colleague = accounts.caseworkers().stream().anyMatch(u -> u.username().equals(username.strip()));
+        new FieldErrors().rejectIf(!colleague, "assignTo", "case.validation.assignee").throwIfAny();
+        String before = c.getAssignedTo();
+        c.assign(username.strip());
+        cases.saveAndFlush(c);
+        audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + username.strip());
+        return details(user, c);
+    }
+
+    /**
+     * Refers the case to an institution or organisation. Personal data leaves the partner only
+     * with the person's recorded, not withdrawn, consent to referral.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public ReferralDto refer(long caseId, long version, ReferralTarget target, @Nullable LocalDate referredOn, String reason) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, caseId, version);
+        Optional<Long> consent = people.activeConsent(c.getPersonId(), ConsentScope.REFERRAL);
+        new FieldErrors()
+                .rejectIf(consent.isEmpty(), "consent", "referral.validation.noConsent")
+                .rejectIf(referredOn == null, "referredOn", "validation.required")
+                .rejectIf(referredOn != null && referredOn.isAfter(LocalDate.now()), "referredOn", "validation.notInFuture")
+                .rejectIf(reason.isBlank(), "reason", "validation.required")
+                .throwIfAny();
+        Referral saved = referrals.saveAndFlush(new Referral(caseId, target, referredOn, reason.strip(), consent.get(), user.getUsername()));
+        audit.record("REFERRAL_SENT", "case", caseId, target + " on " + referredOn);
+        return saved.toDto();
+    }
+
+    /** Records the answer to a referral (accepted, declined, completed) and its date. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public ReferralDto respond(long referralId, long version, ReferralStatus status, @Nullable LocalDate responseOn) {
+        AppUser user = currentUser.require();
+        Referral r = referrals.findById(referralId).orElseThrow(() -> new CaseNotFoundException(referralId));
+        ProtectionCase c = cases.findById(r.getCaseId()).filter(x -> editable(user, x)).orElse(null);
+        if (c == null || r.getVersion() != version) {
+            if (c == null) {
+                throw new CaseNotFoundException(r.getCaseId());
+            }
+            throw new ObjectOptimisticLockingFailureException(Referral.class, referralId);
+        }
+        new FieldErrors()
+                .rejectIf(status != ReferralStatus.SENT && responseOn == null, "responseOn", "validation.required")
+                .rejectIf(responseOn != null && responseOn.isAfter(LocalDate.now()), "responseOn", "validation.notInFuture")
+                .rejectIf(responseOn != null && responseOn.isBefore(r.getReferredOn()), "responseOn", "validation.endBeforeStart")
+                .throwIfAny();
+        r.respond(status, responseOn);
+        audit.record("REFERRAL_" + status, "case", r.getCaseId(), r.toDto().target() + " on " + responseOn);
+        return referrals.saveAndFlush(r).toDto();
+    }
+
+    /** The case's change history (field by field), for those who may see the case. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<AuditEventDto> history(long caseId) {
+        visibleCase(caseId);
+        return audit.history("case", caseId);
+    }
+
+    /** Who opened the case page (UNHCR managers and the owning partner's coordinator). */
+    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AccessLogEntry> accessLog(long caseId) {
+        visibleCase(caseId);
+        return audit.accessLog("case", caseId, 200);
+    }
+
+    private ProtectionCase visibleCase(long id) {
+        AppUser user = currentUser.require();
+        return cases.findById(id).filter(c -> visible(user, c)).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    private ProtectionCase forChange(AppUser user, long id, long version) {
+        ProtectionCase c = cases.findById(id).orElse(null);
+        if (c == null || !visible(user, c)) {
+            audit.recordAccess("case", id, user.partnerId(), false);
+            throw new CaseNotFoundException(id);
+        }
+        if (!editable(user, c)) {
+            throw new org.springframework.security.access.AccessDeniedException("Case " + id + " is not assigned to you");
+        }
+        if (c.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ProtectionCase.class, id);
+        }
+        return c;
+    }
+}

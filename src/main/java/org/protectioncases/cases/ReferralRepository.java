@@ -1,0 +1,9 @@
+package org.protectioncases.cases;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+    List<Referral> findByCaseIdOrderByReferredOnDescIdDesc(long caseId);
+}

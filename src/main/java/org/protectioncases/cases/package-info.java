@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.cases;
+
+import org.jspecify.annotations.NullMarked;

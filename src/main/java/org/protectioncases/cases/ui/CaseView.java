@@ -1,0 +1,371 @@
+package org.protectioncases.cases.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.cases.CaseDetails;
+import org.protectioncases.cases.CaseOutcome;
+import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseUpdate;
+import org.protectioncases.cases.DocumentType;
+import org.protectioncases.cases.ReferralDto;
+import org.protectioncases.cases.ReferralStatus;
+import org.protectioncases.cases.ReferralTarget;
+import org.protectioncases.cases.StatusChangeDto;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+
+/**
+ * The case page: summary and fields, status actions along the workflow, referrals, timeline,
+ * history and (for managers and coordinators) who opened it. Opening it is logged; another
+ * partner's case is "not found".
+ */
+@Route("cases/:id")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
+public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = CasesView.DATE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CaseService cases;
+    private final CurrentUser currentUser;
+    private @Nullable CaseDetails current;
+
+    public CaseView(CaseService cases, CurrentUser currentUser) {
+        this.cases = cases;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = event.getRouteParameters().getLong("id").flatMap(cases::get).orElse(null);
+        if (current == null) {
+            removeAll();
+            add(new H2(getTranslation("case.notFound.title")), new Paragraph(getTranslation("case.notFound.text")));
+            return;
+        }
+        render(current);
+    }
+
+    private void reload(long id) {
+        current = cases.get(id).orElse(null);
+        if (current != null) {
+            render(current);
+        }
+    }
+
+    private void render(CaseDetails c) {
+        removeAll();
+        var s = c.summary();
+        H2 title = new H2(s.caseNo() + " · " + getTranslation(s.type().messageKey()));
+        Span status = new Span(getTranslation(s.status().messageKey())
+                + (s.outcome() == null ? "" : " – " + getTranslation(s.outcome().messageKey())));
+        status.getElement().getThemeList().add("badge" + (s.status() == CaseStatus.CLOSED ? " contrast" : ""));
+        status.addClassName("case-status");
+        Anchor person = new Anchor("people/" + s.personId(), s.personLabel());
+        Div head = new Div(title, status, new Paragraph(person));
+        head.addClassName("case-head");
+
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("case.tab.summary"), summary(c));
+        tabs.add(getTranslation("case.tab.referrals"), referrals(c));
+        tabs.add(getTranslation("case.tab.timeline"), timeline(c));
+        tabs.add(getTranslation("case.tab.history"), history(c));
+        Role role = currentUser.require().role();
+        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+            tabs.add(getTranslation("case.tab.access"), accessLog(c));
+        }
+        tabs.setWidthFull();
+        add(head);
+        if (c.editable()) {
+            add(statusActions(c));
+        }
+        add(tabs);
+    }
+
+    private Component statusActions(CaseDetails c) {
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("filters");
+        for (CaseStatus target : c.summary().status().next().stream().sorted().toList()) {
+            String key = target == CaseStatus.CLOSED ? "case.action.close"
+                    : c.summary().status() == CaseStatus.CLOSED ? "case.action.reopen" : "case.action.to." + target.name();
+            Button b = new Button(getTranslation(key), e -> new StatusDialog(c, target).open());
+            if (target == CaseStatus.CLOSED) {
+                b.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            actions.add(b);
+        }
+        return actions;
+    }
+
+    /** Confirms a status change; asks for the outcome when closing and a reason when reopening. */
+    class StatusDialog extends Dialog {
+        StatusDialog(CaseDetails c, CaseStatus target) {
+            boolean closing = target == CaseStatus.CLOSED;
+            boolean reopening = c.summary().status() == CaseStatus.CLOSED;
+            setHeaderTitle(getTranslation(closing ? "case.action.close" : reopening ? "case.action.reopen" : "case.action.to." + target.name()));
+            Select<CaseOutcome> outcome = new Select<>();
+            outcome.setLabel(getTranslation("case.outcome"));
+            outcome.setItems(c.summary().type().outcomes());
+            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+            outcome.setRequiredIndicatorVisible(true);
+            outcome.setVisible(closing);
+            TextArea reason = new TextArea(getTranslation(reopening ? "case.reopenReason" : "case.statusNote"));
+            reason.setRequiredIndicatorVisible(reopening);
+            reason.setMaxLength(500);
+            reason.setWidthFull();
+            add(new FormLayout(outcome, reason));
+            Button confirm = new Button(getTranslation("common.save"), e -> {
+                try {
+                    cases.changeStatus(c.id(), c.version(), target, reason.getValue(), outcome.getValue());
+                    Notifications.success(getTranslation("case.statusChanged", getTranslation(target.messageKey())));
+                    close();
+                    reload(c.id());
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("outcome", outcome, "reason", reason), this);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+        }
+    }
+
+    private Component summary(CaseDetails c) {
+        var s = c.summary();
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "case.openedOn", s.openedOn().format(DATE));
+        fact(facts, "case.assignedTo", s.assignedTo());
+        fact(facts, "case.priority", getTranslation(s.priority().messageKey()));
+        fact(facts, "case.closedOn", s.closedOn() == null ? null : s.closedOn().format(DATE));
+        if (!c.editable()) {
+            CaseUpdate f = c.fields();
+            fact(facts, "case.nextAction", f.nextActionDate() == null ? null : f.nextActionDate().format(DATE));
+            fact(facts, "case.summary", f.summary());
+            if (s.type() == CaseType.CIVIL_DOCUMENTATION) {
+                fact(facts, "case.documentSought", f.documentSought() == null ? null : getTranslation(f.documentSought().messageKey()));
+                fact(facts, "case.authority", f.authority());
+                fact(facts, "case.submittedOn", f.submittedOn() == null ? null : f.submittedOn().format(DATE));
+                fact(facts, "case.obtainedOn", f.obtainedOn() == null ? null : f.obtainedOn().format(DATE));
+            }
+            return facts;
+        }
+        return new Div(facts, editForm(c));
+    }
+
+    private Component editForm(CaseDetails c) {
+        CaseUpdate f = c.fields();
+        Select<CasePriority> priority = new Select<>();
+        priority.setLabel(getTranslation("case.priority"));
+        priority.setItems(CasePriority.values());
+        priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        priority.setValue(f.priority());
+        DatePicker nextAction = new DatePicker(getTranslation("case.nextAction"), f.nextActionDate());
+        TextArea summary = new TextArea(getTranslation("case.summary"));
+        summary.setValue(f.summary() == null ? "" : f.summary());
+        summary.setMaxLength(2000);
+        Select<DocumentType> document = new Select<>();
+        document.setLabel(getTranslation("case.documentSought"));
+        document.setItems(DocumentType.values());
+        document.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        document.setValue(f.documentSought());
+        TextField authority = new TextField(getTranslation("case.authority"));
+        authority.setValue(f.authority() == null ? "" : f.authority());
+        DatePicker submitted = new DatePicker(getTranslation("case.submittedOn"), f.submittedOn());
+        submitted.setMax(LocalDate.now());
+        DatePicker obtained = new DatePicker(getTranslation("case.obtainedOn"), f.obtainedOn());
+        obtained.setMax(LocalDate.now());
+        FormLayout form = new FormLayout(priority, nextAction, summary);
+        form.setColspan(summary, 2);
+        if (c.summary().type() == CaseType.CIVIL_DOCUMENTATION) {
+            form.add(document, authority, submitted, obtained);
+        }
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("nextActionDate", nextAction);
+        fields.put("submittedOn", submitted);
+        fields.put("obtainedOn", obtained);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                cases.update(c.id(), c.version(), new CaseUpdate(priority.getValue(), nextAction.getValue(), summary.getValue(),
+                        document.getValue(), authority.getValue(), submitted.getValue(), obtained.getValue()));
+                Notifications.success(getTranslation("case.saved"));
+                reload(c.id());
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, fields, this);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        return new Div(form, save);
+    }
+
+    private void fact(Div list, String key, @Nullable String value) {
+        Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "–" : value));
+        row.addClassName("fact");
+        list.add(row);
+    }
+
+    private Component referrals(CaseDetails c) {
+        Grid<ReferralDto> grid = new Grid<>();
+        grid.addColumn(r -> getTranslation(r.target().messageKey())).setHeader(getTranslation("referral.target")).setAutoWidth(true);
+        grid.addColumn(r -> r.referredOn().format(DATE)).setHeader(getTranslation("referral.date")).setAutoWidth(true);
+        grid.addColumn(ReferralDto::reason).setHeader(getTranslation("referral.reason")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("referral.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
+        if (c.editable()) {
+            grid.addComponentColumn(r -> {
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new AnswerDialog(c, r).open());
+                answer.addThemeVariants(ButtonVariant.TERTIARY);
+                return answer;
+            }).setAutoWidth(true);
+        }
+        grid.setItems(c.referrals());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("case.tab.referrals"));
+        Div tab = new Div(grid);
+        if (c.editable() && c.summary().status() != CaseStatus.CLOSED) {
+            tab.add(referralForm(c));
+        }
+        return tab;
+    }
+
+    private Component referralForm(CaseDetails c) {
+        ComboBox<ReferralTarget> target = new ComboBox<>(getTranslation("referral.target"));
+        target.setItems(ReferralTarget.values());
+        target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        target.setRequiredIndicatorVisible(true);
+        DatePicker date = new DatePicker(getTranslation("referral.date"), LocalDate.now());
+        date.setMax(LocalDate.now());
+        TextField reason = new TextField(getTranslation("referral.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(1000);
+        Span consent = new Span();
+        consent.addClassName("field-error");
+        Button refer = new Button(getTranslation("referral.send"), e -> {
+            consent.setText("");
+            if (target.isEmpty()) {
+                FormErrors.show(new FieldValidationException("target", "validation.required"), Map.of("target", target), this);
+                return;
+            }
+            try {
+                cases.refer(c.id(), c.version(), target.getValue(), date.getValue(), reason.getValue());
+                Notifications.success(getTranslation("referral.sent"));
+                reload(c.id());
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("referredOn", date, "reason", reason, "target", target), this);
+                String key = ex.fieldErrors().get("consent");
+                if (key != null) {
+                    consent.setText(getTranslation(key));
+                }
+            }
+        });
+        refer.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout form = new FlexLayout(target, date, reason, refer);
+        form.addClassName("filters");
+        return new Div(form, consent);
+    }
+
+    /** Records the institution's answer to a referral. */
+    class AnswerDialog extends Dialog {
+        AnswerDialog(CaseDetails c, ReferralDto r) {
+            setHeaderTitle(getTranslation("referral.recordAnswer"));
+            Select<ReferralStatus> status = new Select<>();
+            status.setLabel(getTranslation("referral.status"));
+            status.setItems(ReferralStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+            status.setValue(r.status());
+            DatePicker on = new DatePicker(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
+            on.setMax(LocalDate.now());
+            add(new FormLayout(status, on));
+            Button save = new Button(getTranslation("common.save"), e -> {
+                try {
+                    cases.respond(r.id(), r.version(), status.getValue(), on.getValue());
+                    close();
+                    reload(c.id());
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("responseOn", on), this);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        }
+    }
+
+    private Component timeline(CaseDetails c) {
+        Grid<StatusChangeDto> grid = new Grid<>();
+        grid.addColumn(t -> TIME.format(t.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().messageKey()) + " → ") + getTranslation(t.to().messageKey()))
+                .setHeader(getTranslation("case.status")).setAutoWidth(true);
+        grid.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("case.statusNote")).setFlexGrow(1);
+        grid.addColumn(StatusChangeDto::changedBy).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.setItems(c.timeline());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("case.tab.timeline"));
+        return grid;
+    }
+
+    private Component history(CaseDetails c) {
+        Grid<AuditEventDto> grid = new Grid<>();
+        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
+        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.setItems(cases.history(c.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("case.tab.history"));
+        return grid;
+    }
+
+    private Component accessLog(CaseDetails c) {
+        Grid<AccessLogEntry> grid = new Grid<>();
+        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
+        grid.setItems(cases.accessLog(c.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("case.tab.access"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? getTranslation("nav.cases") : current.summary().caseNo()) + " | " + getTranslation("app.name");
+    }
+}

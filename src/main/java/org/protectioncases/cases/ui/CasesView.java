@@ -1,0 +1,112 @@
+package org.protectioncases.cases.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.protectioncases.cases.CaseFilter;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+
+/**
+ * "My cases" for lawyers, the partner's cases for coordinators and monitors, all cases for UNHCR
+ * managers; filters by type, status and overdue next action. Paged and counted in SQL.
+ */
+@Route("cases")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
+@Menu(order = 20, title = "nav.cases", icon = "vaadin:folder-open")
+public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    final Checkbox mine = new Checkbox();
+    final Select<CaseType> type = new Select<>();
+    final Select<CaseStatus> status = new Select<>();
+    final Checkbox overdue = new Checkbox();
+    final Grid<CaseSummary> grid = new Grid<>();
+    /** Set by {@code cases?person=ID} (the person page's "cases" link). */
+    private @org.jspecify.annotations.Nullable Long personId;
+
+    public CasesView(CaseService cases, CurrentUser currentUser) {
+        addClassName("page");
+        Role role = currentUser.require().role();
+        mine.setLabel(getTranslation("case.filter.mine"));
+        mine.setValue(role == Role.PARTNER_LAWYER);
+        mine.setVisible(role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR);
+        type.setLabel(getTranslation("case.type"));
+        type.setItems(CaseType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("common.any"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("common.any") : getTranslation(t.messageKey()));
+        status.setLabel(getTranslation("case.status"));
+        status.setItems(CaseStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("common.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("common.any") : getTranslation(s.messageKey()));
+        overdue.setLabel(getTranslation("case.filter.overdue"));
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue}) {
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+
+        LocalDate today = LocalDate.now();
+        grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("case.number")).setSortProperty("caseNo").setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type").setAutoWidth(true);
+        grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setFlexGrow(1);
+        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("case.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
+        grid.addColumn(CaseSummary::assignedTo).setHeader(getTranslation("case.assignedTo")).setSortProperty("assignedTo").setAutoWidth(true);
+        grid.addColumn(c -> c.nextActionDate() == null ? "" : c.nextActionDate().format(DATE)
+                        + (c.overdue(today) ? " · " + getTranslation("case.overdue") : ""))
+                .setHeader(getTranslation("case.nextAction")).setSortProperty("nextActionDate").setAutoWidth(true);
+        grid.setPartNameGenerator(c -> c.overdue(today) ? "overdue" : null);
+        grid.setItems(query -> cases.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, cases.count(filter())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        grid.setAriaLabel(getTranslation("nav.cases"));
+        grid.setSizeFull();
+
+        FlexLayout filters = new FlexLayout(mine, type, status, overdue);
+        filters.addClassName("filters");
+        add(new H2(getTranslation("nav.cases")), filters, grid);
+    }
+
+    CaseFilter filter() {
+        return new CaseFilter(mine.getValue(), type.getValue(), status.getValue(), null, overdue.getValue(), personId);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        personId = event.getLocation().getQueryParameters().getSingleParameter("person").map(p -> {
+            try {
+                return Long.parseLong(p);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        if (personId != null) {
+            mine.setValue(false);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cases") + " | " + getTranslation("app.name");
+    }
+}

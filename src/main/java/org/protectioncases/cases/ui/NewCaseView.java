@@ -1,0 +1,130 @@
+package org.protectioncases.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.protectioncases.cases.CaseDetails;
+import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.DocumentType;
+import org.protectioncases.cases.NewCase;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.UserAccountDto;
+import org.protectioncases.security.UserAccountService;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+
+/** Opens a case for a person ({@code cases/new?person=ID}); lawyers open their own, coordinators assign. */
+@Route("cases/new")
+@RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER})
+public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<CaseType> type = new Select<>();
+    final Select<CasePriority> priority = new Select<>();
+    final Select<DocumentType> document = new Select<>();
+    final TextArea summary = new TextArea();
+    final DatePicker openedOn = new DatePicker();
+    final ComboBox<UserAccountDto> assignTo = new ComboBox<>();
+    final Button save = new Button();
+
+    private final CaseService cases;
+    private final PersonService people;
+    private final UserAccountService accounts;
+    private final CurrentUser currentUser;
+
+    public NewCaseView(CaseService cases, PersonService people, UserAccountService accounts, CurrentUser currentUser) {
+        this.cases = cases;
+        this.people = people;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Long> personId = event.getLocation().getQueryParameters().getSingleParameter("person").flatMap(NewCaseView::parse);
+        Optional<String> label = personId.flatMap(people::label);
+        if (label.isEmpty()) {
+            add(new H2(getTranslation("person.notFound.title")), new Paragraph(getTranslation("person.notFound.text")));
+            return;
+        }
+        long person = personId.get();
+        type.setLabel(getTranslation("case.type"));
+        type.setItems(CaseType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.setValue(CaseType.CIVIL_DOCUMENTATION);
+        priority.setLabel(getTranslation("case.priority"));
+        priority.setItems(CasePriority.values());
+        priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        priority.setValue(CasePriority.NORMAL);
+        document.setLabel(getTranslation("case.documentSought"));
+        document.setItems(DocumentType.values());
+        document.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        type.addValueChangeListener(e -> document.setVisible(e.getValue() == CaseType.CIVIL_DOCUMENTATION));
+        summary.setLabel(getTranslation("case.summary"));
+        summary.setMaxLength(2000);
+        openedOn.setLabel(getTranslation("case.openedOn"));
+        openedOn.setValue(LocalDate.now());
+        openedOn.setMax(LocalDate.now());
+        assignTo.setLabel(getTranslation("case.assignedTo"));
+        boolean coordinator = currentUser.require().role() == Role.PARTNER_COORDINATOR;
+        assignTo.setVisible(coordinator);
+        if (coordinator) {
+            assignTo.setItems(accounts.caseworkers());
+            assignTo.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+        }
+        FormLayout form = new FormLayout(type, priority, document, openedOn, assignTo, summary);
+        form.setColspan(summary, 2);
+        save.setText(getTranslation("case.open"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                CaseDetails opened = cases.open(new NewCase(person, type.getValue(), priority.getValue(), summary.getValue(),
+                        document.getValue(), assignTo.getValue() == null ? null : assignTo.getValue().username(), openedOn.getValue()));
+                Notifications.success(getTranslation("case.opened", opened.summary().caseNo()));
+                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(opened.id()))));
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("openedOn", openedOn, "assignTo", assignTo), this);
+            }
+        });
+        Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        add(new H2(getTranslation("case.open")), new Paragraph(label.get()), form, new HorizontalLayout(cancel, save));
+        type.focus();
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.open") + " | " + getTranslation("app.name");
+    }
+}

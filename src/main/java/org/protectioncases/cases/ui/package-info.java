@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.cases.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,167 @@
+package org.protectioncases.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.partners.PartnerService;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonNotFoundException;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.Sex;
+import org.protectioncases.security.SystemAccess;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The civil-documentation journey of the issue, with every rule on the way, at service level. */
+@SpringBootTest
+class CaseServiceIT {
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    PersonService people;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    SystemAccess system;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long partner(String code) {
+        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
+    }
+
+    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
+        return system.runAs(role, partner(partnerCode), work);
+    }
+
+    private PersonDetails person(String partnerCode) {
+        return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(PersonForm.of("Case", "Person", Sex.FEMALE,
+                LocalDate.of(1992, 1, 1), BirthDatePrecision.EXACT, Community.ASHKALI, "FER"), List.of()));
+    }
+
+    private CaseDetails civilDocCase(String partnerCode, long personId) {
+        return as(Role.PARTNER_LAWYER, partnerCode, () -> cases.open(new NewCase(personId, CaseType.CIVIL_DOCUMENTATION,
+                CasePriority.HIGH, "Birth never registered", DocumentType.BIRTH_CERTIFICATE, null, null)));
+    }
+
+    @Test
+    void civilDocumentationCaseFromOpeningThroughReferralToClosing() {
+        PersonDetails p = person("CRPK");
+        CaseDetails opened = civilDocCase("CRPK", p.id());
+        assertThat(opened.summary().caseNo()).matches("C-\\d{4}-\\d{6}");
+        assertThat(opened.summary().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(opened.summary().assignedTo()).isEqualTo("system");
+        assertThat(opened.fields().documentSought()).isEqualTo(DocumentType.BIRTH_CERTIFICATE);
+
+        // No referral without the person's consent to referral.
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.refer(opened.id(), opened.version(),
+                ReferralTarget.MUNICIPAL_CIVIL_REGISTRY, LocalDate.now(), "Late birth registration")))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("consent"));
+        as(Role.PARTNER_LAWYER, "CRPK", () -> people.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, interpreter present"));
+        ReferralDto referral = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.refer(opened.id(), opened.version(),
+                ReferralTarget.MUNICIPAL_CIVIL_REGISTRY, LocalDate.now(), "Late birth registration"));
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SENT);
+        as(Role.PARTNER_LAWYER, "CRPK", () -> cases.respond(referral.id(), referral.version(), ReferralStatus.COMPLETED, LocalDate.now()));
+
+        CaseDetails waiting = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.changeStatus(opened.id(), opened.version(),
+                CaseStatus.WAITING_FOR_AUTHORITY, null, null));
+        CaseDetails withDates = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.update(waiting.id(), waiting.version(),
+                new CaseUpdate(CasePriority.HIGH, null, "Submitted to the civil registry", DocumentType.BIRTH_CERTIFICATE,
+                        "Civil registry Ferizaj", LocalDate.now().minusDays(3), LocalDate.now())));
+
+        // Closing needs an outcome, and one that fits the case type.
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.changeStatus(withDates.id(), withDates.version(),
+                CaseStatus.CLOSED, null, null)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("outcome", "case.validation.outcomeRequired"));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.changeStatus(withDates.id(), withDates.version(),
+                CaseStatus.CLOSED, null, CaseOutcome.PROTECTION_GRANTED)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("outcome", "case.validation.outcomeType"));
+        CaseDetails closed = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.changeStatus(withDates.id(), withDates.version(),
+                CaseStatus.CLOSED, null, CaseOutcome.DOCUMENT_OBTAINED));
+        assertThat(closed.summary().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.summary().closedOn()).isEqualTo(LocalDate.now());
+        assertThat(closed.timeline()).extracting(StatusChangeDto::to)
+                .containsExactly(CaseStatus.OPEN, CaseStatus.WAITING_FOR_AUTHORITY, CaseStatus.CLOSED);
+        assertThat(closed.referrals()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(ReferralStatus.COMPLETED));
+
+        // Reopening needs a reason.
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.changeStatus(closed.id(), closed.version(),
+                CaseStatus.IN_PROGRESS, " ", null))).isInstanceOf(FieldValidationException.class);
+
+        // A UNHCR manager sees the case, its history, and who opened it.
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.get(closed.id()))).isPresent();
+        List<AuditEventDto> history = as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.history(closed.id()));
+        assertThat(history).extracting(AuditEventDto::action)
+                .contains("CASE_OPENED", "REFERRAL_SENT", "REFERRAL_COMPLETED", "CASE_UPDATED", "CASE_STATUS");
+        assertThat(history).anyMatch(h -> h.details() != null && h.details().contains("authority: null → Civil registry Ferizaj"));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.accessLog(closed.id())))
+                .anyMatch(a -> a.username().equals("system") && a.granted());
+    }
+
+    @Test
+    void anotherPartnerCannotReachTheCaseOrItsPerson() {
+        PersonDetails p = person("CRPK");
+        CaseDetails c = civilDocCase("CRPK", p.id());
+        assertThat(as(Role.PROTECTION_MONITOR, "KRCT", () -> cases.get(c.id()))).isEmpty();
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.get(c.id()))).isEmpty();
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null)))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> cases.history(c.id()))).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION,
+                CasePriority.NORMAL, null, null, null, null)))).isInstanceOf(PersonNotFoundException.class);
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.count(new CaseFilter(false, null, null, null, false, p.id())))).isZero();
+        assertThat(jdbc.sql("select count(*) from record_access where entity_type = 'case' and entity_id = :id and not granted")
+                .param("id", c.id()).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        assertThatThrownBy(() -> system.runAsAdmin(() -> cases.get(c.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyAllowedTransitionsAndOnlyTheAssignedLawyerOrTheCoordinator() {
+        PersonDetails p = person("AT");
+        CaseDetails c = civilDocCase("AT", p.id());
+        // A monitor reads but does not change cases.
+        assertThat(as(Role.PROTECTION_MONITOR, "AT", () -> cases.get(c.id()))).isPresent();
+        assertThatThrownBy(() -> as(Role.PROTECTION_MONITOR, "AT", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        // Another lawyer of the same partner may not change a case assigned to someone else.
+        CaseDetails reassigned = as(Role.PARTNER_COORDINATOR, "AT", () -> cases.assign(c.id(), c.version(), "lawyer.at"));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> cases.changeStatus(c.id(), reassigned.version(), CaseStatus.IN_PROGRESS, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        // Stale versions are refused.
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        CaseDetails inProgress = as(Role.PARTNER_COORDINATOR, "AT", () -> cases.changeStatus(c.id(), reassigned.version(), CaseStatus.IN_PROGRESS, null, null));
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> cases.changeStatus(c.id(), inProgress.version(), CaseStatus.OPEN, null, null)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("status", "case.validation.transition"));
+    }
+
+    @Test
+    void listsAreScopedAndFiltered() {
+        PersonDetails p = person("KRCT");
+        CaseDetails c = civilDocCase("KRCT", p.id());
+        CaseFilter forPerson = new CaseFilter(false, CaseType.CIVIL_DOCUMENTATION, CaseStatus.OPEN, null, false, p.id());
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.list(forPerson, PageRequest.of(0, 10))))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.id()).isEqualTo(c.id());
+                    assertThat(s.personLabel()).contains("Case Person");
+                });
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.count(forPerson))).isEqualTo(1);
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> cases.count(forPerson))).isZero();
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.count(new CaseFilter(true, null, null, null, false, p.id())))).isEqualTo(1);
+    }
+}
