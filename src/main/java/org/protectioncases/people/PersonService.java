@@ -158,6 +158,15 @@ public class PersonService {
         return saved.toDto();
     }
 
+    /** The person's change history, oldest first (field by field for profile edits). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<org.protectioncases.audit.AuditEventDto> history(long personId) {
+        AppUser user = currentUser.require();
+        people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        return audit.history("person", personId);
+    }
+
     /** Whether the user may see the person (no access-log entry: for other modules' checks). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -22,9 +22,9 @@ class LanguagesTourIT extends BrowserTestBase {
     @ParameterizedTest
     @CsvSource({
             "admin, en, Log out, '/,/admin/partners,/admin/users'",
-            "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases'",
-            "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases'",
-            "manager, en, Log out, '/,/people,/cases'"})
+            "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases,/cases/1,/people/1'",
+            "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases,/cases/1'",
+            "manager, en, Log out, '/,/people,/cases,/cases/1,/people/1'"})
     void everyPageIsFullyTranslated(String username, String language, String logout, String paths) {
         inBrowser(page -> {
             signIn(page, username, TestDatabaseInitializer.DEMO_PASSWORD);

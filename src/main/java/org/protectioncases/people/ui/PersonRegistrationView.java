@@ -49,21 +49,12 @@ import org.protectioncases.shared.ui.Notifications;
 @RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
 public class PersonRegistrationView extends Main implements HasDynamicTitle {
 
-    final TextField givenName = new TextField();
-    final TextField familyName = new TextField();
-    final TextField fatherName = new TextField();
-    final TextField otherNames = new TextField();
-    final Select<Sex> sex = new Select<>();
-    final DatePicker birthDate = new DatePicker();
-    final Select<BirthDatePrecision> birthPrecision = new Select<>();
-    final TextField placeOfBirth = new TextField();
-    final Select<Community> community = new Select<>();
-    final ComboBox<ReferenceItem> municipality = new ComboBox<>();
-    final Select<CitizenshipStatus> citizenship = new Select<>();
-    final ComboBox<ReferenceItem> citizenshipCountry = new ComboBox<>();
-    final TextField languages = new TextField();
-    final TextField phone = new TextField();
-    final TextField address = new TextField();
+    final PersonFormFields form;
+    final TextField givenName;
+    final TextField familyName;
+    final DatePicker birthDate;
+    final Select<Sex> sex;
+    final Select<Community> community;
     final Div duplicates = new Div();
     final Checkbox notDuplicate = new Checkbox();
     final Button save = new Button();
@@ -74,43 +65,12 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
     public PersonRegistrationView(PersonService people, ReferenceDataService reference) {
         this.people = people;
         addClassName("page");
-        label(givenName, "person.givenName", true);
-        label(familyName, "person.familyName", true);
-        label(fatherName, "person.fatherName", false);
-        label(otherNames, "person.otherNames", false);
-        otherNames.setHelperText(getTranslation("person.otherNamesHelp"));
-        sex.setLabel(getTranslation("person.sex"));
-        sex.setItems(Sex.values());
-        sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        sex.setRequiredIndicatorVisible(true);
-        birthDate.setLabel(getTranslation("person.birthDate"));
-        birthDate.setMax(LocalDate.now());
-        birthDate.setHelperText(getTranslation("person.birthDateHelp"));
-        birthPrecision.setLabel(getTranslation("person.birthPrecision"));
-        birthPrecision.setItems(BirthDatePrecision.values());
-        birthPrecision.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
-        birthPrecision.setValue(BirthDatePrecision.EXACT);
-        label(placeOfBirth, "person.placeOfBirth", false);
-        community.setLabel(getTranslation("person.community"));
-        community.setItems(Community.values());
-        community.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-        community.setRequiredIndicatorVisible(true);
-        municipality.setLabel(getTranslation("person.municipality"));
-        municipality.setItems(reference.municipalities(getLocale()));
-        municipality.setItemLabelGenerator(ReferenceItem::name);
-        citizenship.setLabel(getTranslation("person.citizenship"));
-        citizenship.setItems(CitizenshipStatus.values());
-        citizenship.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-        citizenship.setValue(CitizenshipStatus.UNDETERMINED);
-        citizenshipCountry.setLabel(getTranslation("person.citizenshipCountry"));
-        citizenshipCountry.setItems(reference.countries(getLocale()));
-        citizenshipCountry.setItemLabelGenerator(ReferenceItem::name);
-        citizenshipCountry.setEnabled(false);
-        citizenship.addValueChangeListener(e -> citizenshipCountry.setEnabled(e.getValue() == CitizenshipStatus.COUNTRY));
-        label(languages, "person.languages", false);
-        label(phone, "person.phone", false);
-        label(address, "person.address", false);
-
+        form = new PersonFormFields(reference);
+        givenName = form.givenName;
+        familyName = form.familyName;
+        birthDate = form.birthDate;
+        sex = form.sex;
+        community = form.community;
         givenName.setValueChangeMode(ValueChangeMode.LAZY);
         familyName.setValueChangeMode(ValueChangeMode.LAZY);
         givenName.addValueChangeListener(e -> checkDuplicates());
@@ -124,9 +84,6 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
         duplicates.setVisible(false);
         notDuplicate.setLabel(getTranslation("person.duplicates.confirmDifferent"));
 
-        FormLayout form = new FormLayout(givenName, familyName, fatherName, otherNames, sex, community, birthDate,
-                birthPrecision, placeOfBirth, municipality, citizenship, citizenshipCountry, languages, phone, address);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         save.setText(getTranslation("person.register"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -136,12 +93,6 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
         body.addClassName("registration-body");
         add(new H2(getTranslation("person.register")), body, new HorizontalLayout(cancel, save));
         givenName.focus();
-    }
-
-    private void label(TextField field, String key, boolean required) {
-        field.setLabel(getTranslation(key));
-        field.setRequiredIndicatorVisible(required);
-        field.setMaxLength(key.equals("person.address") ? 300 : 100);
     }
 
     void checkDuplicates() {
@@ -175,33 +126,17 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
     }
 
     void register() {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("givenName", givenName);
-        fields.put("familyName", familyName);
-        fields.put("birthDate", birthDate);
-        fields.put("citizenshipCountry", citizenshipCountry);
-        fields.put("municipality", municipality);
-        fields.put("sex", sex);
-        fields.put("community", community);
+        Map<String, HasValidation> fields = form.errorTargets();
         FormErrors.clear(fields);
-        if (sex.isEmpty() || community.isEmpty()) {
-            FormErrors.show(new FieldValidationException(sex.isEmpty() ? Map.of("sex", "validation.required")
-                    : Map.of("community", "validation.required")), fields, this);
-            return;
-        }
-        if (!lastCheck.visible().isEmpty() && !notDuplicate.getValue()) {
-            Notifications.error(getTranslation("person.duplicates.decide"));
-            notDuplicate.focus();
-            return;
-        }
-        PersonForm form = new PersonForm(givenName.getValue(), familyName.getValue(), fatherName.getValue(), otherNames.getValue(),
-                sex.getValue(), birthDate.getValue(), birthPrecision.getValue(), placeOfBirth.getValue(), citizenship.getValue(),
-                citizenshipCountry.getValue() == null ? null : citizenshipCountry.getValue().code(), community.getValue(),
-                languages.getValue(), phone.getValue(), address.getValue(),
-                municipality.getValue() == null ? null : municipality.getValue().code(), null);
         try {
+            PersonForm entered = form.read();
+            if (!lastCheck.visible().isEmpty() && !notDuplicate.getValue()) {
+                Notifications.error(getTranslation("person.duplicates.decide"));
+                notDuplicate.focus();
+                return;
+            }
             List<Long> declined = lastCheck.visible().stream().map(DuplicateCheck.Match::id).toList();
-            PersonDetails saved = people.register(form, declined);
+            PersonDetails saved = people.register(entered, declined);
             Notifications.success(getTranslation("person.registered", saved.registrationNo()));
             getUI().ifPresent(ui -> ui.navigate(PersonView.class, new RouteParameters("id", String.valueOf(saved.id()))));
         } catch (FieldValidationException ex) {

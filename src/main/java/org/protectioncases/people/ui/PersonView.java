@@ -85,12 +85,19 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.add(getTranslation("person.tab.groups"), groups(p));
         tabs.add(getTranslation("person.tab.cases"), casesTab(p));
         tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
+        tabs.add(getTranslation("person.tab.history"), historyTab(p));
         Role role = currentUser.require().role();
         if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
             tabs.add(getTranslation("person.tab.access"), accessLog(p));
         }
         tabs.setWidthFull();
-        add(new Div(title, number), tabs);
+        Div head = new Div(title, number);
+        head.addClassName("case-head");
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
+            head.add(edit);
+        }
+        add(head, tabs);
     }
 
     private Component profile(PersonDetails p) {
@@ -233,6 +240,64 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             tab.add(form);
         }
         return tab;
+    }
+
+    private Component historyTab(PersonDetails p) {
+        Grid<org.protectioncases.audit.AuditEventDto> grid = new Grid<>();
+        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(org.protectioncases.audit.AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
+        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.setItems(people.history(p.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.history"));
+        return grid;
+    }
+
+    /**
+     * Edits the profile. If someone saved the person meanwhile, nothing is overwritten: the dialog
+     * says who changed it and when, and offers to reload.
+     */
+    class EditDialog extends com.vaadin.flow.component.dialog.Dialog {
+        final Paragraph conflict = new Paragraph();
+        final Button save = new Button();
+
+        EditDialog(PersonDetails p) {
+            setHeaderTitle(getTranslation("person.edit"));
+            PersonFormFields form = new PersonFormFields(reference);
+            form.write(p.profile());
+            add(form);
+            conflict.addClassName("field-error");
+            conflict.setVisible(false);
+            add(conflict);
+            Button reload = new Button(getTranslation("common.reload"), e -> {
+                close();
+                people.get(p.id()).ifPresent(PersonView.this::render);
+            });
+            reload.setVisible(false);
+            save.setText(getTranslation("common.save"));
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> {
+                try {
+                    people.update(p.id(), p.version(), form.read());
+                    Notifications.success(getTranslation("person.saved"));
+                    close();
+                    people.get(p.id()).ifPresent(PersonView.this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, form.errorTargets(), this);
+                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                    var last = people.history(p.id());
+                    var change = last.isEmpty() ? null : last.get(last.size() - 1);
+                    conflict.setText(change == null ? getTranslation("error.staleData")
+                            : getTranslation("person.conflict", change.actor(), TIME.format(change.at())));
+                    conflict.setVisible(true);
+                    reload.setVisible(true);
+                    save.setEnabled(false);
+                }
+            });
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), reload, save);
+            setWidth("min(60em, 95vw)");
+        }
     }
 
     private Component accessLog(PersonDetails p) {

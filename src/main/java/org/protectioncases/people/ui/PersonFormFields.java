@@ -1,0 +1,155 @@
+package org.protectioncases.people.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.CitizenshipStatus;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.Sex;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.shared.FieldValidationException;
+
+/** The person fields shared by the registration page and the edit dialog. */
+class PersonFormFields extends FormLayout {
+
+    final TextField givenName = new TextField();
+    final TextField familyName = new TextField();
+    final TextField fatherName = new TextField();
+    final TextField otherNames = new TextField();
+    final Select<Sex> sex = new Select<>();
+    final DatePicker birthDate = new DatePicker();
+    final Select<BirthDatePrecision> birthPrecision = new Select<>();
+    final TextField placeOfBirth = new TextField();
+    final Select<Community> community = new Select<>();
+    final ComboBox<ReferenceItem> municipality = new ComboBox<>();
+    final Select<CitizenshipStatus> citizenship = new Select<>();
+    final ComboBox<ReferenceItem> citizenshipCountry = new ComboBox<>();
+    final TextField languages = new TextField();
+    final TextField phone = new TextField();
+    final TextField address = new TextField();
+    private final List<ReferenceItem> municipalities;
+    private final List<ReferenceItem> countries;
+
+    PersonFormFields(ReferenceDataService reference) {
+        label(givenName, "person.givenName", true, 100);
+        label(familyName, "person.familyName", true, 100);
+        label(fatherName, "person.fatherName", false, 100);
+        label(otherNames, "person.otherNames", false, 400);
+        otherNames.setHelperText(getTranslation("person.otherNamesHelp"));
+        sex.setLabel(getTranslation("person.sex"));
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        sex.setRequiredIndicatorVisible(true);
+        birthDate.setLabel(getTranslation("person.birthDate"));
+        birthDate.setMax(LocalDate.now());
+        birthDate.setHelperText(getTranslation("person.birthDateHelp"));
+        birthPrecision.setLabel(getTranslation("person.birthPrecision"));
+        birthPrecision.setItems(BirthDatePrecision.values());
+        birthPrecision.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        birthPrecision.setValue(BirthDatePrecision.EXACT);
+        label(placeOfBirth, "person.placeOfBirth", false, 200);
+        community.setLabel(getTranslation("person.community"));
+        community.setItems(Community.values());
+        community.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        community.setRequiredIndicatorVisible(true);
+        municipalities = reference.municipalities(getLocale());
+        municipality.setLabel(getTranslation("person.municipality"));
+        municipality.setItems(municipalities);
+        municipality.setItemLabelGenerator(ReferenceItem::name);
+        citizenship.setLabel(getTranslation("person.citizenship"));
+        citizenship.setItems(CitizenshipStatus.values());
+        citizenship.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        citizenship.setValue(CitizenshipStatus.UNDETERMINED);
+        countries = reference.countries(getLocale());
+        citizenshipCountry.setLabel(getTranslation("person.citizenshipCountry"));
+        citizenshipCountry.setItems(countries);
+        citizenshipCountry.setItemLabelGenerator(ReferenceItem::name);
+        citizenshipCountry.setEnabled(false);
+        citizenship.addValueChangeListener(e -> citizenshipCountry.setEnabled(e.getValue() == CitizenshipStatus.COUNTRY));
+        label(languages, "person.languages", false, 200);
+        label(phone, "person.phone", false, 40);
+        label(address, "person.address", false, 300);
+        add(givenName, familyName, fatherName, otherNames, sex, community, birthDate, birthPrecision, placeOfBirth,
+                municipality, citizenship, citizenshipCountry, languages, phone, address);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    private void label(TextField field, String key, boolean required, int maxLength) {
+        field.setLabel(getTranslation(key));
+        field.setRequiredIndicatorVisible(required);
+        field.setMaxLength(maxLength);
+    }
+
+    /** The entered values, or a validation error for the choices the service cannot do without. */
+    PersonForm read() {
+        Map<String, String> missing = new HashMap<>();
+        if (sex.isEmpty()) {
+            missing.put("sex", "validation.required");
+        }
+        if (community.isEmpty()) {
+            missing.put("community", "validation.required");
+        }
+        if (!missing.isEmpty()) {
+            throw new FieldValidationException(missing);
+        }
+        return new PersonForm(givenName.getValue(), familyName.getValue(), fatherName.getValue(), otherNames.getValue(),
+                sex.getValue(), birthDate.getValue(), birthPrecision.getValue(), placeOfBirth.getValue(), citizenship.getValue(),
+                code(citizenshipCountry), community.getValue(), languages.getValue(), phone.getValue(), address.getValue(),
+                code(municipality), null);
+    }
+
+    void write(PersonForm f) {
+        givenName.setValue(f.givenName());
+        familyName.setValue(f.familyName());
+        fatherName.setValue(orEmpty(f.fatherName()));
+        otherNames.setValue(orEmpty(f.otherNames()));
+        sex.setValue(f.sex());
+        birthDate.setValue(f.birthDate());
+        birthPrecision.setValue(f.birthPrecision() == null ? BirthDatePrecision.EXACT : f.birthPrecision());
+        placeOfBirth.setValue(orEmpty(f.placeOfBirth()));
+        community.setValue(f.community());
+        municipality.setValue(find(municipalities, f.municipalityCode()).orElse(null));
+        citizenship.setValue(f.citizenshipStatus());
+        citizenshipCountry.setValue(find(countries, f.citizenshipCountry()).orElse(null));
+        languages.setValue(orEmpty(f.languages()));
+        phone.setValue(orEmpty(f.phone()));
+        address.setValue(orEmpty(f.address()));
+    }
+
+    /** Where the service's field errors are shown. */
+    Map<String, HasValidation> errorTargets() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("givenName", givenName);
+        fields.put("familyName", familyName);
+        fields.put("birthDate", birthDate);
+        fields.put("citizenshipCountry", citizenshipCountry);
+        fields.put("municipality", municipality);
+        fields.put("sex", sex);
+        fields.put("community", community);
+        return fields;
+    }
+
+    private static @Nullable String code(ComboBox<ReferenceItem> box) {
+        return box.getValue() == null ? null : box.getValue().code();
+    }
+
+    private static Optional<ReferenceItem> find(List<ReferenceItem> items, @Nullable String code) {
+        return code == null ? Optional.empty() : items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
