@@ -19,15 +19,25 @@ import org.springframework.stereotype.Component;
 public class SystemAccess {
 
     private final SecurityContextHolderStrategy contexts;
+    private final AppUserDetailsService accounts;
 
-    SystemAccess(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+    SystemAccess(ObjectProvider<SecurityContextHolderStrategy> contexts, AppUserDetailsService accounts) {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.accounts = accounts;
+    }
+
+    /** Runs {@code work} as an existing account (demo data recorded by the demo lawyers themselves). */
+    public <T> T runAsAccount(String username, Supplier<T> work) {
+        return runAs(accounts.loadUserByUsername(username), work);
     }
 
     /** Runs {@code work} as the system user with the given role (and partner, for partner roles). */
     public <T> T runAs(Role role, @Nullable Long partnerId, Supplier<T> work) {
+        return runAs(new AppUser(0, "system", "System", role, partnerId, null, "en", true, false, null), work);
+    }
+
+    private <T> T runAs(AppUser system, Supplier<T> work) {
         SecurityContext previous = contexts.getContext();
-        AppUser system = new AppUser(0, "system", "System", role, partnerId, null, "en", true, false, null);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         contexts.setContext(context);

@@ -66,7 +66,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         LocalDate today = LocalDate.now();
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("case.number")).setSortProperty("caseNo").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setFlexGrow(1);
+        grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("case.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
         grid.addColumn(CaseSummary::assignedTo).setHeader(getTranslation("case.assignedTo")).setSortProperty("assignedTo").setAutoWidth(true);
