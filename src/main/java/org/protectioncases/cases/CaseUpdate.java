@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import org.protectioncases.people.DocumentType;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import org.protectioncases.people.DocumentType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package org.protectioncases.demo;
 
+import org.protectioncases.people.DocumentType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,7 +95,7 @@ class DemoPeople {
                 : types[random.nextInt(types.length)];
         var opened = cases.open(new org.protectioncases.cases.NewCase(personId, type,
                 org.protectioncases.cases.CasePriority.values()[random.nextInt(4)], "Demo case",
-                type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.cases.DocumentType.BIRTH_CERTIFICATE : null,
+                type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
                 null, LocalDate.now().minusDays(random.nextInt(400))));
         int roll = random.nextInt(100);
         var current = opened;
@@ -112,7 +113,7 @@ class DemoPeople {
         } else {
             cases.update(current.id(), current.version(), new org.protectioncases.cases.CaseUpdate(
                     org.protectioncases.cases.CasePriority.NORMAL, LocalDate.now().plusDays(random.nextInt(60) - 20), "Demo case",
-                    type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.cases.DocumentType.BIRTH_CERTIFICATE : null,
+                    type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
                     null, null, null));
         }
     }

@@ -35,12 +35,14 @@ public class PersonService {
     private final GroupMembershipRepository groups;
     private final PersonSearchRepository search;
     private final ConsentRepository consents;
+    private final PersonRecordsRepository records;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonService(PersonRepository people, GroupMembershipRepository groups, PersonSearchRepository search,
-                  ConsentRepository consents, CurrentUser currentUser, AuditService audit) {
+                  ConsentRepository consents, PersonRecordsRepository records, CurrentUser currentUser, AuditService audit) {
         this.consents = consents;
+        this.records = records;
         this.people = people;
         this.groups = groups;
         this.search = search;
@@ -156,6 +158,77 @@ public class PersonService {
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
         audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
         return saved.toDto();
+    }
+
+    /** Records a return of the person (date not in the future, to a Kosovo municipality). */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public PersonRecords.ReturnEvent addReturn(long personId, @Nullable LocalDate date, @Nullable DisplacementPlace from,
+                                               @Nullable String municipalityCode, boolean assisted) {
+        editable(personId);
+        new FieldErrors()
+                .rejectIf(date == null, "returnDate", "validation.required")
+                .rejectIf(date != null && date.isAfter(LocalDate.now()), "returnDate", "validation.notInFuture")
+                .rejectIf(from == null, "returnedFrom", "validation.required")
+                .rejectIf(municipalityCode == null || municipalityCode.isBlank(), "returnMunicipality", "validation.required")
+                .throwIfAny();
+        long id = records.addReturn(personId, date, from, municipalityCode, assisted, currentUser.username());
+        audit.record("RETURN_RECORDED", "person", personId, "from " + from + " to " + municipalityCode + " on " + date
+                + (assisted ? " (assisted)" : ""));
+        return records.returns(personId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Records a civil document the person holds (with its issue date) or lacks. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public PersonRecords.CivilDocument addDocument(long personId, @Nullable DocumentType type, boolean held, @Nullable LocalDate issuedOn) {
+        editable(personId);
+        new FieldErrors()
+                .rejectIf(type == null, "documentType", "validation.required")
+                .rejectIf(issuedOn != null && issuedOn.isAfter(LocalDate.now()), "issuedOn", "validation.notInFuture")
+                .rejectIf(!held && issuedOn != null, "issuedOn", "person.validation.issuedButMissing")
+                .throwIfAny();
+        long id = records.addDocument(personId, type, held, issuedOn, currentUser.username());
+        audit.record("DOCUMENT_RECORDED", "person", personId, type + (held ? " held" + (issuedOn == null ? "" : ", issued " + issuedOn) : " missing"));
+        return records.documents(personId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Whether the person's birth is registered. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void setBirthRegistered(long personId, BirthRegistration value) {
+        editable(personId);
+        BirthRegistration before = records.birthRegistered(personId);
+        records.setBirthRegistered(personId, value);
+        audit.record("PERSON_UPDATED", "person", personId, "birthRegistered: " + before + " → " + value);
+    }
+
+    /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn, @Nullable String note) {
+        editable(personId);
+        new FieldErrors()
+                .rejectIf(need == null, "need", "validation.required")
+                .rejectIf(notedOn == null, "notedOn", "validation.required")
+                .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now()), "notedOn", "validation.notInFuture")
+                .throwIfAny();
+        long id = records.addNeed(personId, need, notedOn, note == null || note.isBlank() ? null : note.strip(), currentUser.username());
+        // The audit trail is readable by managers: restricted needs are logged without naming them.
+        audit.record("NEED_RECORDED", "person", personId, need.restricted() ? "restricted need" : need.name());
+        return records.needs(personId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Returns, documents, needs and birth registration as the user may see them. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public PersonFile file(long personId) {
+        AppUser user = currentUser.require();
+        Person person = people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        boolean ownPartner = Objects.equals(user.partnerId(), person.getRegisteredByPartner());
+        List<PersonRecords.Need> needs = records.needs(personId).stream()
+                .filter(n -> ownPartner || !n.need().restricted()).toList();
+        return new PersonFile(records.birthRegistered(personId), records.returns(personId), records.documents(personId), needs);
     }
 
     /** The person's change history, oldest first (field by field for profile edits). */

@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import org.protectioncases.people.DocumentType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

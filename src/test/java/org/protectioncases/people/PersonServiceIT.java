@@ -210,4 +210,31 @@ class PersonServiceIT {
                 new PersonFilter("Špresa" + suffix + " Hodža", null, null, null, null), PageRequest.of(0, 5, Sort.by("familyName"))));
         assertThat(found).first().satisfies(s -> assertThat(s.givenName()).isEqualTo("Shpresa" + suffix));
     }
+
+    @Test
+    void returnsDocumentsAndNeedsAreRecordedAndRestrictedNeedsNeverReachManagers() {
+        PersonDetails p = register("KRCT", "Records", unique("Person"), LocalDate.of(1970, 3, 3));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(p.id(), LocalDate.of(2018, 5, 1), DisplacementPlace.SERBIA, "PRI", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addDocument(p.id(), DocumentType.ID_CARD, true, LocalDate.of(2019, 1, 10)));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addDocument(p.id(), DocumentType.BIRTH_CERTIFICATE, false, null));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addNeed(p.id(), SpecificNeed.TORTURE_SURVIVOR, LocalDate.of(2020, 2, 2), "confidential"));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.of(2020, 2, 2), null));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> { people.setBirthRegistered(p.id(), BirthRegistration.NO); return null; });
+
+        PersonFile own = as(Role.PARTNER_LAWYER, "KRCT", () -> people.file(p.id()));
+        assertThat(own.returns()).singleElement().satisfies(r -> assertThat(r.assisted()).isTrue());
+        assertThat(own.documents()).extracting(PersonRecords.CivilDocument::held).containsExactly(true, false);
+        assertThat(own.needs()).extracting(PersonRecords.Need::need).containsExactlyInAnyOrder(SpecificNeed.TORTURE_SURVIVOR, SpecificNeed.DISABILITY);
+        assertThat(own.birthRegistered()).isEqualTo(BirthRegistration.NO);
+
+        PersonFile managers = as(Role.UNHCR_MANAGER, "UNHCR", () -> people.file(p.id()));
+        assertThat(managers.needs()).extracting(PersonRecords.Need::need).containsExactly(SpecificNeed.DISABILITY);
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> people.history(p.id())))
+                .noneMatch(h -> h.details() != null && h.details().contains("TORTURE"));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.file(p.id()))).isInstanceOf(PersonNotFoundException.class);
+
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(p.id(), LocalDate.now().plusDays(1), null, null, false)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("returnDate", "returnedFrom", "returnMunicipality"));
+    }
 }

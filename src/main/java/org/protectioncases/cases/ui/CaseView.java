@@ -1,5 +1,6 @@
 package org.protectioncases.cases.ui;
 
+import org.protectioncases.people.DocumentType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,6 @@ import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseUpdate;
-import org.protectioncases.cases.DocumentType;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralStatus;
 import org.protectioncases.cases.ReferralTarget;

@@ -1,5 +1,6 @@
 package org.protectioncases.cases.ui;
 
+import org.protectioncases.people.DocumentType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,7 +25,6 @@ import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.DocumentType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.CurrentUser;

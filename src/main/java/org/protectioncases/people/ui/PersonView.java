@@ -83,6 +83,12 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("person.tab.profile"), profile(p));
         tabs.add(getTranslation("person.tab.groups"), groups(p));
+        org.protectioncases.people.PersonFile file = people.file(p.id());
+        Map<String, String> municipalityNames = reference.municipalities(getLocale()).stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+        tabs.add(getTranslation("person.tab.returns"), returnsTab(p, file, municipalityNames));
+        tabs.add(getTranslation("person.tab.documents"), documentsTab(p, file));
+        tabs.add(getTranslation("person.tab.needs"), needsTab(p, file));
         tabs.add(getTranslation("person.tab.cases"), casesTab(p));
         tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
         tabs.add(getTranslation("person.tab.history"), historyTab(p));
@@ -238,6 +244,127 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             FlexLayout form = new FlexLayout(scope, given, note, record);
             form.addClassName("filters");
             tab.add(form);
+        }
+        return tab;
+    }
+
+    private Component returnsTab(PersonDetails p, org.protectioncases.people.PersonFile file, Map<String, String> municipalities) {
+        Grid<org.protectioncases.people.PersonRecords.ReturnEvent> grid = new Grid<>();
+        grid.addColumn(r -> r.date().format(DATE)).setHeader(getTranslation("return.date")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.from().messageKey())).setHeader(getTranslation("return.from")).setAutoWidth(true);
+        grid.addColumn(r -> municipalities.getOrDefault(r.municipalityCode(), r.municipalityCode())).setHeader(getTranslation("return.to")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.assisted() ? "return.assisted" : "return.spontaneous")).setHeader(getTranslation("return.kind")).setFlexGrow(1);
+        grid.setItems(file.returns());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.returns"));
+        Div tab = new Div(grid);
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            DatePicker date = new DatePicker(getTranslation("return.date"));
+            date.setMax(java.time.LocalDate.now());
+            Select<DisplacementPlace> from = new Select<>();
+            from.setLabel(getTranslation("return.from"));
+            from.setItems(DisplacementPlace.values());
+            from.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+            com.vaadin.flow.component.combobox.ComboBox<ReferenceItem> to = new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("return.to"));
+            to.setItems(reference.municipalities(getLocale()));
+            to.setItemLabelGenerator(ReferenceItem::name);
+            com.vaadin.flow.component.checkbox.Checkbox assisted = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("return.assisted"));
+            Button add = new Button(getTranslation("return.add"), e -> {
+                try {
+                    people.addReturn(p.id(), date.getValue(), from.getValue(), to.getValue() == null ? null : to.getValue().code(), assisted.getValue());
+                    Notifications.success(getTranslation("common.saved"));
+                    people.get(p.id()).ifPresent(this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("returnDate", date, "returnedFrom", from, "returnMunicipality", to), this);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            FlexLayout form = new FlexLayout(date, from, to, assisted, add);
+            form.addClassName("filters");
+            tab.add(form);
+        }
+        return tab;
+    }
+
+    private Component documentsTab(PersonDetails p, org.protectioncases.people.PersonFile file) {
+        Paragraph birth = new Paragraph(getTranslation("person.birthRegistered") + ": " + getTranslation(file.birthRegistered().messageKey()));
+        Grid<org.protectioncases.people.PersonRecords.CivilDocument> grid = new Grid<>();
+        grid.addColumn(d -> getTranslation(d.type().messageKey())).setHeader(getTranslation("document.type")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation(d.held() ? "document.held" : "document.missing")).setHeader(getTranslation("document.state")).setAutoWidth(true);
+        grid.addColumn(d -> d.issuedOn() == null ? "" : d.issuedOn().format(DATE)).setHeader(getTranslation("document.issuedOn")).setFlexGrow(1);
+        grid.setItems(file.documents());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.documents"));
+        Div tab = new Div(birth, grid);
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            Select<org.protectioncases.people.BirthRegistration> registered = new Select<>();
+            registered.setLabel(getTranslation("person.birthRegistered"));
+            registered.setItems(org.protectioncases.people.BirthRegistration.values());
+            registered.setItemLabelGenerator(b -> getTranslation(b.messageKey()));
+            registered.setValue(file.birthRegistered());
+            registered.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    people.setBirthRegistered(p.id(), e.getValue());
+                    people.get(p.id()).ifPresent(this::render);
+                }
+            });
+            Select<org.protectioncases.people.DocumentType> type = new Select<>();
+            type.setLabel(getTranslation("document.type"));
+            type.setItems(org.protectioncases.people.DocumentType.values());
+            type.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+            com.vaadin.flow.component.checkbox.Checkbox held = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("document.held"), true);
+            DatePicker issued = new DatePicker(getTranslation("document.issuedOn"));
+            issued.setMax(java.time.LocalDate.now());
+            held.addValueChangeListener(e -> issued.setEnabled(e.getValue()));
+            Button add = new Button(getTranslation("document.add"), e -> {
+                try {
+                    people.addDocument(p.id(), type.getValue(), held.getValue(), held.getValue() ? issued.getValue() : null);
+                    Notifications.success(getTranslation("common.saved"));
+                    people.get(p.id()).ifPresent(this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("documentType", type, "issuedOn", issued), this);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            FlexLayout form = new FlexLayout(type, held, issued, add);
+            form.addClassName("filters");
+            tab.add(registered, form);
+        }
+        return tab;
+    }
+
+    private Component needsTab(PersonDetails p, org.protectioncases.people.PersonFile file) {
+        Grid<org.protectioncases.people.PersonRecords.Need> grid = new Grid<>();
+        grid.addColumn(n -> getTranslation(n.need().messageKey()) + (n.need().restricted() ? " · " + getTranslation("need.restricted") : ""))
+                .setHeader(getTranslation("need.need")).setAutoWidth(true);
+        grid.addColumn(n -> n.notedOn().format(DATE)).setHeader(getTranslation("need.notedOn")).setAutoWidth(true);
+        grid.addColumn(n -> n.note() == null ? "" : n.note()).setHeader(getTranslation("consent.note")).setFlexGrow(1);
+        grid.setItems(file.needs());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.needs"));
+        Div tab = new Div(grid);
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            Select<org.protectioncases.people.SpecificNeed> need = new Select<>();
+            need.setLabel(getTranslation("need.need"));
+            need.setItems(org.protectioncases.people.SpecificNeed.values());
+            need.setItemLabelGenerator(n -> getTranslation(n.messageKey()));
+            DatePicker noted = new DatePicker(getTranslation("need.notedOn"), java.time.LocalDate.now());
+            noted.setMax(java.time.LocalDate.now());
+            com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
+            note.setMaxLength(500);
+            Button add = new Button(getTranslation("need.add"), e -> {
+                try {
+                    people.addNeed(p.id(), need.getValue(), noted.getValue(), note.getValue());
+                    Notifications.success(getTranslation("common.saved"));
+                    people.get(p.id()).ifPresent(this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("need", need, "notedOn", noted), this);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            FlexLayout form = new FlexLayout(need, noted, note, add);
+            form.addClassName("filters");
+            tab.add(new Paragraph(getTranslation("need.restrictedHelp")), form);
         }
         return tab;
     }

@@ -1,4 +1,4 @@
-package org.protectioncases.cases;
+package org.protectioncases.people;
 
 /** Stored by name; shown through the message key {@code document.<NAME>}. */
 public enum DocumentType {

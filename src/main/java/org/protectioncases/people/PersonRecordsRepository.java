@@ -1,0 +1,78 @@
+package org.protectioncases.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Returns, civil documents and specific needs: small append-mostly tables, read per person. */
+@Repository
+class PersonRecordsRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonRecordsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long addReturn(long personId, LocalDate date, DisplacementPlace from, String municipality, boolean assisted, String by) {
+        return jdbc.sql("""
+                        insert into return_event (person_id, return_date, returned_from, municipality_code, assisted, recorded_by)
+                        values (:p, :d, :f, :m, :a, :b) returning id""")
+                .param("p", personId).param("d", date).param("f", from.name()).param("m", municipality).param("a", assisted)
+                .param("b", by).query(Long.class).single();
+    }
+
+    List<PersonRecords.ReturnEvent> returns(long personId) {
+        return jdbc.sql("select id, return_date, returned_from, municipality_code, assisted, recorded_by from return_event"
+                        + " where person_id = :p order by return_date desc, id desc")
+                .param("p", personId)
+                .query((rs, i) -> new PersonRecords.ReturnEvent(rs.getLong("id"), rs.getObject("return_date", LocalDate.class),
+                        DisplacementPlace.valueOf(rs.getString("returned_from")), rs.getString("municipality_code"),
+                        rs.getBoolean("assisted"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    long addDocument(long personId, DocumentType type, boolean held, @Nullable LocalDate issuedOn, String by) {
+        return jdbc.sql("""
+                        insert into civil_document (person_id, document_type, held, issued_on, recorded_by)
+                        values (:p, :t, :h, :i, :b) returning id""")
+                .param("p", personId).param("t", type.name()).param("h", held).param("i", issuedOn).param("b", by)
+                .query(Long.class).single();
+    }
+
+    List<PersonRecords.CivilDocument> documents(long personId) {
+        return jdbc.sql("select id, document_type, held, issued_on, recorded_by from civil_document where person_id = :p order by id")
+                .param("p", personId)
+                .query((rs, i) -> new PersonRecords.CivilDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("document_type")),
+                        rs.getBoolean("held"), rs.getObject("issued_on", LocalDate.class), rs.getString("recorded_by")))
+                .list();
+    }
+
+    long addNeed(long personId, SpecificNeed need, LocalDate notedOn, @Nullable String note, String by) {
+        return jdbc.sql("""
+                        insert into specific_need (person_id, need_code, noted_on, note, recorded_by)
+                        values (:p, :n, :d, :note, :b) returning id""")
+                .param("p", personId).param("n", need.name()).param("d", notedOn).param("note", note).param("b", by)
+                .query(Long.class).single();
+    }
+
+    List<PersonRecords.Need> needs(long personId) {
+        return jdbc.sql("select id, need_code, noted_on, note, recorded_by from specific_need where person_id = :p order by noted_on desc, id desc")
+                .param("p", personId)
+                .query((rs, i) -> new PersonRecords.Need(rs.getLong("id"), SpecificNeed.valueOf(rs.getString("need_code")),
+                        rs.getObject("noted_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    void setBirthRegistered(long personId, BirthRegistration value) {
+        jdbc.sql("update person set birth_registered = :v, updated_at = now(), version = version + 1 where id = :p")
+                .param("v", value.name()).param("p", personId).update();
+    }
+
+    BirthRegistration birthRegistered(long personId) {
+        return BirthRegistration.valueOf(jdbc.sql("select birth_registered from person where id = :p").param("p", personId)
+                .query(String.class).single());
+    }
+}
