@@ -4,7 +4,13 @@ import java.util.List;
 
 /** Everything the case page shows to someone allowed to see the case. */
 public record CaseDetails(CaseSummary summary, CaseUpdate fields, List<StatusChangeDto> timeline, List<ReferralDto> referrals,
-                          long version, boolean editable) {
+                          long version, boolean editable, List<TransferDto> transfers,
+                          java.time.@org.jspecify.annotations.Nullable Instant handedAwayAt) {
+
+    /** True for a partner that transferred the case away: it sees only what it recorded until then. */
+    public boolean formerOwnerView() {
+        return handedAwayAt != null;
+    }
 
     public long id() {
         return summary.id();

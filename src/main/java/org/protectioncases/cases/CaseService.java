@@ -40,10 +40,15 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final org.protectioncases.security.UserAccountService accounts;
+    private final TransferRepository transfers;
+    private final org.protectioncases.partners.PartnerService partners;
 
     CaseService(CaseRepository cases, ReferralRepository referrals, CaseQueryRepository queries, PersonService people,
-                CurrentUser currentUser, AuditService audit, org.protectioncases.security.UserAccountService accounts) {
+                CurrentUser currentUser, AuditService audit, org.protectioncases.security.UserAccountService accounts,
+                TransferRepository transfers, org.protectioncases.partners.PartnerService partners) {
         this.accounts = accounts;
+        this.transfers = transfers;
+        this.partners = partners;
         this.cases = cases;
         this.referrals = referrals;
         this.queries = queries;
@@ -56,12 +61,22 @@ public class CaseService {
         return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
     }
 
-    private static boolean visible(AppUser user, ProtectionCase c) {
+    /** Owning partner, UNHCR managers, and (read-only, up to the transfer) partners that handed it away. */
+    private boolean visible(AppUser user, ProtectionCase c) {
         Long scope = scope(user);
-        return scope == null || scope == c.getOwningPartner();
+        return scope == null || scope == c.getOwningPartner() || handedAwayAt(user, c) != null;
+    }
+
+    private java.time.@Nullable Instant handedAwayAt(AppUser user, ProtectionCase c) {
+        Long scope = scope(user);
+        if (scope == null || scope == c.getOwningPartner()) {
+            return null;
+        }
+        return transfers.handedAwayAt(c.getId(), scope).orElse(null);
     }
 
     private static boolean editable(AppUser user, ProtectionCase c) {
+        // Only the current owner's staff edit; a former owner reads.
         return Objects.equals(user.partnerId(), c.getOwningPartner())
                 && (user.role() == Role.PARTNER_COORDINATOR
                 || user.role() == Role.PARTNER_LAWYER && user.getUsername().equals(c.getAssignedTo()));
@@ -94,9 +109,21 @@ public class CaseService {
 
     private CaseDetails details(AppUser user, ProtectionCase c) {
         String label = people.label(c.getPersonId()).orElse("#" + c.getPersonId());
-        return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()),
-                referrals.findByCaseIdOrderByReferredOnDescIdDesc(c.getId()).stream().map(Referral::toDto).toList(),
-                c.getVersion(), editable(user, c));
+        java.time.Instant cutoff = handedAwayAt(user, c);
+        List<ReferralDto> refs = referrals.findByCaseIdOrderByReferredOnDescIdDesc(c.getId()).stream()
+                .filter(r -> cutoff == null || !r.getCreatedAt().isAfter(cutoff)).map(Referral::toDto).toList();
+        if (cutoff == null) {
+            return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()), refs, c.getVersion(),
+                    editable(user, c), transfers.forCase(c.getId()), null);
+        }
+        // The former owner sees the case as it was when it left: nothing recorded since.
+        List<StatusChangeDto> timeline = queries.timeline(c.getId()).stream().filter(t -> !t.at().isAfter(cutoff)).toList();
+        CaseStatus statusThen = timeline.isEmpty() ? CaseStatus.OPEN : timeline.get(timeline.size() - 1).to();
+        CaseSummary now = c.toSummary(label);
+        CaseSummary then = new CaseSummary(now.id(), now.caseNo(), now.type(), now.personId(), label, now.owningPartner(), "–",
+                CasePriority.NORMAL, statusThen, now.openedOn(), null, null, null);
+        return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
+                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff);
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
@@ -229,19 +256,75 @@ public class CaseService {
         return referrals.saveAndFlush(r).toDto();
     }
 
-    /** The case's change history (field by field), for those who may see the case. */
+    /**
+     * Asks another partner to take over the case (e.g. KRCT for a survivor of torture). Needs the
+     * person's recorded consent to transfer; the receiving partner's coordinator decides.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public TransferDto requestTransfer(long caseId, long version, @Nullable Long toPartner, String reason) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, caseId, version);
+        Optional<Long> consent = people.activeConsent(c.getPersonId(), ConsentScope.TRANSFER);
+        boolean knownPartner = toPartner != null && partners.directory().stream().anyMatch(p -> p.id().equals(toPartner));
+        new FieldErrors()
+                .rejectIf(consent.isEmpty(), "consent", "transfer.validation.noConsent")
+                .rejectIf(!knownPartner || toPartner == c.getOwningPartner(), "toPartner", "transfer.validation.partner")
+                .rejectIf(reason.isBlank(), "reason", "validation.required")
+                .rejectIf(transfers.hasPending(caseId), "toPartner", "transfer.validation.pending")
+                .throwIfAny();
+        long id = transfers.request(caseId, c.getOwningPartner(), toPartner, reason.strip(), consent.get(), user.getUsername());
+        audit.record("TRANSFER_REQUESTED", "case", caseId, "to partner " + toPartner + ": " + reason.strip());
+        return transfers.find(id).orElseThrow();
+    }
+
+    /** Transfers waiting for the coordinator's partner to accept or decline. */
+    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<TransferDto> incomingTransfers() {
+        return transfers.pendingTo(Objects.requireNonNull(currentUser.require().partnerId()));
+    }
+
+    /**
+     * The receiving coordinator accepts (the case and its person move to their partner, assigned to
+     * them; the sender keeps read access to what it recorded until now) or declines.
+     */
+    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Transactional
+    public TransferDto decideTransfer(long transferId, boolean accept, @Nullable String note) {
+        AppUser user = currentUser.require();
+        TransferDto t = transfers.find(transferId).filter(x -> Objects.equals(x.toPartner(), user.partnerId()) && x.pending())
+                .orElseThrow(() -> new CaseNotFoundException(transferId));
+        transfers.decide(transferId, accept, user.getUsername(), note == null || note.isBlank() ? null : note.strip());
+        if (accept) {
+            ProtectionCase c = cases.findById(t.caseId()).orElseThrow();
+            c.transferTo(t.toPartner(), user.getUsername());
+            cases.saveAndFlush(c);
+            people.shareWithPartner(c.getPersonId(), t.toPartner(), "case " + t.caseNo() + " transferred");
+            queries.recordStatusChange(c.getId(), c.getStatus(), c.getStatus(), "transferred to partner " + t.toPartner(), user.getUsername());
+        }
+        audit.record(accept ? "TRANSFER_ACCEPTED" : "TRANSFER_DECLINED", "case", t.caseId(),
+                "from partner " + t.fromPartner() + " to " + t.toPartner() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        return transfers.find(transferId).orElseThrow();
+    }
+
+    /** The case's change history (field by field), for those who may see the case; a former owner's ends at the transfer. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long caseId) {
-        visibleCase(caseId);
-        return audit.history("case", caseId);
+        ProtectionCase c = visibleCase(caseId);
+        java.time.Instant cutoff = handedAwayAt(currentUser.require(), c);
+        return audit.history("case", caseId).stream().filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
     }
 
     /** Who opened the case page (UNHCR managers and the owning partner's coordinator). */
     @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<AccessLogEntry> accessLog(long caseId) {
-        visibleCase(caseId);
+        ProtectionCase c = visibleCase(caseId);
+        if (handedAwayAt(currentUser.require(), c) != null) {
+            throw new CaseNotFoundException(caseId);
+        }
         return audit.accessLog("case", caseId, 200);
     }
 

@@ -92,6 +92,11 @@ class ProtectionCase extends VersionedEntity {
         }
     }
 
+    void transferTo(long partnerId, String assignee) {
+        this.owningPartner = partnerId;
+        this.assignedTo = assignee;
+    }
+
     void assign(String username) {
         this.assignedTo = username;
     }

@@ -56,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("coordinator.crpk", "Arben Krasniqi", Role.PARTNER_COORDINATOR, "CRPK", "sq"),
             new DemoUser("lawyer.crpk", "Vjosa Gashi", Role.PARTNER_LAWYER, "CRPK", "sq"),
             new DemoUser("lawyer.at", "Milica Jovanović", Role.PARTNER_LAWYER, "AT", "sr"),
+            new DemoUser("coordinator.krct", "Feride Rushiti", Role.PARTNER_COORDINATOR, "KRCT", "en"),
             new DemoUser("lawyer.krct", "Besa Morina", Role.PARTNER_LAWYER, "KRCT", "en"),
             new DemoUser("monitor.krct", "Besnik Hoxha", Role.PROTECTION_MONITOR, "KRCT", "sq"),
             new DemoUser("monitor.at", "Nenad Petrović", Role.PROTECTION_MONITOR, "AT", "sr"));

@@ -41,6 +41,13 @@ public class PartnerService {
         return partners.findByActiveTrueOrderByCode().stream().map(Partner::toDto).toList();
     }
 
+    /** Active partners' codes and names, e.g. to choose where a case is transferred (not sensitive). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PartnerDto> directory() {
+        return listActive();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PartnerDto> get(long id) {
         return partners.findById(id).map(Partner::toDto);

@@ -45,7 +45,8 @@ class PersonSearchRepository {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where p.merged_into_id is null");
         if (partnerScope != null) {
-            where.append(" and p.registered_by_partner = :partner");
+            where.append(" and (p.registered_by_partner = :partner or exists (select 1 from person_access a"
+                    + " where a.person_id = p.id and a.partner_id = :partner))");
             params.put("partner", partnerScope);
         }
         boolean byName = filter.name() != null && !filter.name().isBlank();
@@ -144,6 +145,25 @@ class PersonSearchRepository {
                         rs.getString("given_name"), rs.getString("family_name"), (Integer) rs.getObject("birth_year"),
                         rs.getDouble("score")), rs.getLong("registered_by_partner")))
                 .list();
+    }
+
+    boolean hasAccess(long personId, long partnerId) {
+        return jdbc.sql("select exists (select 1 from person_access where person_id = :p and partner_id = :partner)")
+                .param("p", personId).param("partner", partnerId).query(Boolean.class).single();
+    }
+
+    /**
+     * Grants a partner access to a person only if a case for that person was transferred to it:
+     * the grant cannot be used to reach people by any other path.
+     */
+    boolean grantAccess(long personId, long partnerId, String reason) {
+        return jdbc.sql("""
+                        insert into person_access (person_id, partner_id, reason)
+                        select :p, :partner, :r
+                        where exists (select 1 from case_transfer t join protection_case c on c.id = t.case_id
+                                      where c.principal_person_id = :p and t.to_partner = :partner and t.status = 'ACCEPTED')
+                        on conflict do nothing""")
+                .param("p", personId).param("partner", partnerId).param("r", reason).update() > 0;
     }
 
     void recordNotDuplicate(long personId, long otherId, String username) {

@@ -57,7 +57,21 @@ public class PersonService {
 
     private boolean visible(AppUser user, Person person) {
         Long scope = scope(user);
-        return person.getMergedIntoId() == null && (scope == null || scope == person.getRegisteredByPartner());
+        return person.getMergedIntoId() == null && (scope == null || scope == person.getRegisteredByPartner()
+                || search.hasAccess(person.getId(), scope));
+    }
+
+    /**
+     * Lets another partner see the person because a case for them moved there (case transfer).
+     * Called by the cases module inside the accepting coordinator's transaction.
+     */
+    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Transactional
+    public void shareWithPartner(long personId, long partnerId, String reason) {
+        if (!Objects.equals(currentUser.require().partnerId(), partnerId) || !search.grantAccess(personId, partnerId, reason)) {
+            throw new org.springframework.security.access.AccessDeniedException("No accepted transfer of a case for person " + personId);
+        }
+        audit.record("PERSON_SHARED", "person", personId, "with partner " + partnerId + ": " + reason);
     }
 
     /** One page of the people the user may see (for lazy grids; count separately with {@link #count}). */
@@ -225,7 +239,8 @@ public class PersonService {
     public PersonFile file(long personId) {
         AppUser user = currentUser.require();
         Person person = people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
-        boolean ownPartner = Objects.equals(user.partnerId(), person.getRegisteredByPartner());
+        boolean ownPartner = user.partnerId() != null && (user.partnerId() == person.getRegisteredByPartner()
+                || search.hasAccess(personId, user.partnerId()));
         List<PersonRecords.Need> needs = records.needs(personId).stream()
                 .filter(n -> ownPartner || !n.need().restricted()).toList();
         return new PersonFile(records.birthRegistered(personId), records.returns(personId), records.documents(personId), needs);

@@ -165,4 +165,43 @@ class CaseServiceIT {
         assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> cases.count(forPerson))).isZero();
         assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.count(new CaseFilter(true, null, null, null, false, p.id())))).isEqualTo(1);
     }
+
+    @Test
+    void transferToKrctMovesTheCaseAndPersonAndTheSenderSeesNothingNew() {
+        PersonDetails p = person("CRPK");
+        CaseDetails c = civilDocCase("CRPK", p.id());
+        long krct = partner("KRCT");
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.requestTransfer(c.id(), c.version(), krct, "Survivor of torture")))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("consent"));
+        as(Role.PARTNER_LAWYER, "CRPK", () -> people.recordConsent(p.id(), ConsentScope.TRANSFER, LocalDate.now(), null));
+        TransferDto t = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.requestTransfer(c.id(), c.version(), krct, "Survivor of torture"));
+
+        // Before acceptance KRCT sees neither the case nor the person; its coordinator sees the request.
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> cases.get(c.id()))).isEmpty();
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> people.get(p.id()))).isEmpty();
+        assertThat(as(Role.PARTNER_COORDINATOR, "KRCT", () -> cases.incomingTransfers())).anyMatch(x -> x.id() == t.id());
+        // Nobody can grant themselves access to the person without an accepted transfer.
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> { people.shareWithPartner(p.id(), partner("AT"), "x"); return null; }))
+                .isInstanceOf(AccessDeniedException.class);
+        // Only the receiving partner's coordinator decides.
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> cases.decideTransfer(t.id(), true, null)))
+                .isInstanceOf(CaseNotFoundException.class);
+
+        as(Role.PARTNER_COORDINATOR, "KRCT", () -> cases.decideTransfer(t.id(), true, "We take it"));
+        CaseDetails atKrct = as(Role.PARTNER_COORDINATOR, "KRCT", () -> cases.get(c.id())).orElseThrow();
+        assertThat(atKrct.summary().owningPartner()).isEqualTo(krct);
+        assertThat(atKrct.editable()).isTrue();
+        assertThat(as(Role.PARTNER_LAWYER, "KRCT", () -> people.get(p.id()))).isPresent();
+
+        // KRCT moves on; CRPK still reads what it recorded, but not what came after, and cannot change anything.
+        as(Role.PARTNER_COORDINATOR, "KRCT", () -> cases.changeStatus(c.id(), atKrct.version(), CaseStatus.IN_PROGRESS, "KRCT took over", null));
+        CaseDetails atCrpk = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.get(c.id())).orElseThrow();
+        assertThat(atCrpk.formerOwnerView()).isTrue();
+        assertThat(atCrpk.editable()).isFalse();
+        assertThat(atCrpk.timeline()).noneMatch(s -> "KRCT took over".equals(s.reason()));
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> cases.history(c.id()))).noneMatch(h -> h.details() != null && h.details().contains("KRCT took over"));
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "CRPK", () -> cases.changeStatus(c.id(), atCrpk.version(), CaseStatus.CLOSED, null, CaseOutcome.RESOLVED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.get(c.id()))).isEmpty();
+    }
 }

@@ -66,11 +66,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CaseService cases;
     private final CurrentUser currentUser;
+    private final org.protectioncases.partners.PartnerService partners;
     private @Nullable CaseDetails current;
 
-    public CaseView(CaseService cases, CurrentUser currentUser) {
+    public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners) {
         this.cases = cases;
         this.currentUser = currentUser;
+        this.partners = partners;
         addClassName("page");
     }
 
@@ -110,11 +112,17 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.add(getTranslation("case.tab.timeline"), timeline(c));
         tabs.add(getTranslation("case.tab.history"), history(c));
         Role role = currentUser.require().role();
-        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+        if ((role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
         }
         tabs.setWidthFull();
         add(head);
+        if (c.formerOwnerView()) {
+            Paragraph notice = new Paragraph(getTranslation("transfer.formerOwner", TIME.format(c.handedAwayAt())));
+            notice.addClassName("notice");
+            add(notice);
+        }
+        add(transfersPanel(c));
         if (c.editable()) {
             add(statusActions(c));
         }
@@ -165,6 +173,57 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             });
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+        }
+    }
+
+    private Component transfersPanel(CaseDetails c) {
+        Div panel = new Div();
+        panel.addClassName("transfers");
+        Map<Long, String> partnerCodes = partners.directory().stream()
+                .collect(java.util.stream.Collectors.toMap(org.protectioncases.partners.PartnerDto::id, org.protectioncases.partners.PartnerDto::code));
+        for (org.protectioncases.cases.TransferDto t : c.transfers()) {
+            panel.add(new Paragraph(getTranslation("transfer.line", partnerCodes.getOrDefault(t.fromPartner(), "?"),
+                    partnerCodes.getOrDefault(t.toPartner(), "?"), TIME.format(t.requestedAt()), getTranslation("transfer.status." + t.status()))));
+        }
+        if (c.editable() && c.transfers().stream().noneMatch(org.protectioncases.cases.TransferDto::pending)) {
+            Button transfer = new Button(getTranslation("transfer.request"), e -> new TransferDialog(c).open());
+            panel.add(transfer);
+        }
+        return panel;
+    }
+
+    /** Asks another partner to take the case over; the person's consent to transfer is required. */
+    class TransferDialog extends Dialog {
+        TransferDialog(CaseDetails c) {
+            setHeaderTitle(getTranslation("transfer.request"));
+            Select<org.protectioncases.partners.PartnerDto> to = new Select<>();
+            to.setLabel(getTranslation("transfer.to"));
+            to.setItems(partners.directory().stream().filter(p -> p.id() != c.summary().owningPartner()
+                    && p.type() != org.protectioncases.partners.PartnerType.UNHCR).toList());
+            to.setItemLabelGenerator(p -> p.code() + " – " + p.name());
+            TextArea reason = new TextArea(getTranslation("referral.reason"));
+            reason.setRequiredIndicatorVisible(true);
+            reason.setMaxLength(1000);
+            Span consent = new Span();
+            consent.addClassName("field-error");
+            add(new FormLayout(to, reason), consent);
+            Button send = new Button(getTranslation("transfer.send"), e -> {
+                consent.setText("");
+                try {
+                    cases.requestTransfer(c.id(), c.version(), to.getValue() == null ? null : to.getValue().id(), reason.getValue());
+                    Notifications.success(getTranslation("transfer.requested"));
+                    close();
+                    reload(c.id());
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("toPartner", to, "reason", reason), this);
+                    String key = ex.fieldErrors().get("consent");
+                    if (key != null) {
+                        consent.setText(getTranslation(key));
+                    }
+                }
+            });
+            send.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
         }
     }
 

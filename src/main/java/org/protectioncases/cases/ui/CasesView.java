@@ -83,7 +83,39 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
         FlexLayout filters = new FlexLayout(mine, type, status, overdue);
         filters.addClassName("filters");
-        add(new H2(getTranslation("nav.cases")), filters, grid);
+        add(new H2(getTranslation("nav.cases")));
+        if (role == Role.PARTNER_COORDINATOR) {
+            add(incoming(cases));
+        }
+        add(filters, grid);
+    }
+
+    /** Transfers other partners asked this coordinator's partner to accept. */
+    private com.vaadin.flow.component.Component incoming(CaseService cases) {
+        com.vaadin.flow.component.html.Div panel = new com.vaadin.flow.component.html.Div();
+        panel.addClassName("incoming");
+        var pending = cases.incomingTransfers();
+        panel.setVisible(!pending.isEmpty());
+        if (!pending.isEmpty()) {
+            panel.add(new com.vaadin.flow.component.html.H3(getTranslation("transfer.incoming")));
+        }
+        for (var t : pending) {
+            var accept = new com.vaadin.flow.component.button.Button(getTranslation("transfer.accept"), e -> {
+                var decided = cases.decideTransfer(t.id(), true, null);
+                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(decided.caseId()))));
+            });
+            accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            var decline = new com.vaadin.flow.component.button.Button(getTranslation("transfer.decline"), e -> {
+                cases.decideTransfer(t.id(), false, null);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            var row = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
+                    t.caseNo() + " · " + getTranslation(t.caseType().messageKey()) + " · " + t.personLabel() + " — " + t.reason()),
+                    accept, decline);
+            row.addClassName("duplicate-row");
+            panel.add(row);
+        }
+        return panel;
     }
 
     CaseFilter filter() {
