@@ -66,6 +66,36 @@ class PersonRecordsRepository {
                 .list();
     }
 
+    /** Moves everything the people module keeps about {@code merged} to {@code kept}. */
+    void moveRecords(long kept, long merged, long mergedPartner) {
+        for (String table : new String[] {"person_group", "consent", "return_event", "civil_document", "specific_need"}) {
+            // table names come from this list, never from input
+            jdbc.sql("update " + table + " set person_id = :k where person_id = :m").param("k", kept).param("m", merged).update();
+        }
+        jdbc.sql("""
+                insert into person_access (person_id, partner_id, reason)
+                select :k, partner_id, reason from person_access where person_id = :m
+                on conflict do nothing""").param("k", kept).param("m", merged).update();
+        // The partner that registered the merged record keeps seeing the person.
+        jdbc.sql("""
+                insert into person_access (person_id, partner_id, reason)
+                select :k, :partner, 'merged record' where :partner <> (select registered_by_partner from person where id = :k)
+                on conflict do nothing""").param("k", kept).param("partner", mergedPartner).update();
+        jdbc.sql("delete from person_access where person_id = :m").param("m", merged).update();
+        jdbc.sql("update person set merged_into_id = :k, updated_at = now(), version = version + 1 where id = :m")
+                .param("k", kept).param("m", merged).update();
+    }
+
+    java.util.Optional<Long> mergedInto(long personId) {
+        return jdbc.sql("select merged_into_id from person where id = :p and merged_into_id is not null")
+                .param("p", personId).query(Long.class).optional();
+    }
+
+    java.util.Optional<Long> idByRegistrationNo(String registrationNo) {
+        return jdbc.sql("select id from person where registration_no = :r").param("r", registrationNo.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(Long.class).optional();
+    }
+
     void setBirthRegistered(long personId, BirthRegistration value) {
         jdbc.sql("update person set birth_registered = :v, updated_at = now(), version = version + 1 where id = :p")
                 .param("v", value.name()).param("p", personId).update();

@@ -36,11 +36,16 @@ public class PersonService {
     private final PersonSearchRepository search;
     private final ConsentRepository consents;
     private final PersonRecordsRepository records;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager entityManager;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonService(PersonRepository people, GroupMembershipRepository groups, PersonSearchRepository search,
-                  ConsentRepository consents, PersonRecordsRepository records, CurrentUser currentUser, AuditService audit) {
+                  ConsentRepository consents, PersonRecordsRepository records, CurrentUser currentUser, AuditService audit,
+                  org.springframework.context.ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager) {
+        this.events = events;
+        this.entityManager = entityManager;
         this.consents = consents;
         this.records = records;
         this.people = people;
@@ -244,6 +249,35 @@ public class PersonService {
         List<PersonRecords.Need> needs = records.needs(personId).stream()
                 .filter(n -> ownPartner || !n.need().restricted()).toList();
         return new PersonFile(records.birthRegistered(personId), records.returns(personId), records.documents(personId), needs);
+    }
+
+    /**
+     * UNHCR managers merge a duplicate into the record to keep: groups, consents, returns,
+     * documents, needs, access grants and (through {@link PersonsMerged}) cases move to the kept
+     * record; the merged one stays as a pointer. Audited on both records.
+     */
+    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Transactional
+    public PersonDetails merge(long keptId, String mergedRegistrationNo) {
+        Person kept = people.findById(keptId).filter(p -> p.getMergedIntoId() == null).orElseThrow(() -> new PersonNotFoundException(keptId));
+        Optional<Person> merged = records.idByRegistrationNo(mergedRegistrationNo).flatMap(people::findById)
+                .filter(p -> p.getMergedIntoId() == null && !p.getId().equals(keptId));
+        new FieldErrors().rejectIf(merged.isEmpty(), "registrationNo", "person.validation.mergeTarget").throwIfAny();
+        Person other = merged.get();
+        records.moveRecords(keptId, other.getId(), other.getRegisteredByPartner());
+        events.publishEvent(new PersonsMerged(keptId, other.getId()));
+        audit.record("PERSON_MERGED", "person", keptId, other.getRegistrationNo() + " merged into " + kept.getRegistrationNo());
+        audit.record("PERSON_MERGED", "person", other.getId(), other.getRegistrationNo() + " merged into " + kept.getRegistrationNo());
+        entityManager.refresh(kept);
+        return details(kept);
+    }
+
+    /** The record a merged person now points to, if the user may see it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long personId) {
+        AppUser user = currentUser.require();
+        return records.mergedInto(personId).filter(kept -> people.findById(kept).filter(p -> visible(user, p)).isPresent());
     }
 
     /** The person's change history, oldest first (field by field for profile edits). */

@@ -204,4 +204,29 @@ class CaseServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.get(c.id()))).isEmpty();
     }
+
+    @Test
+    void aManagerMergesADuplicateAndNothingIsLost() {
+        PersonDetails kept = person("CRPK");
+        PersonDetails duplicate = person("AT");
+        as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(duplicate.id(), org.protectioncases.people.PopulationGroup.IDP,
+                LocalDate.of(2001, 1, 1), null, org.protectioncases.people.DisplacementPlace.WITHIN_KOSOVO));
+        CaseDetails atCase = civilDocCase("AT", duplicate.id());
+
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.merge(kept.id(), duplicate.registrationNo())))
+                .isInstanceOf(AccessDeniedException.class);
+        PersonDetails merged = as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(kept.id(), duplicate.registrationNo()));
+
+        assertThat(merged.groups()).anyMatch(g -> g.group() == org.protectioncases.people.PopulationGroup.IDP);
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.get(atCase.id()))).get()
+                .satisfies(c -> assertThat(c.summary().personId()).isEqualTo(kept.id()));
+        // The partner that registered the duplicate still sees the person (now the kept record) and its case.
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.get(kept.id()))).isPresent();
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.get(duplicate.id()))).isEmpty();
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.mergedInto(duplicate.id()))).contains(kept.id());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PERSON_MERGED' and entity_id in (:a, :b)")
+                .param("a", String.valueOf(kept.id())).param("b", String.valueOf(duplicate.id())).query(Long.class).single()).isEqualTo(2);
+        assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(kept.id(), duplicate.registrationNo())))
+                .isInstanceOf(FieldValidationException.class);
+    }
 }

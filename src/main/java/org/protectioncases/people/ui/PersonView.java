@@ -66,8 +66,15 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<PersonDetails> found = event.getRouteParameters().getLong("id").flatMap(people::get);
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        Optional<PersonDetails> found = id.flatMap(people::get);
         person = found.orElse(null);
+        Optional<Long> kept = person == null ? id.flatMap(people::mergedInto) : Optional.empty();
+        if (kept.isPresent()) {
+            // A merged record is a pointer: show the record it was merged into.
+            event.forwardTo(PersonView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(kept.get())));
+            return;
+        }
         if (person == null) {
             add(new H2(getTranslation("person.notFound.title")), new Paragraph(getTranslation("person.notFound.text")));
             return;
@@ -102,6 +109,9 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (currentUser.require().role() != Role.UNHCR_MANAGER) {
             Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
             head.add(edit);
+        } else {
+            Button merge = new Button(getTranslation("person.merge"), e -> new MergeDialog(p).open());
+            head.add(merge);
         }
         add(head, tabs);
     }
@@ -424,6 +434,30 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             });
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), reload, save);
             setWidth("min(60em, 95vw)");
+        }
+    }
+
+    /** UNHCR managers merge a duplicate (by registration number) into this record. */
+    class MergeDialog extends com.vaadin.flow.component.dialog.Dialog {
+        MergeDialog(PersonDetails p) {
+            setHeaderTitle(getTranslation("person.merge"));
+            com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
+                    getTranslation("person.merge.other"));
+            number.setHelperText(getTranslation("person.merge.help", p.registrationNo()));
+            number.setWidthFull();
+            add(number);
+            Button merge = new Button(getTranslation("person.merge.confirm"), e -> {
+                try {
+                    PersonDetails result = people.merge(p.id(), number.getValue());
+                    Notifications.success(getTranslation("person.merged"));
+                    close();
+                    render(result);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("registrationNo", number), this);
+                }
+            });
+            merge.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), merge);
         }
     }
 

@@ -1,0 +1,53 @@
+package org.protectioncases.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.Sex;
+import org.protectioncases.security.SystemAccess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A UNHCR manager merges two records from the person page; the merged one then opens the kept one. */
+@SpringBootTest
+@ViewPackages(packages = "org.protectioncases")
+class PersonMergeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    SystemAccess system;
+
+    @Test
+    @WithUserDetails("manager")
+    void mergeFromThePersonPageAndTheDuplicateBecomesAPointer() {
+        PersonDetails kept = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Merita", "Kelmendi",
+                Sex.FEMALE, LocalDate.of(1983, 3, 3), BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of()));
+        PersonDetails duplicate = system.runAsAccount("lawyer.at", () -> people.register(PersonForm.of("Merita", "Kelmendi",
+                Sex.FEMALE, LocalDate.of(1983, 1, 1), BirthDatePrecision.YEAR, Community.ALBANIAN, null), List.of()));
+
+        PersonView view = navigate("people/" + kept.id(), PersonView.class);
+        test($(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("person.merge"))).findFirst().orElseThrow()).click();
+        PersonView.MergeDialog dialog = $(PersonView.MergeDialog.class).single();
+        test($(TextField.class, dialog).single()).setValue(duplicate.registrationNo());
+        test($(Button.class, dialog).all().stream().filter(b -> b.getText().equals("Merge")).findFirst().orElseThrow()).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        navigate("people/" + duplicate.id(), PersonView.class);
+        assertThat($(H2.class).all()).anyMatch(h -> h.getText().equals("Merita Kelmendi"));
+        assertThat(people.history(kept.id())).anyMatch(h -> h.action().equals("PERSON_MERGED"));
+    }
+}
