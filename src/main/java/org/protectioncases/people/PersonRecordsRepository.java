@@ -82,6 +82,9 @@ class PersonRecordsRepository {
                 select :k, :partner, 'merged record' where :partner <> (select registered_by_partner from person where id = :k)
                 on conflict do nothing""").param("k", kept).param("partner", mergedPartner).update();
         jdbc.sql("delete from person_access where person_id = :m").param("m", merged).update();
+        // Household: the kept record takes the merged one's place unless it already has a household.
+        jdbc.sql("update household_member set person_id = :k where person_id = :m"
+                + " and not exists (select 1 from household_member where person_id = :k)").param("k", kept).param("m", merged).update();
         jdbc.sql("update person set merged_into_id = :k, updated_at = now(), version = version + 1 where id = :m")
                 .param("k", kept).param("m", merged).update();
     }
@@ -94,6 +97,31 @@ class PersonRecordsRepository {
     java.util.Optional<Long> idByRegistrationNo(String registrationNo) {
         return jdbc.sql("select id from person where registration_no = :r").param("r", registrationNo.strip().toUpperCase(java.util.Locale.ROOT))
                 .query(Long.class).optional();
+    }
+
+    java.util.Optional<Long> householdOf(long personId) {
+        return jdbc.sql("select household_id from household_member where person_id = :p").param("p", personId)
+                .query(Long.class).optional();
+    }
+
+    long createHousehold(long headId, String by) {
+        long id = jdbc.sql("insert into household (created_by) values (:b) returning id").param("b", by).query(Long.class).single();
+        addMember(id, headId, Relationship.HEAD, by);
+        return id;
+    }
+
+    void addMember(long householdId, long personId, Relationship relationship, String by) {
+        jdbc.sql("insert into household_member (household_id, person_id, relationship, added_by) values (:h, :p, :r, :b)")
+                .param("h", householdId).param("p", personId).param("r", relationship.name()).param("b", by).update();
+    }
+
+    List<Object[]> members(long householdId) {
+        return jdbc.sql("""
+                        select m.person_id, p.registration_no || ' ' || p.given_name || ' ' || p.family_name, m.relationship
+                        from household_member m join person p on p.id = m.person_id
+                        where m.household_id = :h order by (m.relationship = 'HEAD') desc, p.birth_date nulls last""")
+                .param("h", householdId)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), Relationship.valueOf(rs.getString(3))}).list();
     }
 
     void setBirthRegistered(long personId, BirthRegistration value) {

@@ -280,6 +280,40 @@ public class PersonService {
         return records.mergedInto(personId).filter(kept -> people.findById(kept).filter(p -> visible(user, p)).isPresent());
     }
 
+    /**
+     * Adds a person (found by registration number) to the household of {@code headId}, creating
+     * the household with {@code headId} as its head if needed. A person is in one household only.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public List<HouseholdMember> addToHousehold(long headId, String memberRegistrationNo, @Nullable Relationship relationship) {
+        editable(headId);
+        AppUser user = currentUser.require();
+        Optional<Person> member = records.idByRegistrationNo(memberRegistrationNo).flatMap(people::findById)
+                .filter(p -> visible(user, p) && !p.getId().equals(headId));
+        FieldErrors errors = new FieldErrors()
+                .rejectIf(member.isEmpty(), "memberRegistrationNo", "household.validation.member")
+                .rejectIf(relationship == null || relationship == Relationship.HEAD, "relationship", "validation.required");
+        errors.rejectIf(member.isPresent() && records.householdOf(member.get().getId()).isPresent(),
+                "memberRegistrationNo", "household.validation.elsewhere");
+        errors.throwIfAny();
+        long household = records.householdOf(headId).orElseGet(() -> records.createHousehold(headId, user.getUsername()));
+        records.addMember(household, member.get().getId(), relationship, user.getUsername());
+        audit.record("HOUSEHOLD_MEMBER_ADDED", "person", headId, member.get().getRegistrationNo() + " as " + relationship);
+        return household(headId);
+    }
+
+    /** The person's household members the user may see, head first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<HouseholdMember> household(long personId) {
+        AppUser user = currentUser.require();
+        people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        return records.householdOf(personId).map(records::members).orElse(List.of()).stream()
+                .filter(row -> people.findById((Long) row[0]).filter(p -> visible(user, p)).isPresent())
+                .map(row -> new HouseholdMember((Long) row[0], (String) row[1], (Relationship) row[2])).toList();
+    }
+
     /** The person's change history, oldest first (field by field for profile edits). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

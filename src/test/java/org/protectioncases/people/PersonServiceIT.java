@@ -237,4 +237,21 @@ class PersonServiceIT {
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("returnDate", "returnedFrom", "returnMunicipality"));
     }
+
+    @Test
+    void householdsGroupPeopleWithTheirRelationshipAndAPersonIsInOneOnly() {
+        PersonDetails head = register("AT", "Head", unique("Family"), LocalDate.of(1960, 1, 1));
+        PersonDetails child = register("AT", "Child", unique("Family"), LocalDate.of(2010, 1, 1));
+        PersonDetails other = register("CRPK", "Other", unique("Family"), LocalDate.of(1990, 1, 1));
+        List<HouseholdMember> members = as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(head.id(), child.registrationNo(), Relationship.CHILD));
+        assertThat(members).extracting(HouseholdMember::relationship).containsExactly(Relationship.HEAD, Relationship.CHILD);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.household(child.id()))).hasSize(2);
+        // Another partner's person cannot be added (not visible), nor someone already in a household.
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(head.id(), other.registrationNo(), Relationship.SPOUSE)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("memberRegistrationNo"));
+        PersonDetails second = register("AT", "Second", unique("Family"), LocalDate.of(1965, 1, 1));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(second.id(), child.registrationNo(), Relationship.CHILD)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("memberRegistrationNo", "household.validation.elsewhere"));
+    }
 }

@@ -96,6 +96,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.add(getTranslation("person.tab.returns"), returnsTab(p, file, municipalityNames));
         tabs.add(getTranslation("person.tab.documents"), documentsTab(p, file));
         tabs.add(getTranslation("person.tab.needs"), needsTab(p, file));
+        tabs.add(getTranslation("person.tab.household"), householdTab(p));
         tabs.add(getTranslation("person.tab.cases"), casesTab(p));
         tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
         tabs.add(getTranslation("person.tab.history"), historyTab(p));
@@ -375,6 +376,40 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             FlexLayout form = new FlexLayout(need, noted, note, add);
             form.addClassName("filters");
             tab.add(new Paragraph(getTranslation("need.restrictedHelp")), form);
+        }
+        return tab;
+    }
+
+    private Component householdTab(PersonDetails p) {
+        Grid<org.protectioncases.people.HouseholdMember> grid = new Grid<>();
+        grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), m.label()))
+                .setHeader(getTranslation("household.member")).setFlexGrow(1);
+        grid.addColumn(m -> getTranslation(m.relationship().messageKey())).setHeader(getTranslation("household.relationship")).setAutoWidth(true);
+        grid.setItems(people.household(p.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.household"));
+        Div tab = new Div(grid);
+        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+            com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
+                    getTranslation("household.memberRegistrationNo"));
+            Select<org.protectioncases.people.Relationship> relationship = new Select<>();
+            relationship.setLabel(getTranslation("household.relationship"));
+            relationship.setItems(java.util.Arrays.stream(org.protectioncases.people.Relationship.values())
+                    .filter(r -> r != org.protectioncases.people.Relationship.HEAD).toList());
+            relationship.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+            Button add = new Button(getTranslation("household.add"), e -> {
+                try {
+                    people.addToHousehold(p.id(), number.getValue(), relationship.getValue());
+                    Notifications.success(getTranslation("common.saved"));
+                    people.get(p.id()).ifPresent(this::render);
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("memberRegistrationNo", number, "relationship", relationship), this);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            FlexLayout form = new FlexLayout(number, relationship, add);
+            form.addClassName("filters");
+            tab.add(new Paragraph(getTranslation("household.help")), form);
         }
         return tab;
     }
