@@ -5,7 +5,8 @@ import java.util.List;
 /** Everything the case page shows to someone allowed to see the case. */
 public record CaseDetails(CaseSummary summary, CaseUpdate fields, List<StatusChangeDto> timeline, List<ReferralDto> referrals,
                           long version, boolean editable, List<TransferDto> transfers,
-                          java.time.@org.jspecify.annotations.Nullable Instant handedAwayAt) {
+                          java.time.@org.jspecify.annotations.Nullable Instant handedAwayAt,
+                          java.util.Map<String, String> typeDetails) {
 
     /** True for a partner that transferred the case away: it sees only what it recorded until then. */
     public boolean formerOwnerView() {

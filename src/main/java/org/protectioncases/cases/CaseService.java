@@ -114,7 +114,7 @@ public class CaseService {
                 .filter(r -> cutoff == null || !r.getCreatedAt().isAfter(cutoff)).map(Referral::toDto).toList();
         if (cutoff == null) {
             return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()), refs, c.getVersion(),
-                    editable(user, c), transfers.forCase(c.getId()), null);
+                    editable(user, c), transfers.forCase(c.getId()), null, c.getTypeDetails());
         }
         // The former owner sees the case as it was when it left: nothing recorded since.
         List<StatusChangeDto> timeline = queries.timeline(c.getId()).stream().filter(t -> !t.at().isAfter(cutoff)).toList();
@@ -123,7 +123,7 @@ public class CaseService {
         CaseSummary then = new CaseSummary(now.id(), now.caseNo(), now.type(), now.personId(), label, now.owningPartner(), "–",
                 CasePriority.NORMAL, statusThen, now.openedOn(), null, null, null);
         return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
-                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff);
+                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of());
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
@@ -167,6 +167,57 @@ public class CaseService {
         c.apply(update);
         cases.saveAndFlush(c);
         audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
+        return details(user, c);
+    }
+
+    /**
+     * Sets the fields of the case's type (e.g. the asylum procedure stage). Unknown keys, choices
+     * outside the list and future dates are refused; an empty value clears the field.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails updateTypeDetails(long id, long version, java.util.Map<String, String> values) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, id, version);
+        java.util.Map<String, CaseField> fields = new java.util.HashMap<>();
+        c.getType().fields().forEach(f -> fields.put(f.key(), f));
+        FieldErrors errors = new FieldErrors();
+        java.util.Map<String, String> clean = new java.util.TreeMap<>();
+        values.forEach((key, raw) -> {
+            CaseField field = fields.get(key);
+            String value = raw == null ? "" : raw.strip();
+            if (field == null) {
+                errors.rejectIf(true, key, "case.validation.unknownField");
+                return;
+            }
+            if (value.isEmpty()) {
+                return;
+            }
+            switch (field.kind()) {
+                case DATE -> {
+                    try {
+                        errors.rejectIf(LocalDate.parse(value).isAfter(LocalDate.now()), key, "validation.notInFuture");
+                    } catch (java.time.format.DateTimeParseException e) {
+                        errors.rejectIf(true, key, "validation.date");
+                    }
+                }
+                case CHOICE -> errors.rejectIf(!field.options().contains(value), key, "validation.choice");
+                case YES_NO -> errors.rejectIf(!value.equals("true") && !value.equals("false"), key, "validation.choice");
+                case TEXT -> errors.rejectIf(value.length() > 1000, key, "validation.tooLong");
+            }
+            clean.put(key, value);
+        });
+        errors.throwIfAny();
+        java.util.Map<String, String> before = c.getTypeDetails();
+        c.setTypeDetails(clean);
+        cases.saveAndFlush(c);
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        fields.keySet().stream().sorted().forEach(k -> {
+            if (!java.util.Objects.equals(before.get(k), clean.get(k))) {
+                changes.add(k + ": " + before.get(k) + " → " + clean.get(k));
+            }
+        });
+        audit.record("CASE_UPDATED", "case", id, String.join("; ", changes));
         return details(user, c);
     }
 

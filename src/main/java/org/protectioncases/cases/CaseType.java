@@ -21,6 +21,23 @@ public enum CaseType {
         this.own = own;
     }
 
+    /** The type's own fields, beyond the common ones (civil documentation has columns of its own). */
+    public List<CaseField> fields() {
+        return switch (this) {
+            case ASYLUM -> List.of(CaseField.date("applicationDate"),
+                    CaseField.choice("procedureStage", "REGISTRATION", "INTERVIEW", "FIRST_INSTANCE", "APPEAL", "FINAL"),
+                    CaseField.choice("decision", "PENDING", "REFUGEE_STATUS", "SUBSIDIARY_PROTECTION", "REJECTED", "DISCONTINUED"),
+                    CaseField.date("decisionDate"), CaseField.yesNo("appealLodged"));
+            case STATELESSNESS -> List.of(CaseField.text("nationalityClaim"), CaseField.text("evidence"),
+                    CaseField.choice("determinationOutcome", "PENDING", "NATIONALITY_CONFIRMED", "STATELESS", "UNDETERMINED"));
+            case RETURN_REINTEGRATION -> List.of(CaseField.text("placeOfOrigin"), CaseField.date("returnDate"),
+                    CaseField.choice("assistance", "NONE", "TRANSPORT", "RECONSTRUCTION", "REINTEGRATION_PACKAGE", "LEGAL"));
+            case IDP_DURABLE_SOLUTIONS -> List.of(CaseField.text("currentShelter"),
+                    CaseField.choice("solutionSought", "RETURN", "LOCAL_INTEGRATION", "RELOCATION"));
+            case CIVIL_DOCUMENTATION, GENERAL_PROTECTION -> List.of();
+        };
+    }
+
     public List<CaseOutcome> outcomes() {
         return java.util.stream.Stream.concat(own.stream(), COMMON.stream()).toList();
     }

@@ -58,6 +58,9 @@ class ProtectionCase extends VersionedEntity {
     private @Nullable LocalDate submittedOn;
     @Column(name = "obtained_on")
     private @Nullable LocalDate obtainedOn;
+    @jakarta.persistence.Convert(converter = TypeDetailsConverter.class)
+    @Column(name = "type_details", nullable = false)
+    private java.util.Map<String, String> typeDetails = new java.util.TreeMap<>();
 
     protected ProtectionCase() {
     }
@@ -95,6 +98,14 @@ class ProtectionCase extends VersionedEntity {
     void transferTo(long partnerId, String assignee) {
         this.owningPartner = partnerId;
         this.assignedTo = assignee;
+    }
+
+    java.util.Map<String, String> getTypeDetails() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(typeDetails));
+    }
+
+    void setTypeDetails(java.util.Map<String, String> details) {
+        this.typeDetails = new java.util.TreeMap<>(details);
     }
 
     void assign(String username) {

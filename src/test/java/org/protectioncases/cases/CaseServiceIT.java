@@ -229,4 +229,22 @@ class CaseServiceIT {
         assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(kept.id(), duplicate.registrationNo())))
                 .isInstanceOf(FieldValidationException.class);
     }
+
+    @Test
+    void typeSpecificFieldsAreValidatedAgainstTheCaseTypeAndAudited() {
+        PersonDetails p = person("AT");
+        CaseDetails asylum = as(Role.PARTNER_LAWYER, "AT", () -> cases.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.HIGH,
+                null, null, null, null)));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> cases.updateTypeDetails(asylum.id(), asylum.version(),
+                java.util.Map.of("procedureStage", "SOMEWHERE", "decisionDate", LocalDate.now().plusDays(2).toString(), "currentShelter", "x"))))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("procedureStage", "validation.choice")
+                        .containsEntry("decisionDate", "validation.notInFuture")
+                        .containsEntry("currentShelter", "case.validation.unknownField"));
+        CaseDetails updated = as(Role.PARTNER_LAWYER, "AT", () -> cases.updateTypeDetails(asylum.id(), asylum.version(),
+                java.util.Map.of("applicationDate", "2026-01-15", "procedureStage", "INTERVIEW", "appealLodged", "false")));
+        assertThat(updated.typeDetails()).containsEntry("procedureStage", "INTERVIEW").containsEntry("applicationDate", "2026-01-15");
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.history(asylum.id())))
+                .anyMatch(h -> h.details() != null && h.details().contains("procedureStage: null → INTERVIEW"));
+    }
 }

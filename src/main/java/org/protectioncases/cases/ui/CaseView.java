@@ -227,6 +227,85 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /** The case type's own fields: a form for those who may edit, facts for the others. */
+    private @Nullable Component typeFields(CaseDetails c) {
+        java.util.List<org.protectioncases.cases.CaseField> fields = c.summary().type().fields();
+        if (fields.isEmpty()) {
+            return null;
+        }
+        if (!c.editable()) {
+            Div facts = new Div();
+            facts.addClassName("facts");
+            for (var f : fields) {
+                String v = c.typeDetails().get(f.key());
+                fact(facts, f.messageKey(), v == null ? null : display(f, v));
+            }
+            return facts;
+        }
+        FormLayout form = new FormLayout();
+        Map<String, java.util.function.Supplier<String>> readers = new java.util.LinkedHashMap<>();
+        Map<String, HasValidation> targets = new HashMap<>();
+        for (var f : fields) {
+            String v = c.typeDetails().get(f.key());
+            switch (f.kind()) {
+                case DATE -> {
+                    DatePicker d = new DatePicker(getTranslation(f.messageKey()), v == null ? null : LocalDate.parse(v));
+                    d.setMax(LocalDate.now());
+                    readers.put(f.key(), () -> d.getValue() == null ? "" : d.getValue().toString());
+                    targets.put(f.key(), d);
+                    form.add(d);
+                }
+                case TEXT -> {
+                    TextField t = new TextField(getTranslation(f.messageKey()));
+                    t.setValue(v == null ? "" : v);
+                    t.setMaxLength(1000);
+                    readers.put(f.key(), t::getValue);
+                    targets.put(f.key(), t);
+                    form.add(t);
+                }
+                case CHOICE -> {
+                    Select<String> s = new Select<>();
+                    s.setLabel(getTranslation(f.messageKey()));
+                    s.setItems(f.options());
+                    s.setEmptySelectionAllowed(true);
+                    s.setItemLabelGenerator(o -> o == null ? "–" : getTranslation(f.optionKey(o)));
+                    s.setValue(v);
+                    readers.put(f.key(), () -> s.getValue() == null ? "" : s.getValue());
+                    targets.put(f.key(), s);
+                    form.add(s);
+                }
+                case YES_NO -> {
+                    com.vaadin.flow.component.checkbox.Checkbox b = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation(f.messageKey()));
+                    b.setValue("true".equals(v));
+                    readers.put(f.key(), () -> String.valueOf(b.getValue()));
+                    form.add(b);
+                }
+            }
+        }
+        Button save = new Button(getTranslation("case.saveTypeFields"), e -> {
+            Map<String, String> values = new HashMap<>();
+            readers.forEach((k, r) -> values.put(k, r.get()));
+            try {
+                cases.updateTypeDetails(c.id(), c.version(), values);
+                Notifications.success(getTranslation("case.saved"));
+                reload(c.id());
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, targets, this);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        return new Div(new com.vaadin.flow.component.html.H3(getTranslation(c.summary().type().messageKey())), form, save);
+    }
+
+    private String display(org.protectioncases.cases.CaseField f, String v) {
+        return switch (f.kind()) {
+            case DATE -> LocalDate.parse(v).format(DATE);
+            case CHOICE -> getTranslation(f.optionKey(v));
+            case YES_NO -> getTranslation(Boolean.parseBoolean(v) ? "common.yes" : "common.no");
+            case TEXT -> v;
+        };
+    }
+
     private Component summary(CaseDetails c) {
         var s = c.summary();
         Div facts = new Div();
@@ -245,9 +324,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 fact(facts, "case.submittedOn", f.submittedOn() == null ? null : f.submittedOn().format(DATE));
                 fact(facts, "case.obtainedOn", f.obtainedOn() == null ? null : f.obtainedOn().format(DATE));
             }
-            return facts;
+            Component typed = typeFields(c);
+            return typed == null ? facts : new Div(facts, typed);
         }
-        return new Div(facts, editForm(c));
+        Component typed = typeFields(c);
+        return typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
     }
 
     private Component editForm(CaseDetails c) {
