@@ -67,12 +67,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final org.protectioncases.partners.PartnerService partners;
+    private final org.protectioncases.security.UserAccountService accounts;
     private @Nullable CaseDetails current;
 
-    public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners) {
+    public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners,
+                    org.protectioncases.security.UserAccountService accounts) {
         this.cases = cases;
         this.currentUser = currentUser;
         this.partners = partners;
+        this.accounts = accounts;
         addClassName("page");
     }
 
@@ -328,7 +331,35 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             return typed == null ? facts : new Div(facts, typed);
         }
         Component typed = typeFields(c);
-        return typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
+        Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
+        if (currentUser.require().role() == Role.PARTNER_COORDINATOR) {
+            tab.addComponentAsFirst(assignForm(c));
+        }
+        return tab;
+    }
+
+    /** Coordinators (re)assign the case to a lawyer or coordinator of their partner. */
+    private Component assignForm(CaseDetails c) {
+        ComboBox<org.protectioncases.security.UserAccountDto> who = new ComboBox<>(getTranslation("case.assignedTo"));
+        var staff = accounts.caseworkers();
+        who.setItems(staff);
+        who.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+        staff.stream().filter(u -> u.username().equals(c.summary().assignedTo())).findFirst().ifPresent(who::setValue);
+        Button assign = new Button(getTranslation("case.assign"), e -> {
+            if (who.getValue() == null) {
+                return;
+            }
+            try {
+                cases.assign(c.id(), c.version(), who.getValue().username());
+                Notifications.success(getTranslation("case.saved"));
+                reload(c.id());
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("assignTo", who), this);
+            }
+        });
+        FlexLayout form = new FlexLayout(who, assign);
+        form.addClassName("filters");
+        return form;
     }
 
     private Component editForm(CaseDetails c) {
