@@ -6,7 +6,8 @@ import java.util.List;
 public record CaseDetails(CaseSummary summary, CaseUpdate fields, List<StatusChangeDto> timeline, List<ReferralDto> referrals,
                           long version, boolean editable, List<TransferDto> transfers,
                           java.time.@org.jspecify.annotations.Nullable Instant handedAwayAt,
-                          java.util.Map<String, String> typeDetails) {
+                          java.util.Map<String, String> typeDetails, List<CaseMember> members,
+                          @org.jspecify.annotations.Nullable String confidentialNote) {
 
     /** True for a partner that transferred the case away: it sees only what it recorded until then. */
     public boolean formerOwnerView() {

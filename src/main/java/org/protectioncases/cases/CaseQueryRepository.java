@@ -122,6 +122,17 @@ class CaseQueryRepository {
                 .list();
     }
 
+    void addMember(long caseId, long personId, String by) {
+        jdbc.sql("insert into case_member (case_id, person_id, added_by) values (:c, :p, :b) on conflict do nothing")
+                .param("c", caseId).param("p", personId).param("b", by).update();
+    }
+
+    List<CaseMember> members(long caseId) {
+        return jdbc.sql("select m.person_id, p.registration_no || ' ' || p.given_name || ' ' || p.family_name from case_member m"
+                        + " join person p on p.id = m.person_id where m.case_id = :c order by m.added_at")
+                .param("c", caseId).query((rs, i) -> new CaseMember(rs.getLong(1), rs.getString(2))).list();
+    }
+
     String caseNo(long caseId) {
         return jdbc.sql("select case_no from protection_case where id = :c").param("c", caseId).query(String.class).single();
     }

@@ -114,7 +114,8 @@ public class CaseService {
                 .filter(r -> cutoff == null || !r.getCreatedAt().isAfter(cutoff)).map(Referral::toDto).toList();
         if (cutoff == null) {
             return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()), refs, c.getVersion(),
-                    editable(user, c), transfers.forCase(c.getId()), null, c.getTypeDetails());
+                    editable(user, c), transfers.forCase(c.getId()), null, c.getTypeDetails(), queries.members(c.getId()),
+                    Objects.equals(user.partnerId(), c.getOwningPartner()) ? c.getConfidentialNote() : null);
         }
         // The former owner sees the case as it was when it left: nothing recorded since.
         List<StatusChangeDto> timeline = queries.timeline(c.getId()).stream().filter(t -> !t.at().isAfter(cutoff)).toList();
@@ -123,7 +124,8 @@ public class CaseService {
         CaseSummary then = new CaseSummary(now.id(), now.caseNo(), now.type(), now.personId(), label, now.owningPartner(), "–",
                 CasePriority.NORMAL, statusThen, now.openedOn(), null, null, null);
         return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
-                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of());
+                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of(),
+                List.of(), null);
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
@@ -167,6 +169,35 @@ public class CaseService {
         c.apply(update);
         cases.saveAndFlush(c);
         audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
+        return details(user, c);
+    }
+
+    /** Adds a person the user may see (by registration number) to the people the case concerns. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails addMember(long caseId, long version, String registrationNo) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, caseId, version);
+        Optional<Long> personId = people.findVisibleByRegistrationNo(registrationNo);
+        new FieldErrors()
+                .rejectIf(personId.isEmpty(), "memberRegistrationNo", "household.validation.member")
+                .rejectIf(personId.isPresent() && personId.get() == c.getPersonId(), "memberRegistrationNo", "case.validation.principal")
+                .throwIfAny();
+        queries.addMember(caseId, personId.get(), user.getUsername());
+        audit.record("CASE_MEMBER_ADDED", "case", caseId, registrationNo.strip().toUpperCase(java.util.Locale.ROOT));
+        return details(user, c);
+    }
+
+    /** Sets the confidential note; its text never reaches the audit trail, managers or reports. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public CaseDetails updateConfidentialNote(long caseId, long version, @Nullable String note) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = forChange(user, caseId, version);
+        new FieldErrors().rejectIf(note != null && note.strip().length() > 2000, "confidentialNote", "validation.tooLong").throwIfAny();
+        c.setConfidentialNote(note == null || note.isBlank() ? null : note.strip());
+        cases.saveAndFlush(c);
+        audit.record("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
         return details(user, c);
     }
 

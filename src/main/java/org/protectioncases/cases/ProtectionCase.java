@@ -62,6 +62,9 @@ class ProtectionCase extends VersionedEntity {
     @Column(name = "type_details", nullable = false)
     private java.util.Map<String, String> typeDetails = new java.util.TreeMap<>();
 
+    @Column(name = "confidential_note")
+    private @Nullable String confidentialNote;
+
     protected ProtectionCase() {
     }
 
@@ -106,6 +109,14 @@ class ProtectionCase extends VersionedEntity {
 
     void setTypeDetails(java.util.Map<String, String> details) {
         this.typeDetails = new java.util.TreeMap<>(details);
+    }
+
+    @Nullable String getConfidentialNote() {
+        return confidentialNote;
+    }
+
+    void setConfidentialNote(@Nullable String note) {
+        this.confidentialNote = note;
     }
 
     void assign(String username) {

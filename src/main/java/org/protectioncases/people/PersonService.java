@@ -331,6 +331,14 @@ public class PersonService {
         return people.findById(personId).filter(p -> visible(user, p)).isPresent();
     }
 
+    /** The id of the person with this registration number, if the user may see them. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<Long> findVisibleByRegistrationNo(String registrationNo) {
+        AppUser user = currentUser.require();
+        return records.idByRegistrationNo(registrationNo).flatMap(people::findById).filter(p -> visible(user, p)).map(Person::getId);
+    }
+
     /** Short label "KOS-2026-000123 Given Family" of a person the user may see. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -247,4 +247,22 @@ class CaseServiceIT {
         assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.history(asylum.id())))
                 .anyMatch(h -> h.details() != null && h.details().contains("procedureStage: null → INTERVIEW"));
     }
+
+    @Test
+    void membersAndTheConfidentialNoteStayWithTheOwningPartner() {
+        PersonDetails principal = person("CRPK");
+        PersonDetails child = person("CRPK");
+        PersonDetails elsewhere = person("AT");
+        CaseDetails c = civilDocCase("CRPK", principal.id());
+        CaseDetails withMember = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.addMember(c.id(), c.version(), child.registrationNo()));
+        assertThat(withMember.members()).extracting(CaseMember::personId).containsExactly(child.id());
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> cases.addMember(c.id(), c.version(), elsewhere.registrationNo())))
+                .isInstanceOf(FieldValidationException.class);
+
+        CaseDetails noted = as(Role.PARTNER_LAWYER, "CRPK", () -> cases.updateConfidentialNote(c.id(), withMember.version(), "Fears reprisals from a relative"));
+        assertThat(noted.confidentialNote()).isEqualTo("Fears reprisals from a relative");
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.get(c.id()))).get().satisfies(d -> assertThat(d.confidentialNote()).isNull());
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.history(c.id())))
+                .noneMatch(h -> h.details() != null && h.details().contains("reprisals"));
+    }
 }

@@ -309,6 +309,55 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         };
     }
 
+    /** Who else the case concerns, and the owning partner's confidential note. */
+    private Component membersAndNote(CaseDetails c) {
+        Div box = new Div();
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        c.members().forEach(m -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("people/" + m.personId(), m.label()))));
+        box.add(new com.vaadin.flow.component.html.H3(getTranslation("case.members")));
+        if (c.members().isEmpty()) {
+            box.add(new Paragraph(getTranslation("case.members.none")));
+        } else {
+            box.add(list);
+        }
+        if (c.editable()) {
+            TextField number = new TextField(getTranslation("household.memberRegistrationNo"));
+            Button add = new Button(getTranslation("case.members.add"), e -> {
+                try {
+                    cases.addMember(c.id(), c.version(), number.getValue());
+                    reload(c.id());
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("memberRegistrationNo", number), this);
+                }
+            });
+            FlexLayout form = new FlexLayout(number, add);
+            form.addClassName("filters");
+            box.add(form);
+        }
+        if (c.editable() || c.confidentialNote() != null) {
+            TextArea note = new TextArea(getTranslation("case.confidentialNote"));
+            note.setHelperText(getTranslation("case.confidentialNote.help"));
+            note.setValue(c.confidentialNote() == null ? "" : c.confidentialNote());
+            note.setMaxLength(2000);
+            note.setWidthFull();
+            note.setReadOnly(!c.editable());
+            box.add(note);
+            if (c.editable()) {
+                Button save = new Button(getTranslation("common.save"), e -> {
+                    try {
+                        cases.updateConfidentialNote(c.id(), c.version(), note.getValue());
+                        Notifications.success(getTranslation("case.saved"));
+                        reload(c.id());
+                    } catch (FieldValidationException ex) {
+                        FormErrors.show(ex, Map.of("confidentialNote", note), this);
+                    }
+                });
+                box.add(save);
+            }
+        }
+        return box;
+    }
+
     private Component summary(CaseDetails c) {
         var s = c.summary();
         Div facts = new Div();
@@ -328,13 +377,18 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 fact(facts, "case.obtainedOn", f.obtainedOn() == null ? null : f.obtainedOn().format(DATE));
             }
             Component typed = typeFields(c);
-            return typed == null ? facts : new Div(facts, typed);
+            Div readOnly = typed == null ? new Div(facts) : new Div(facts, typed);
+            if (!c.formerOwnerView()) {
+                readOnly.add(membersAndNote(c));
+            }
+            return readOnly;
         }
         Component typed = typeFields(c);
         Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
         if (currentUser.require().role() == Role.PARTNER_COORDINATOR) {
             tab.addComponentAsFirst(assignForm(c));
         }
+        tab.add(membersAndNote(c));
         return tab;
     }
 
