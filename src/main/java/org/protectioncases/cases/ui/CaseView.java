@@ -90,6 +90,18 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         render(current);
     }
 
+    /**
+     * Someone saved the case after this page was opened: nothing was overwritten. Say who and
+     * when, and show the current state.
+     */
+    private void conflict(CaseDetails c) {
+        var history = cases.history(c.id());
+        var last = history.isEmpty() ? null : history.get(history.size() - 1);
+        Notifications.error(last == null ? getTranslation("error.staleData")
+                : getTranslation("case.conflict", last.actor(), TIME.format(last.at())));
+        reload(c.id());
+    }
+
     private void reload(long id) {
         current = cases.get(id).orElse(null);
         if (current != null) {
@@ -172,6 +184,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                     reload(c.id());
                 } catch (FieldValidationException ex) {
                     FormErrors.show(ex, Map.of("outcome", outcome, "reason", reason), this);
+                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                    close();
+                    conflict(c);
                 }
             });
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
@@ -455,6 +470,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 reload(c.id());
             } catch (FieldValidationException ex) {
                 FormErrors.show(ex, fields, this);
+            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                conflict(c);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -38,11 +38,13 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     final Select<CaseType> type = new Select<>();
     final Select<CaseStatus> status = new Select<>();
     final Checkbox overdue = new Checkbox();
+    final com.vaadin.flow.component.combobox.ComboBox<org.protectioncases.security.UserAccountDto> caseworker =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     final Grid<CaseSummary> grid = new Grid<>();
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
     private @org.jspecify.annotations.Nullable Long personId;
 
-    public CasesView(CaseService cases, CurrentUser currentUser) {
+    public CasesView(CaseService cases, CurrentUser currentUser, org.protectioncases.security.UserAccountService accounts) {
         addClassName("page");
         Role role = currentUser.require().role();
         mine.setLabel(getTranslation("case.filter.mine"));
@@ -59,7 +61,14 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         status.setEmptySelectionCaption(getTranslation("common.any"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("common.any") : getTranslation(s.messageKey()));
         overdue.setLabel(getTranslation("case.filter.overdue"));
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue}) {
+        caseworker.setLabel(getTranslation("case.assignedTo"));
+        caseworker.setClearButtonVisible(true);
+        caseworker.setVisible(role == Role.PARTNER_COORDINATOR);
+        if (role == Role.PARTNER_COORDINATOR) {
+            caseworker.setItems(accounts.caseworkers());
+            caseworker.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+        }
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue, caseworker}) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
@@ -81,7 +90,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         grid.setAriaLabel(getTranslation("nav.cases"));
         grid.setSizeFull();
 
-        FlexLayout filters = new FlexLayout(mine, type, status, overdue);
+        FlexLayout filters = new FlexLayout(mine, type, status, caseworker, overdue);
         filters.addClassName("filters");
         add(new H2(getTranslation("nav.cases")));
         if (role == Role.PARTNER_COORDINATOR) {
@@ -119,7 +128,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     }
 
     CaseFilter filter() {
-        return new CaseFilter(mine.getValue(), type.getValue(), status.getValue(), null, overdue.getValue(), personId);
+        return new CaseFilter(mine.getValue(), type.getValue(), status.getValue(),
+                caseworker.getValue() == null ? null : caseworker.getValue().username(), overdue.getValue(), personId);
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.protectioncases.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.cases.CaseDetails;
+import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.NewCase;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.Sex;
+import org.protectioncases.security.SystemAccess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Two editors on one case: the later save overwrites nothing and the page says who changed it. */
+@SpringBootTest
+@ViewPackages(packages = "org.protectioncases")
+class CaseEditConflictTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    PersonService people;
+    @Autowired
+    SystemAccess system;
+
+    @Test
+    @WithUserDetails("lawyer.crpk")
+    void aStaleSaveIsRefusedWithTheNameOfWhoChangedTheCase() {
+        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
+            var p = people.register(PersonForm.of("Stale", "Editor", Sex.FEMALE, LocalDate.of(1999, 9, 9),
+                    BirthDatePrecision.EXACT, Community.EGYPTIAN, null), List.of());
+            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+        });
+        CaseView view = navigate("cases/" + c.id(), CaseView.class);
+
+        // Meanwhile the coordinator moves the case on.
+        system.runAsAccount("coordinator.crpk", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null));
+
+        Button save = $(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("common.save"))).findFirst().orElseThrow();
+        test(save).click();
+
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.crpk "));
+        assertThat(cases.get(c.id()).orElseThrow().summary().status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+}
