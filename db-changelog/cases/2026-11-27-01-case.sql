@@ -1,23 +1,14 @@
 --liquibase formatted sql
 
---changeset protection-cases:2026-11-27-06-case-counter splitStatements:false
-create table case_counter (
-    year  integer primary key,
-    last  integer not null
-);
-
--- Case numbers C-<year>-<000001>, gapless like registration numbers.
+--changeset protection-cases:2026-11-27-06-case-number splitStatements:false
+-- Case numbers C-<year>-<000001>, gapless like registration numbers (see pc_next_number).
 create or replace function pc_next_case_no() returns trigger
     language plpgsql
 as $$
 declare
     y integer := extract(year from new.opened_on)::integer;
-    n integer;
 begin
-    insert into case_counter (year, last) values (y, 1)
-    on conflict (year) do update set last = case_counter.last + 1
-    returning last into n;
-    new.case_no := 'C-' || y || '-' || lpad(n::text, 6, '0');
+    new.case_no := 'C-' || y || '-' || lpad(pc_next_number('case', y)::text, 6, '0');
     return new;
 end
 $$;
@@ -86,4 +77,4 @@ create table referral (
 );
 create index referral_case_idx on referral (case_id);
 create index referral_target_idx on referral (target, status);
---rollback drop table referral; drop table case_status_change; drop table protection_case; drop table case_counter;
+--rollback drop table referral; drop table case_status_change; drop table protection_case;

@@ -1,24 +1,14 @@
 --liquibase formatted sql
 
---changeset protection-cases:2026-11-27-03-registration-counter splitStatements:false
--- Registration numbers KOS-<year>-<6 digits> without gaps: the counter row is locked until the
--- registering transaction ends, so a rolled-back registration gives its number back.
-create table registration_counter (
-    year  integer primary key,
-    last  integer not null
-);
-
+--changeset protection-cases:2026-11-27-03-registration-number splitStatements:false
+-- Registration numbers KOS-<year>-<6 digits>, gapless (see pc_next_number).
 create or replace function pc_next_registration_no() returns trigger
     language plpgsql
 as $$
 declare
     y integer := extract(year from coalesce(new.registered_on, current_date))::integer;
-    n integer;
 begin
-    insert into registration_counter (year, last) values (y, 1)
-    on conflict (year) do update set last = registration_counter.last + 1
-    returning last into n;
-    new.registration_no := 'KOS-' || y || '-' || lpad(n::text, 6, '0');
+    new.registration_no := 'KOS-' || y || '-' || lpad(pc_next_number('person', y)::text, 6, '0');
     return new;
 end
 $$;
@@ -94,4 +84,4 @@ create table person_not_duplicate (
     decided_at    timestamptz  not null default now(),
     primary key (person_id, other_id)
 );
---rollback drop table person_not_duplicate; drop table person_group; drop table person; drop table registration_counter;
+--rollback drop table person_not_duplicate; drop table person_group; drop table person;
