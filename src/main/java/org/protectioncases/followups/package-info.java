@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.followups;
+
+import org.jspecify.annotations.NullMarked;

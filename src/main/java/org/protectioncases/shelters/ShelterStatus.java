@@ -1,0 +1,5 @@
+package org.protectioncases.shelters;
+
+public enum ShelterStatus {
+    OPEN, CLOSED
+}
