@@ -136,4 +136,34 @@ class CaseQueryRepository {
     String caseNo(long caseId) {
         return jdbc.sql("select case_no from protection_case where id = :c").param("c", caseId).query(String.class).single();
     }
+
+    /** Open cases assigned to {@code me} with a next action due by {@code until}, oldest first. */
+    List<org.protectioncases.followups.FollowUp> nextActions(String me, LocalDate until, int limit) {
+        return jdbc.sql("""
+                        select c.id, c.case_no, c.next_action_date, c.case_type, p.given_name || ' ' || p.family_name as label
+                        from protection_case c join person p on p.id = c.principal_person_id
+                        where c.assigned_to = :me and c.status <> 'CLOSED' and c.next_action_date <= :until
+                        order by c.next_action_date, c.id limit :limit""")
+                .param("me", me).param("until", until).param("limit", limit)
+                .query((rs, i) -> new org.protectioncases.followups.FollowUp(org.protectioncases.followups.FollowUpKind.CASE,
+                        rs.getLong("id"), rs.getObject("next_action_date", LocalDate.class),
+                        rs.getString("case_no") + " · " + rs.getString("label"), "", "cases/" + rs.getLong("id")))
+                .list();
+    }
+
+    /**
+     * Open cases of the partner by caseworker and status. A case whose assignee is disabled or no
+     * longer with the partner counts as unassigned (assignedTo null): someone must pick it up.
+     */
+    List<CaseloadRow> caseload(long partner) {
+        return jdbc.sql("""
+                        select case when u.id is null then null else c.assigned_to end as assignee, c.status, count(*) as n
+                        from protection_case c
+                        left join user_account u on u.username = c.assigned_to and u.enabled and u.partner_id = c.owning_partner
+                        where c.owning_partner = :partner and c.status <> 'CLOSED'
+                        group by 1, 2 order by 1 nulls first, 2""")
+                .param("partner", partner)
+                .query((rs, i) -> new CaseloadRow(rs.getString("assignee"), CaseStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+    }
 }

@@ -107,6 +107,18 @@ public class CaseService {
         return found.map(c -> details(user, c));
     }
 
+    /**
+     * The head of a case the user may see, for other modules that record work on cases
+     * (counselling sessions); not logged as an opening, the caller logs its own record.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<CaseSummary> summary(long id) {
+        AppUser user = currentUser.require();
+        return cases.findById(id).filter(c -> visible(user, c))
+                .map(c -> c.toSummary(people.label(c.getPersonId()).orElse("#" + c.getPersonId())));
+    }
+
     private CaseDetails details(AppUser user, ProtectionCase c) {
         String label = people.label(c.getPersonId()).orElse("#" + c.getPersonId());
         java.time.Instant cutoff = handedAwayAt(user, c);
@@ -170,6 +182,35 @@ public class CaseService {
         cases.saveAndFlush(c);
         audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
         return details(user, c);
+    }
+
+    /** The user's open cases whose next action is due by {@code until} ("My follow-ups"). */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional(readOnly = true)
+    public List<org.protectioncases.followups.FollowUp> myNextActions(LocalDate until, int limit) {
+        return queries.nextActions(currentUser.require().getUsername(), until, limit);
+    }
+
+    /** The next action is handled: the date is cleared (audited) until a new one is set. */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional
+    public void markNextActionDone(long caseId) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        ProtectionCase checked = forChange(user, caseId, c.getVersion());
+        CaseUpdate before = checked.toUpdate();
+        CaseUpdate after = new CaseUpdate(before.priority(), null, before.summary(), before.documentSought(), before.authority(),
+                before.submittedOn(), before.obtainedOn());
+        checked.apply(after);
+        cases.saveAndFlush(checked);
+        audit.record("CASE_NEXT_ACTION_DONE", "case", caseId, FieldChanges.between(before, after));
+    }
+
+    /** The coordinator's partner's open cases by caseworker and status (unassigned first). */
+    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<CaseloadRow> caseload() {
+        return queries.caseload(Objects.requireNonNull(currentUser.require().partnerId()));
     }
 
     /** Adds a person the user may see (by registration number) to the people the case concerns. */

@@ -68,10 +68,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final org.protectioncases.partners.PartnerService partners;
     private final org.protectioncases.security.UserAccountService accounts;
+    private final java.util.List<org.protectioncases.cases.CasePageSection> sections;
     private @Nullable CaseDetails current;
 
     public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners,
-                    org.protectioncases.security.UserAccountService accounts) {
+                    org.protectioncases.security.UserAccountService accounts,
+                    java.util.List<org.protectioncases.cases.CasePageSection> sections) {
+        this.sections = sections;
         this.cases = cases;
         this.currentUser = currentUser;
         this.partners = partners;
@@ -130,8 +133,23 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if ((role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
         }
+        FlexLayout headActions = new FlexLayout();
+        headActions.addClassName("filters");
+        for (var section : sections) {
+            var contribution = section.create(s, c.formerOwnerView());
+            if (contribution != null) {
+                tabs.add(new com.vaadin.flow.component.tabs.Tab(contribution.title()), contribution.content(),
+                        Math.min(contribution.position(), tabs.getTabCount()));
+                if (contribution.headerAction() != null) {
+                    headActions.add(contribution.headerAction());
+                }
+            }
+        }
         tabs.setWidthFull();
         add(head);
+        if (headActions.getComponentCount() > 0) {
+            head.add(headActions);
+        }
         if (c.formerOwnerView()) {
             Paragraph notice = new Paragraph(getTranslation("transfer.formerOwner", TIME.format(c.handedAwayAt())));
             notice.addClassName("notice");

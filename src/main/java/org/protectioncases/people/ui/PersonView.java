@@ -203,7 +203,10 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR) {
             com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("cases/new?person=" + p.id(), getTranslation("case.open"));
             open.addClassName("button-link");
-            tab.add(new Paragraph(open));
+            com.vaadin.flow.component.html.Anchor log = new com.vaadin.flow.component.html.Anchor("sessions/new?person=" + p.id(),
+                    getTranslation("session.log"));
+            log.addClassName("button-link");
+            tab.add(new Paragraph(open, new com.vaadin.flow.component.html.Span(" "), log));
         }
         return tab;
     }

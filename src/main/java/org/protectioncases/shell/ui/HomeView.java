@@ -1,43 +1,177 @@
 package org.protectioncases.shell.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.protectioncases.cases.CaseFilter;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.cases.CaseloadRow;
+import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionFilter;
+import org.protectioncases.followups.FollowUpService;
+import org.protectioncases.followups.ui.FollowUpList;
+import org.protectioncases.people.PersonFilter;
+import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
- * The first page after login. It says plainly what the user's role can do in this release and
- * what is still to come, rather than showing empty placeholders.
+ * The first page after login, one per role: what the user has to do today and the shortest way
+ * to do it. Only the services the role may call are touched.
  */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ObjectProvider<CaseService> cases;
+    private final ObjectProvider<CounsellingService> sessions;
+    private final ObjectProvider<FollowUpService> followUps;
+    private final ObjectProvider<PersonService> people;
+
+    public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CounsellingService> sessions,
+                    ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people) {
+        this.cases = cases;
+        this.sessions = sessions;
+        this.followUps = followUps;
+        this.people = people;
         addClassName("page");
+        addClassName("home");
         AppUser user = currentUser.require();
         add(new H2(getTranslation("home.welcome", user.fullName())));
         add(new Paragraph(getTranslation("home.signedInAs", getTranslation(user.role().messageKey()),
                 user.partnerCode() == null ? getTranslation("home.noPartner") : user.partnerCode())));
-        add(new Paragraph(getTranslation("home.role." + user.role().name())));
-        if (user.role() == Role.ADMIN) {
-            UnorderedList links = new UnorderedList(
-                    new ListItem(new Anchor("admin/partners", getTranslation("nav.partners"))),
-                    new ListItem(new Anchor("admin/users", getTranslation("nav.users"))));
-            add(links);
-        } else {
-            add(new Paragraph(getTranslation("home.comingSoon")));
+        switch (user.role()) {
+            case ADMIN -> {
+                add(new Paragraph(getTranslation("home.role.ADMIN")));
+                add(new UnorderedList(
+                        new ListItem(new Anchor("admin/partners", getTranslation("nav.partners"))),
+                        new ListItem(new Anchor("admin/users", getTranslation("nav.users")))));
+            }
+            case PARTNER_LAWYER -> lawyer();
+            case PROTECTION_MONITOR -> monitor();
+            case PARTNER_COORDINATOR -> coordinator();
+            case UNHCR_MANAGER -> manager();
         }
+    }
+
+    private void lawyer() {
+        add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new")));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+        add(new H3(getTranslation("home.myOpenCases")), openCases(new CaseFilter(true, null, null, null, false, null)));
+    }
+
+    private void monitor() {
+        add(actions(link("home.action.recordVisit", "visits/new"), link("home.action.visits", "visits")));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+    }
+
+    private void coordinator() {
+        CaseService caseService = cases.getObject();
+        add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new"),
+                link("nav.cases", "cases")));
+        var pending = caseService.incomingTransfers();
+        if (!pending.isEmpty()) {
+            add(new Paragraph(new Anchor("cases", getTranslation("home.pendingTransfers", pending.size()))));
+        }
+        add(new H3(getTranslation("home.caseload")));
+        List<CaseloadRow> rows = caseService.caseload();
+        long unassigned = rows.stream().filter(r -> r.assignedTo() == null).mapToLong(CaseloadRow::cases).sum();
+        Paragraph unassignedLine = new Paragraph(getTranslation("home.unassigned", unassigned));
+        if (unassigned > 0) {
+            unassignedLine.addClassName("notice");
+        }
+        add(unassignedLine);
+        add(caseloadTable(rows));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+    }
+
+    private void manager() {
+        int year = LocalDate.now().getYear();
+        FlexLayout tiles = new FlexLayout();
+        tiles.addClassName("tiles");
+        tiles.add(tile(getTranslation("home.figure.people"), people.getObject().count(PersonFilter.none())));
+        tiles.add(tile(getTranslation("home.figure.openCases"), cases.getObject().count(
+                new CaseFilter(false, null, CaseStatus.OPEN, null, false, null))
+                + cases.getObject().count(new CaseFilter(false, null, CaseStatus.IN_PROGRESS, null, false, null))
+                + cases.getObject().count(new CaseFilter(false, null, CaseStatus.WAITING_FOR_AUTHORITY, null, false, null))));
+        tiles.add(tile(getTranslation("home.figure.sessions", String.valueOf(year)), sessions.getObject().count(
+                new SessionFilter(null, LocalDate.of(year, 1, 1), null, null, null))));
+        add(tiles);
+        add(new Paragraph(getTranslation("home.role.UNHCR_MANAGER")));
+    }
+
+    private Component openCases(CaseFilter filter) {
+        List<CaseSummary> open = cases.getObject().list(filter, PageRequest.of(0, 30, Sort.by("nextActionDate"))).stream()
+                .filter(c -> c.status() != CaseStatus.CLOSED).limit(10).toList();
+        if (open.isEmpty()) {
+            return new Paragraph(getTranslation("home.noOpenCases"));
+        }
+        LocalDate today = LocalDate.now();
+        UnorderedList list = new UnorderedList();
+        for (CaseSummary c : open) {
+            String next = c.nextActionDate() == null ? "" : " · " + getTranslation("case.nextAction") + " " + c.nextActionDate().format(DATE)
+                    + (c.overdue(today) ? " (" + getTranslation("case.overdue") + ")" : "");
+            list.add(new ListItem(new Anchor("cases/" + c.id(), c.caseNo() + " · " + c.personLabel()),
+                    new Span(" · " + getTranslation(c.status().messageKey()) + next)));
+        }
+        return list;
+    }
+
+    private Component caseloadTable(List<CaseloadRow> rows) {
+        Grid<CaseloadRow> grid = new Grid<>();
+        grid.addColumn(r -> r.assignedTo() == null ? getTranslation("home.unassignedLabel") : r.assignedTo())
+                .setHeader(getTranslation("case.assignedTo")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("case.status")).setAutoWidth(true);
+        grid.addColumn(CaseloadRow::cases).setHeader(getTranslation("home.cases")).setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("home.caseload"));
+        return grid;
+    }
+
+    private static Div tile(String label, long value) {
+        Div tile = new Div(new Span(String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ')), new Span(label));
+        tile.addClassName("tile");
+        return tile;
+    }
+
+    private Button link(String key, String route) {
+        Button b = new Button(getTranslation(key), e -> getUI().ifPresent(ui -> ui.navigate(route)));
+        b.addThemeVariants(ButtonVariant.PRIMARY);
+        return b;
+    }
+
+    private static FlexLayout actions(Component... buttons) {
+        FlexLayout actions = new FlexLayout(buttons);
+        actions.addClassName("filters");
+        return actions;
     }
 
     @Override

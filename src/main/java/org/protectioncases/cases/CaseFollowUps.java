@@ -1,0 +1,39 @@
+package org.protectioncases.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.protectioncases.followups.FollowUp;
+import org.protectioncases.followups.FollowUpKind;
+import org.protectioncases.followups.FollowUpSource;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Role;
+import org.springframework.stereotype.Component;
+
+/** Case next actions for "My follow-ups": open cases assigned to the user. */
+@Component
+class CaseFollowUps implements FollowUpSource {
+
+    private final CaseService service;
+    private final CurrentUser currentUser;
+
+    CaseFollowUps(CaseService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public FollowUpKind kind() {
+        return FollowUpKind.CASE;
+    }
+
+    @Override
+    public List<FollowUp> openFollowUps(LocalDate until, int limit) {
+        Role role = currentUser.require().role();
+        return role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR ? service.myNextActions(until, limit) : List.of();
+    }
+
+    @Override
+    public void markDone(long recordId) {
+        service.markNextActionDone(recordId);
+    }
+}

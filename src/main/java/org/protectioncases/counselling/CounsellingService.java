@@ -1,0 +1,269 @@
+package org.protectioncases.counselling;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.cases.CaseNotFoundException;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldChanges;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Legal counselling sessions, always on a case. The owning partner's staff (and the partner the
+ * case moved to) read them, UNHCR managers read all but never the confidential note; lawyers and
+ * coordinators of the case's partner log them; the counsellor or a coordinator edits them.
+ */
+@Service
+public class CounsellingService {
+
+    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    static final String COUNSELLORS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
+    static final int TEXT_MAX = 4000;
+    static final int SHORT_TEXT_MAX = 2000;
+
+    private final CounsellingSessionRepository sessions;
+    private final SessionQueryRepository queries;
+    private final CaseService cases;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
+                       PersonService people, CurrentUser currentUser, AuditService audit) {
+        this.sessions = sessions;
+        this.queries = queries;
+        this.cases = cases;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    private static @Nullable Long scope(AppUser user) {
+        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+    }
+
+    private boolean visible(AppUser user, CounsellingSession s, @Nullable CaseSummary c) {
+        Long scope = scope(user);
+        return scope == null || scope == s.getOwningPartner() || c != null && scope == c.owningPartner();
+    }
+
+    private static boolean editable(AppUser user, CounsellingSession s) {
+        return Objects.equals(user.partnerId(), s.getOwningPartner())
+                && (user.role() == Role.PARTNER_COORDINATOR || user.getUsername().equals(s.getCounsellor()));
+    }
+
+    private SessionDto toDto(AppUser user, CounsellingSession s, String caseNo) {
+        boolean ownStaff = Objects.equals(user.partnerId(), s.getOwningPartner());
+        List<SessionDto.Attendee> attendees = s.getAttendees().stream().sorted()
+                .map(id -> new SessionDto.Attendee(id, people.label(id).orElse("#" + id))).toList();
+        return new SessionDto(s.getId(), s.getCaseId(), caseNo, s.getPersonId(), s.getOwningPartner(), s.getCounsellor(),
+                s.toForm(ownStaff), attendees, s.isFollowUpDone(), editable(user, s), s.getVersion());
+    }
+
+    /** The case's sessions the user may see, newest first (the case page's session timeline). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<SessionDto> forCase(long caseId) {
+        AppUser user = currentUser.require();
+        CaseSummary c = cases.summary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        return sessions.findByCaseIdOrderByHeldAtDesc(caseId).stream()
+                .filter(s -> visible(user, s, c))
+                .map(s -> toDto(user, s, c.caseNo()))
+                .toList();
+    }
+
+    /** Whether the user may log a session on the case: staff of its partner, case not closed. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canLog(long caseId) {
+        AppUser user = currentUser.require();
+        return (user.role() == Role.PARTNER_LAWYER || user.role() == Role.PARTNER_COORDINATOR)
+                && cases.summary(caseId).filter(c -> Objects.equals(c.owningPartner(), user.partnerId())
+                && c.status() != CaseStatus.CLOSED).isPresent();
+    }
+
+    /** Who may be named as attending a session on the case: its person and their household. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<SessionDto.Attendee> attendeeChoices(long caseId) {
+        CaseSummary c = cases.summary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        Map<Long, SessionDto.Attendee> choices = new LinkedHashMap<>();
+        choices.put(c.personId(), new SessionDto.Attendee(c.personId(), c.personLabel()));
+        people.household(c.personId()).forEach(m -> choices.putIfAbsent(m.personId(), new SessionDto.Attendee(m.personId(), m.label())));
+        return new ArrayList<>(choices.values());
+    }
+
+    /** One page of the sessions the user may see, newest first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<SessionRow> list(SessionFilter filter, Pageable pageable) {
+        return queries.page(scope(currentUser.require()), filter, pageable);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(SessionFilter filter) {
+        return queries.count(scope(currentUser.require()), filter);
+    }
+
+    /** One session, or empty if missing or not the user's to see; the opening is logged. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<SessionDto> get(long id) {
+        AppUser user = currentUser.require();
+        Optional<SessionDto> found = sessions.findById(id).flatMap(s -> {
+            Optional<CaseSummary> c = cases.summary(s.getCaseId());
+            return visible(user, s, c.orElse(null))
+                    ? Optional.of(toDto(user, s, c.map(CaseSummary::caseNo).orElse("")))
+                    : Optional.empty();
+        });
+        audit.recordAccess("session", id, user.partnerId(), found.isPresent());
+        return found;
+    }
+
+    /** Logs a session on a case of the user's partner; the user is the counsellor. */
+    @PreAuthorize(COUNSELLORS)
+    @Transactional
+    public SessionDto log(long caseId, SessionForm form) {
+        AppUser user = currentUser.require();
+        CaseSummary c = cases.summary(caseId)
+                .filter(found -> Objects.equals(found.owningPartner(), user.partnerId()))
+                .orElseThrow(() -> {
+                    audit.recordAccess("case", caseId, user.partnerId(), false);
+                    return new CaseNotFoundException(caseId);
+                });
+        new FieldErrors().rejectIf(c.status() == CaseStatus.CLOSED, "case", "session.validation.caseClosed").throwIfAny();
+        validate(form);
+        CounsellingSession s = new CounsellingSession(caseId, c.personId(), Objects.requireNonNull(user.partnerId()), user.getUsername());
+        s.apply(form);
+        CounsellingSession saved = sessions.saveAndFlush(s);
+        audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(form));
+        return toDto(user, saved, c.caseNo());
+    }
+
+    /** Changes a session; refused over a newer version. */
+    @PreAuthorize(COUNSELLORS)
+    @Transactional
+    public SessionDto update(long id, long version, SessionForm form) {
+        AppUser user = currentUser.require();
+        CounsellingSession s = sessions.findById(id).filter(found -> editable(user, found)).orElseThrow(() -> {
+            audit.recordAccess("session", id, user.partnerId(), false);
+            return new SessionNotFoundException(id);
+        });
+        if (s.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(CounsellingSession.class, id);
+        }
+        validate(form);
+        SessionForm before = s.toForm(false);
+        boolean noteChanged = !Objects.equals(s.toForm(true).confidentialNote(), blankToNull(form.confidentialNote()));
+        s.apply(form);
+        sessions.saveAndFlush(s);
+        SessionForm after = s.toForm(false);
+        String changes = FieldChanges.between(before, after);
+        audit.record("SESSION_UPDATED", "session", id, noteChanged ? changes + "; confidential note changed" : changes);
+        return toDto(user, s, cases.summary(s.getCaseId()).map(CaseSummary::caseNo).orElse(""));
+    }
+
+    /** The counsellor (or a coordinator) marks the session's follow-up as handled. */
+    @PreAuthorize(COUNSELLORS)
+    @Transactional
+    public void markFollowUpDone(long id) {
+        AppUser user = currentUser.require();
+        CounsellingSession s = sessions.findById(id).filter(found -> editable(user, found))
+                .orElseThrow(() -> new SessionNotFoundException(id));
+        s.markFollowUpDone();
+        sessions.saveAndFlush(s);
+        audit.record("SESSION_FOLLOW_UP_DONE", "session", id, null);
+    }
+
+    /** The user's own open session follow-ups due by {@code until}. */
+    @PreAuthorize(COUNSELLORS)
+    @Transactional(readOnly = true)
+    public List<org.protectioncases.followups.FollowUp> myFollowUps(LocalDate until, int limit) {
+        return queries.openFollowUps(currentUser.require().getUsername(), until, limit);
+    }
+
+    /** Who changed the session and how (never the confidential note's text). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<AuditEventDto> history(long id) {
+        requireVisible(id);
+        return audit.history("session", id);
+    }
+
+    /** Who opened the session, for UNHCR managers and coordinators of the partner. */
+    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AccessLogEntry> accessLog(long id) {
+        requireVisible(id);
+        return audit.accessLog("session", id, 200);
+    }
+
+    private void requireVisible(long id) {
+        AppUser user = currentUser.require();
+        sessions.findById(id).filter(s -> visible(user, s, cases.summary(s.getCaseId()).orElse(null)))
+                .orElseThrow(() -> new SessionNotFoundException(id));
+    }
+
+    private void validate(SessionForm f) {
+        LocalDateTime now = LocalDateTime.now();
+        Integer minutes = f.durationMinutes();
+        LocalDate heldOn = f.heldAt() == null ? null : f.heldAt().toLocalDate();
+        for (Long attendee : f.attendeeIds()) {
+            if (!people.isVisible(attendee)) {
+                throw new org.protectioncases.people.PersonNotFoundException(attendee);
+            }
+        }
+        new FieldErrors()
+                .rejectIf(f.heldAt() == null, "heldAt", "validation.required")
+                .rejectIf(f.heldAt() != null && f.heldAt().isAfter(now.plusMinutes(5)), "heldAt", "validation.notInFuture")
+                .rejectIf(minutes == null, "durationMinutes", "validation.required")
+                .rejectIf(minutes != null && (minutes < 1 || minutes > 600), "durationMinutes", "session.validation.duration")
+                .rejectIf(f.mode() == null, "mode", "validation.required")
+                .rejectIf(f.aidType() == null, "aidType", "validation.required")
+                .rejectIf(f.topics().isEmpty(), "topics", "session.validation.topics")
+                .rejectIf(f.interpreterUsed() && (f.interpreterLanguage() == null || f.interpreterLanguage().isBlank()),
+                        "interpreterLanguage", "session.validation.interpreterLanguage")
+                .rejectIf(tooLong(f.summary(), TEXT_MAX), "summary", "validation.tooLong")
+                .rejectIf(tooLong(f.outcome(), SHORT_TEXT_MAX), "outcome", "validation.tooLong")
+                .rejectIf(tooLong(f.nextSteps(), SHORT_TEXT_MAX), "nextSteps", "validation.tooLong")
+                .rejectIf(tooLong(f.confidentialNote(), TEXT_MAX), "confidentialNote", "validation.tooLong")
+                .rejectIf(tooLong(f.interpreterLanguage(), 64), "interpreterLanguage", "validation.tooLong")
+                .rejectIf(f.followUpOn() != null && heldOn != null && f.followUpOn().isBefore(heldOn),
+                        "followUpOn", "session.validation.followUpAfter")
+                .throwIfAny();
+    }
+
+    private static boolean tooLong(@Nullable String s, int max) {
+        return s != null && s.strip().length() > max;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** What the audit trail says about a new session: the facts, never summary or note text. */
+    private static String auditText(SessionForm f) {
+        return f.heldAt() + ", " + f.durationMinutes() + " min, " + f.mode() + ", " + f.aidType() + ", topics " + f.topics();
+    }
+}

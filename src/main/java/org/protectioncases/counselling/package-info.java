@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.counselling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package org.protectioncases.counselling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.protectioncases.cases.CaseFilter;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.shared.Roles;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * "Log session" from a person ({@code sessions/new?person=ID}): pick one of the person's open
+ * cases, or open a case first; sessions always belong to a case.
+ */
+@Route("sessions/new")
+@RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER})
+public class LogSessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CounsellingService service;
+    private final CaseService cases;
+
+    public LogSessionView(CounsellingService service, CaseService cases) {
+        this.service = service;
+        this.cases = cases;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("session.log")));
+        Long personId = event.getLocation().getQueryParameters().getSingleParameter("person").map(p -> {
+            try {
+                return Long.parseLong(p);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        // Without a person: the user's own open cases (a lawyer's usual starting point).
+        CaseFilter filter = new CaseFilter(personId == null, null, null, null, false, personId);
+        List<CaseSummary> open = cases.list(filter, PageRequest.of(0, 50)).stream()
+                .filter(c -> c.status() != CaseStatus.CLOSED && service.canLog(c.id())).toList();
+        if (personId == null) {
+            add(new Paragraph(getTranslation(open.isEmpty() ? "session.fromPerson.noPerson" : "session.fromPerson.mine")));
+        } else if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("session.fromPerson.noCase")));
+            add(new Anchor("cases/new?person=" + personId, getTranslation("session.fromPerson.openCase")));
+            return;
+        }
+        if (personId != null) {
+            add(new Paragraph(getTranslation("session.fromPerson.choose")));
+        }
+        for (CaseSummary c : open) {
+            Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + c.personLabel(), e ->
+                    new SessionDialog(service, c.id(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                            saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
+            add(new Paragraph(pick));
+        }
+        if (personId != null) {
+            add(new Anchor("cases/new?person=" + personId, getTranslation("session.fromPerson.openCase")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("session.log") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,191 @@
+package org.protectioncases.counselling.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.LegalAidType;
+import org.protectioncases.counselling.SessionDto;
+import org.protectioncases.counselling.SessionForm;
+import org.protectioncases.counselling.SessionMode;
+import org.protectioncases.counselling.SessionTopic;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Logs (or edits) a session with the keyboard alone: the form opens on the topics with date =
+ * now, 30 minutes, at the office, counselling; Enter in any one-line field or Ctrl+Enter anywhere
+ * saves; the last session's next steps are shown above the form.
+ */
+class SessionDialog extends Dialog {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    final MultiSelectComboBox<SessionTopic> topics = new MultiSelectComboBox<>();
+    final Select<LegalAidType> aidType = new Select<>();
+    final Select<SessionMode> mode = new Select<>();
+    final IntegerField duration = new IntegerField();
+    final DateTimePicker heldAt = new DateTimePicker();
+    final CheckboxGroup<SessionDto.Attendee> attendees = new CheckboxGroup<>();
+    final TextArea summary = new TextArea();
+    final TextField outcome = new TextField();
+    final TextField nextSteps = new TextField();
+    final DatePicker followUpOn = new DatePicker();
+    final Checkbox interpreter = new Checkbox();
+    final TextField interpreterLanguage = new TextField();
+    final TextArea confidentialNote = new TextArea();
+    final Button save = new Button();
+
+    SessionDialog(CounsellingService service, long caseId, @Nullable SessionDto existing, @Nullable SessionDto previous,
+                  Consumer<SessionDto> onSaved) {
+        setHeaderTitle(getTranslation(existing == null ? "session.log" : "session.edit"));
+        setWidth("min(64rem, 100vw)");
+        topics.setLabel(getTranslation("session.topics"));
+        topics.setItems(SessionTopic.values());
+        topics.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        topics.setRequiredIndicatorVisible(true);
+        topics.setAutofocus(true);
+        aidType.setLabel(getTranslation("session.aidType"));
+        aidType.setItems(LegalAidType.values());
+        aidType.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
+        mode.setLabel(getTranslation("session.mode"));
+        mode.setItems(SessionMode.values());
+        mode.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.messageKey()));
+        duration.setLabel(getTranslation("session.duration"));
+        duration.setMin(1);
+        duration.setMax(600);
+        duration.setStepButtonsVisible(false);
+        heldAt.setLabel(getTranslation("session.heldAt"));
+        heldAt.setLocale(getLocale());
+        attendees.setLabel(getTranslation("session.attendees"));
+        List<SessionDto.Attendee> choices = service.attendeeChoices(caseId);
+        attendees.setItems(choices);
+        attendees.setItemLabelGenerator(SessionDto.Attendee::label);
+        summary.setLabel(getTranslation("session.summary"));
+        summary.setMaxLength(4000);
+        outcome.setLabel(getTranslation("session.outcome"));
+        outcome.setMaxLength(2000);
+        nextSteps.setLabel(getTranslation("session.nextSteps"));
+        nextSteps.setMaxLength(2000);
+        followUpOn.setLabel(getTranslation("session.followUpOn"));
+        followUpOn.setLocale(getLocale());
+        interpreter.setLabel(getTranslation("session.interpreter"));
+        interpreterLanguage.setLabel(getTranslation("session.interpreterLanguage"));
+        interpreterLanguage.setEnabled(false);
+        interpreter.addValueChangeListener(e -> interpreterLanguage.setEnabled(e.getValue()));
+        confidentialNote.setLabel(getTranslation("session.confidentialNote"));
+        confidentialNote.setHelperText(getTranslation("session.confidentialNote.help"));
+        confidentialNote.setMaxLength(4000);
+
+        SessionForm initial = existing != null ? existing.form()
+                : SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId()));
+        fill(initial, choices);
+
+        if (previous != null) {
+            String steps = previous.form().nextSteps();
+            Paragraph last = new Paragraph(getTranslation("session.previous", previous.heldAt().format(DATE_TIME),
+                    steps == null || steps.isBlank() ? getTranslation("session.previous.none") : steps));
+            last.addClassName("notice");
+            last.setId("previous-next-steps");
+            add(last);
+        }
+        FormLayout form = new FormLayout(topics, aidType, mode, duration, heldAt, followUpOn, attendees, summary, outcome, nextSteps,
+                interpreter, interpreterLanguage, confidentialNote);
+        form.setColspan(attendees, 2);
+        form.setColspan(summary, 2);
+        form.setColspan(outcome, 2);
+        form.setColspan(nextSteps, 2);
+        form.setColspan(confidentialNote, 2);
+        add(form);
+        add(new Div(new Paragraph(getTranslation("session.keyboardHint"))));
+
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("topics", topics);
+        fields.put("aidType", aidType);
+        fields.put("mode", mode);
+        fields.put("durationMinutes", duration);
+        fields.put("heldAt", heldAt);
+        fields.put("followUpOn", followUpOn);
+        fields.put("summary", summary);
+        fields.put("outcome", outcome);
+        fields.put("nextSteps", nextSteps);
+        fields.put("interpreterLanguage", interpreterLanguage);
+        fields.put("confidentialNote", confidentialNote);
+
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            SessionForm f = read();
+            try {
+                SessionDto saved = existing == null ? service.log(caseId, f) : service.update(existing.id(), existing.version(), f);
+                close();
+                Notifications.success(getTranslation("session.saved"));
+                onSaved.accept(saved);
+            } catch (FieldValidationException ex) {
+                if (ex.fieldErrors().containsKey("case")) {
+                    Notifications.error(getTranslation(ex.fieldErrors().get("case")));
+                }
+                FormErrors.show(ex, fields, this);
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Notifications.error(getTranslation("error.staleData"));
+            }
+        });
+        Shortcuts.addShortcutListener(this, save::click, Key.ENTER).listenOn(this);
+        Shortcuts.addShortcutListener(this, save::click, Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this);
+        // Enter in a multi-line field is a new line, not "save" (Ctrl+Enter still saves).
+        for (TextArea area : List.of(summary, confidentialNote)) {
+            area.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.ctrlKey) e.stopPropagation(); })");
+        }
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void fill(SessionForm f, List<SessionDto.Attendee> choices) {
+        topics.setValue(f.topics());
+        aidType.setValue(f.aidType());
+        mode.setValue(f.mode());
+        duration.setValue(f.durationMinutes());
+        heldAt.setValue(f.heldAt());
+        attendees.setValue(choices.stream().filter(a -> f.attendeeIds().contains(a.personId())).collect(Collectors.toSet()));
+        summary.setValue(f.summary() == null ? "" : f.summary());
+        outcome.setValue(f.outcome() == null ? "" : f.outcome());
+        nextSteps.setValue(f.nextSteps() == null ? "" : f.nextSteps());
+        followUpOn.setValue(f.followUpOn());
+        interpreter.setValue(f.interpreterUsed());
+        interpreterLanguage.setValue(f.interpreterLanguage() == null ? "" : f.interpreterLanguage());
+        confidentialNote.setValue(f.confidentialNote() == null ? "" : f.confidentialNote());
+    }
+
+    SessionForm read() {
+        return new SessionForm(heldAt.getValue(), duration.getValue(), mode.getValue(), aidType.getValue(), Set.copyOf(topics.getValue()),
+                attendees.getValue().stream().map(SessionDto.Attendee::personId).collect(Collectors.toSet()),
+                interpreter.getValue(), interpreterLanguage.getValue(), summary.getValue(), outcome.getValue(), nextSteps.getValue(),
+                followUpOn.getValue(), confidentialNote.getValue());
+    }
+}

@@ -1,0 +1,83 @@
+package org.protectioncases.counselling.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionDto;
+import org.protectioncases.counselling.SessionForm;
+
+/** A case's sessions, newest first; refreshes itself after a session is logged. */
+class SessionTimeline extends Div {
+
+    private final CounsellingService service;
+    private final long caseId;
+    private List<SessionDto> sessions = List.of();
+
+    SessionTimeline(CounsellingService service, long caseId) {
+        this.service = service;
+        this.caseId = caseId;
+        addClassName("session-timeline");
+        refresh();
+    }
+
+    void openLogDialog() {
+        new SessionDialog(service, caseId, null, sessions.isEmpty() ? null : sessions.get(0), saved -> refresh()).open();
+    }
+
+    void refresh() {
+        removeAll();
+        sessions = service.forCase(caseId);
+        if (sessions.isEmpty()) {
+            add(new Paragraph(getTranslation("session.none")));
+            return;
+        }
+        add(new Paragraph(getTranslation("session.count", sessions.size(),
+                sessions.stream().mapToInt(s -> s.form().durationMinutes() == null ? 0 : s.form().durationMinutes()).sum())));
+        for (SessionDto s : sessions) {
+            add(entry(s));
+        }
+    }
+
+    private Div entry(SessionDto s) {
+        Div box = new Div();
+        box.addClassName("session-entry");
+        box.add(new H3(new Anchor("sessions/" + s.id(), s.heldAt().format(SessionDialog.DATE_TIME))));
+        describe(box, s);
+        return box;
+    }
+
+    /** The session's facts and texts as paragraphs (shared with the session page). */
+    static void describe(com.vaadin.flow.component.HasComponents box, SessionDto s) {
+        SessionForm f = s.form();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        java.util.function.Function<String, String> t = ui::getTranslation;
+        box.add(new Paragraph(ui.getTranslation("session.line", s.counsellor(), f.durationMinutes(),
+                t.apply(java.util.Objects.requireNonNull(f.mode()).messageKey()),
+                t.apply(java.util.Objects.requireNonNull(f.aidType()).messageKey()),
+                f.topics().stream().map(topic -> t.apply(topic.messageKey())).sorted().collect(Collectors.joining(", ")))));
+        text(box, t.apply("session.summary"), f.summary());
+        text(box, t.apply("session.outcome"), f.outcome());
+        text(box, t.apply("session.nextSteps"), f.nextSteps());
+        if (f.followUpOn() != null) {
+            text(box, t.apply("session.followUpOn"), f.followUpOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                    + (s.followUpDone() ? " · " + t.apply("followups.done") : ""));
+        }
+        text(box, t.apply("session.confidentialNote"), f.confidentialNote());
+    }
+
+    private static void text(com.vaadin.flow.component.HasComponents box, String label, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            Paragraph p = new Paragraph();
+            Span labelSpan = new Span(label + ": ");
+            labelSpan.addClassName("fact-label");
+            p.add(labelSpan, new Span(value));
+            box.add(p);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.protectioncases.counselling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionDto;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.Notifications;
+
+/** One session: what was recorded, its case, edit for its counsellor, history and who opened it. */
+@Route("sessions/:id([0-9]+)")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
+public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CounsellingService service;
+    private final CurrentUser currentUser;
+    private @Nullable SessionDto current;
+
+    public SessionView(CounsellingService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = event.getRouteParameters().getLong("id").flatMap(service::get).orElse(null);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SessionDto s = current;
+        if (s == null) {
+            add(new H2(getTranslation("session.notFound.title")), new Paragraph(getTranslation("session.notFound.text")));
+            return;
+        }
+        add(new H2(getTranslation("session.title", s.heldAt().format(SessionDialog.DATE_TIME))));
+        add(new Paragraph(new Anchor("cases/" + s.caseId(), getTranslation("session.ofCase", s.caseNo()))));
+        if (!s.attendees().isEmpty()) {
+            Paragraph who = new Paragraph(getTranslation("session.attendees") + ": ");
+            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), a.label()), new com.vaadin.flow.component.html.Span(" ")));
+            add(who);
+        }
+        SessionTimeline.describe(this, s);
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("filters");
+        if (s.editable()) {
+            actions.add(new Button(getTranslation("common.edit"), e -> new SessionDialog(service, s.caseId(), s, null, saved -> {
+                current = saved;
+                render();
+            }).open()));
+            if (s.form().followUpOn() != null && !s.followUpDone()) {
+                actions.add(new Button(getTranslation("followups.markDone"), e -> {
+                    service.markFollowUpDone(s.id());
+                    Notifications.success(getTranslation("followups.marked"));
+                    current = service.get(s.id()).orElse(null);
+                    render();
+                }));
+            }
+        }
+        add(actions);
+        add(new H3(getTranslation("case.tab.history")));
+        Grid<org.protectioncases.audit.AuditEventDto> history = new Grid<>();
+        history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        history.addColumn(org.protectioncases.audit.AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        history.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
+        history.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        history.setAriaLabel(getTranslation("case.tab.history"));
+        history.setItems(service.history(s.id()));
+        history.setAllRowsVisible(true);
+        add(history);
+        Role role = currentUser.require().role();
+        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+            add(new H3(getTranslation("case.tab.access")));
+            Grid<org.protectioncases.audit.AccessLogEntry> access = new Grid<>();
+            access.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+            access.addColumn(org.protectioncases.audit.AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
+            access.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused"))
+                    .setHeader(getTranslation("access.result")).setFlexGrow(1);
+            access.setAriaLabel(getTranslation("case.tab.access"));
+            access.setItems(service.accessLog(s.id()));
+            access.setAllRowsVisible(true);
+            add(access);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sessions") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.counselling.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+package org.protectioncases.followups.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.protectioncases.followups.FollowUp;
+import org.protectioncases.followups.FollowUpService;
+import org.protectioncases.shared.ui.Notifications;
+
+/**
+ * The user's follow-ups, oldest first, overdue ones marked; each links to its record and can be
+ * marked done. Used by "My follow-ups" and on the home page.
+ */
+public class FollowUpList extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final FollowUpService service;
+    private final int daysAhead;
+    private final int limit;
+
+    public FollowUpList(FollowUpService service, int daysAhead, int limit) {
+        this.service = service;
+        this.daysAhead = daysAhead;
+        this.limit = limit;
+        addClassName("follow-ups");
+        getElement().setAttribute("role", "list");
+        getElement().setAttribute("aria-label", getTranslation("followups.title"));
+        refresh();
+    }
+
+    public void refresh() {
+        removeAll();
+        LocalDate today = LocalDate.now();
+        List<FollowUp> items = service.mine(today.plusDays(daysAhead), limit);
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("followups.none", daysAhead)));
+            return;
+        }
+        for (FollowUp f : items) {
+            Div row = new Div();
+            row.addClassName("follow-up");
+            row.getElement().setAttribute("role", "listitem");
+            Span due = new Span(f.dueOn().format(DATE) + (f.overdue(today) ? " · " + getTranslation("followups.overdue") : ""));
+            due.getElement().getThemeList().add(f.overdue(today) ? "badge error" : "badge");
+            Span kind = new Span(getTranslation("followups.kind." + f.kind().name()));
+            kind.getElement().getThemeList().add("badge contrast");
+            Anchor link = new Anchor(f.route(), f.title());
+            Button done = new Button(getTranslation("followups.markDone"), e -> {
+                service.markDone(f.kind(), f.recordId());
+                Notifications.success(getTranslation("followups.marked"));
+                refresh();
+            });
+            done.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            done.setAriaLabel(getTranslation("followups.markDone") + ": " + f.title());
+            row.add(due, kind, link);
+            if (!f.detail().isBlank()) {
+                row.add(new Span(f.detail()));
+            }
+            row.add(done);
+            add(row);
+        }
+    }
+}
