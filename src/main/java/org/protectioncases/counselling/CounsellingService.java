@@ -86,7 +86,7 @@ public class CounsellingService {
     public List<SessionDto> forCase(long caseId) {
         AppUser user = currentUser.require();
         CaseSummary c = cases.summary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return sessions.findByCaseIdOrderByHeldAtDesc(caseId).stream()
+        return sessions.findByCaseIdOrderByHeldAtDescIdDesc(caseId).stream()
                 .filter(s -> visible(user, s, c))
                 .map(s -> toDto(user, s, c.caseNo()))
                 .toList();

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CounsellingSessionRepository extends JpaRepository<CounsellingSession, Long> {
 
-    List<CounsellingSession> findByCaseIdOrderByHeldAtDesc(long caseId);
+    List<CounsellingSession> findByCaseIdOrderByHeldAtDescIdDesc(long caseId);
 }

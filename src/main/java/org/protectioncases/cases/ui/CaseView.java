@@ -138,9 +138,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (var section : sections) {
             var contribution = section.create(s, c.formerOwnerView());
             if (contribution != null) {
-                tabs.add(new com.vaadin.flow.component.tabs.Tab(contribution.title()), contribution.content(),
+                var tab = tabs.add(new com.vaadin.flow.component.tabs.Tab(contribution.title()), contribution.content(),
                         Math.min(contribution.position(), tabs.getTabCount()));
                 if (contribution.headerAction() != null) {
+                    // The action's results show in its tab (e.g. the session just logged).
+                    if (contribution.headerAction() instanceof com.vaadin.flow.component.ClickNotifier<?> clickable) {
+                        clickable.addClickListener(e -> tabs.setSelectedTab(tab));
+                    }
                     headActions.add(contribution.headerAction());
                 }
             }

@@ -115,12 +115,15 @@ class SessionDialog extends Dialog {
             last.setId("previous-next-steps");
             add(last);
         }
-        FormLayout form = new FormLayout(topics, aidType, mode, duration, heldAt, followUpOn, attendees, summary, outcome, nextSteps,
+        // Tab order follows what changes every time (topics, texts) before what usually keeps its default.
+        FormLayout form = new FormLayout(topics, summary, outcome, nextSteps, followUpOn, aidType, mode, duration, heldAt, attendees,
                 interpreter, interpreterLanguage, confidentialNote);
-        form.setColspan(attendees, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(topics, 2);
         form.setColspan(summary, 2);
         form.setColspan(outcome, 2);
         form.setColspan(nextSteps, 2);
+        form.setColspan(attendees, 2);
         form.setColspan(confidentialNote, 2);
         add(form);
         add(new Div(new Paragraph(getTranslation("session.keyboardHint"))));
@@ -156,12 +159,13 @@ class SessionDialog extends Dialog {
                 Notifications.error(getTranslation("error.staleData"));
             }
         });
-        Shortcuts.addShortcutListener(this, save::click, Key.ENTER).listenOn(this);
-        Shortcuts.addShortcutListener(this, save::click, Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this);
-        // Enter in a multi-line field is a new line, not "save" (Ctrl+Enter still saves).
-        for (TextArea area : List.of(summary, confidentialNote)) {
-            area.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.ctrlKey) e.stopPropagation(); })");
-        }
+        // Enter saves from one-line text fields only: in pickers and lists it chooses an item, in the
+        // summary and the note it starts a new line. Ctrl+Enter saves from anywhere.
+        // resetFocusOnActiveElement commits the field being typed in before the click.
+        Shortcuts.addShortcutListener(this, save::click, Key.ENTER).listenOn(outcome, nextSteps, duration, interpreterLanguage)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, save::click, Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this)
+                .resetFocusOnActiveElement();
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
