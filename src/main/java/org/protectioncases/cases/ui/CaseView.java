@@ -68,10 +68,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final org.protectioncases.partners.PartnerService partners;
     private final org.protectioncases.security.UserAccountService accounts;
+    private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable CaseDetails current;
 
     public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners,
-                    org.protectioncases.security.UserAccountService accounts) {
+                    org.protectioncases.security.UserAccountService accounts,
+                    org.protectioncases.attachments.AttachmentService attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.currentUser = currentUser;
         this.partners = partners;
@@ -126,6 +129,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.add(getTranslation("case.tab.referrals"), referrals(c));
         tabs.add(getTranslation("case.tab.timeline"), timeline(c));
         tabs.add(getTranslation("case.tab.history"), history(c));
+        if (!c.formerOwnerView()) {
+            tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "CASE", c.id()));
+        }
         Role role = currentUser.require().role();
         if ((role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
