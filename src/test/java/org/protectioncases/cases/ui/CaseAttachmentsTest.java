@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -96,6 +98,14 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         long id = attachments.list("CASE", c.id()).get(0).id();
         assertThat(jdbc.sql("select count(*) from record_access where entity_type = 'attachment' and entity_id = :id and granted")
                 .param("id", id).query(Long.class).single()).isOne();
+
+        // Deleting asks first, then the list is empty and the case's history says so.
+        test((Button) test(grid).getCellComponent(0, 5)).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class).from(dialog).withText(panel.getTranslation("attachment.delete")).single()).click();
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(attachments.list("CASE", c.id())).isEmpty();
+        assertThat(cases.history(c.id())).extracting(h -> h.action()).contains("ATTACHMENT_ADDED", "ATTACHMENT_DELETED");
     }
 
     @Test
