@@ -470,4 +470,24 @@ public class CaseService {
         }
         return c;
     }
+
+    /**
+     * Whether the signed-in user sees the case in full (its partner, or a UNHCR manager). A former
+     * owner's frozen view does not count, so what was added after the transfer stays out of reach.
+     * Not logged: the caller logs the access it grants.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canSee(long caseId) {
+        AppUser user = currentUser.require();
+        return cases.findById(caseId).filter(c -> visible(user, c) && handedAwayAt(user, c) == null).isPresent();
+    }
+
+    /** Whether the signed-in user may change the case: its partner's coordinators and the assigned lawyer. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canEdit(long caseId) {
+        AppUser user = currentUser.require();
+        return cases.findById(caseId).filter(c -> editable(user, c)).isPresent();
+    }
 }

@@ -69,12 +69,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final org.protectioncases.partners.PartnerService partners;
     private final org.protectioncases.security.UserAccountService accounts;
     private final java.util.List<org.protectioncases.cases.CasePageSection> sections;
+    private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable CaseDetails current;
 
     public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners,
                     org.protectioncases.security.UserAccountService accounts,
-                    java.util.List<org.protectioncases.cases.CasePageSection> sections) {
+                    java.util.List<org.protectioncases.cases.CasePageSection> sections,
+                    org.protectioncases.attachments.AttachmentService attachments) {
         this.sections = sections;
+        this.attachments = attachments;
         this.cases = cases;
         this.currentUser = currentUser;
         this.partners = partners;
@@ -129,6 +132,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         tabs.add(getTranslation("case.tab.referrals"), referrals(c));
         tabs.add(getTranslation("case.tab.timeline"), timeline(c));
         tabs.add(getTranslation("case.tab.history"), history(c));
+        if (!c.formerOwnerView()) {
+            tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "CASE", c.id()));
+        }
         Role role = currentUser.require().role();
         if ((role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));

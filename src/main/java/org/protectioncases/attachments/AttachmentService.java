@@ -1,0 +1,188 @@
+package org.protectioncases.attachments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldErrors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attachments of cases, sessions and visits: PDF, JPEG and PNG up to the configured size, the type
+ * taken from the content. Who may list, download and attach is decided by the owning module's
+ * {@link AttachmentOwnerPolicy}; a record or attachment one may not see is answered as "not found"
+ * and the attempt is logged. Every download is logged.
+ */
+@Service
+public class AttachmentService {
+
+    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    /** Field name of the validation errors, for the form next to the upload. */
+    public static final String FILE_FIELD = "file";
+    static final String ACCESS_TYPE = "attachment";
+
+    private final Map<String, AttachmentOwnerPolicy> policies;
+    private final AttachmentRepository attachments;
+    private final ContentStore store;
+    private final AttachmentProperties properties;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    AttachmentService(List<AttachmentOwnerPolicy> policies, AttachmentRepository attachments, ContentStore store,
+                      AttachmentProperties properties, CurrentUser currentUser, AuditService audit) {
+        // Two policies for one kind is a programming error: fail at start-up, not at the first upload.
+        this.policies = policies.stream().collect(Collectors.toMap(p -> normalise(p.ownerKind()), Function.identity()));
+        this.attachments = attachments;
+        this.store = store;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The largest accepted attachment, in bytes. */
+    @PreAuthorize(READERS)
+    public long maxSize() {
+        return properties.maxBytes();
+    }
+
+    /** Whether the signed-in user may add attachments to (and delete them from) the record. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canAttach(String ownerKind, long ownerId) {
+        AttachmentOwnerPolicy policy = policy(ownerKind);
+        return policy.canRead(ownerId) && policy.canAttach(ownerId);
+    }
+
+    /** The record's attachments, newest first; a record the user may not see is "not found" (and logged). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> list(String ownerKind, long ownerId) {
+        String kind = normalise(ownerKind);
+        readable(kind, ownerId);
+        return attachments.findByOwnerKindAndOwnerIdOrderByUploadedAtDescIdDesc(kind, ownerId).stream()
+                .map(Attachment::toInfo).toList();
+    }
+
+    /**
+     * Attaches a file to a record. Reads at most one byte more than the limit, so an oversized
+     * upload is never held in memory; refuses (with a field error on {@link #FILE_FIELD}) empty
+     * files, files over the limit and content that is not PDF, JPEG or PNG, whatever its name says.
+     * Nothing is saved when refused. The stored type comes from the content; the name is cleaned.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public AttachmentInfo attach(String ownerKind, long ownerId, String fileName, InputStream content) {
+        String kind = normalise(ownerKind);
+        AttachmentOwnerPolicy policy = readable(kind, ownerId);
+        if (!policy.canAttach(ownerId)) {
+            throw new AccessDeniedException("Attachments of " + kind + " " + ownerId + " may not be changed by this user");
+        }
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes(Math.toIntExact(properties.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+        @Nullable FileType type = FileType.detect(bytes);
+        new FieldErrors()
+                .rejectIf(bytes.length == 0, FILE_FIELD, "attachment.validation.empty")
+                .rejectIf(bytes.length > properties.maxBytes(), FILE_FIELD, "attachment.validation.tooLarge")
+                .rejectIf(type == null, FILE_FIELD, "attachment.validation.type")
+                .throwIfAny();
+        String name = java.util.Objects.requireNonNull(type).withExtension(FileNames.sanitise(fileName));
+        Attachment saved = attachments.saveAndFlush(new Attachment(kind, ownerId, name, type.mediaType(), bytes.length,
+                sha256(bytes), properties.storage(), currentUser.require().getUsername()));
+        store.write(saved, bytes);
+        audit.record("ATTACHMENT_ADDED", entityType(kind), ownerId, name + " (" + type.mediaType() + ", " + bytes.length + " bytes)");
+        return saved.toInfo();
+    }
+
+    /**
+     * An attachment's content, for a user who may see its record. Every download is logged; a
+     * refused one too, and it is answered as "not found".
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public AttachmentDownload download(long attachmentId) {
+        AppUser user = currentUser.require();
+        Attachment a = attachments.findById(attachmentId).orElse(null);
+        if (a == null || !policy(a.getOwnerKind()).canRead(a.getOwnerId())) {
+            audit.recordAccess(ACCESS_TYPE, attachmentId, user.partnerId(), false);
+            throw new AttachmentNotFoundException("Attachment", attachmentId);
+        }
+        byte[] content = store.read(a);
+        if (!sha256(content).equals(a.getSha256())) {
+            // Never hand out a file that is not what was uploaded (a changed or broken file on disk).
+            throw new IllegalStateException("Content of attachment " + attachmentId + " does not match its SHA-256");
+        }
+        audit.recordAccess(ACCESS_TYPE, attachmentId, user.partnerId(), true);
+        return new AttachmentDownload(a.getFileName(), a.getContentType(), a.getSize(), content);
+    }
+
+    /** Deletes an attachment, for those who may attach to its record; the record's history says so. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public void delete(long attachmentId) {
+        AppUser user = currentUser.require();
+        Attachment a = attachments.findById(attachmentId).orElse(null);
+        if (a == null || !policy(a.getOwnerKind()).canRead(a.getOwnerId())) {
+            audit.recordAccess(ACCESS_TYPE, attachmentId, user.partnerId(), false);
+            throw new AttachmentNotFoundException("Attachment", attachmentId);
+        }
+        if (!policy(a.getOwnerKind()).canAttach(a.getOwnerId())) {
+            throw new AccessDeniedException("Attachment " + attachmentId + " may not be deleted by this user");
+        }
+        store.delete(a);
+        attachments.delete(a);
+        attachments.flush();
+        audit.record("ATTACHMENT_DELETED", entityType(a.getOwnerKind()), a.getOwnerId(), a.getFileName());
+    }
+
+    private AttachmentOwnerPolicy readable(String kind, long ownerId) {
+        AttachmentOwnerPolicy policy = policy(kind);
+        if (!policy.canRead(ownerId)) {
+            audit.recordAccess(entityType(kind), ownerId, currentUser.require().partnerId(), false);
+            throw new AttachmentNotFoundException(kind, ownerId);
+        }
+        return policy;
+    }
+
+    private AttachmentOwnerPolicy policy(String ownerKind) {
+        AttachmentOwnerPolicy policy = policies.get(normalise(ownerKind));
+        if (policy == null) {
+            throw new AccessDeniedException("No attachments for records of kind " + ownerKind);
+        }
+        return policy;
+    }
+
+    private static String normalise(String kind) {
+        return kind.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The owner's entity type in the audit trail and access log ({@code CASE} → {@code case}). */
+    private static String entityType(String kind) {
+        return kind.toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.protectioncases.attachments.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.protectioncases.attachments.AttachmentDownload;
+import org.protectioncases.attachments.AttachmentInfo;
+import org.protectioncases.attachments.AttachmentNotFoundException;
+import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.ui.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The attachments of one record: a list with download links and, for those who may attach, an
+ * upload for PDF, JPEG and PNG files. A refused file is named next to the upload with the reason
+ * (too big: the limit; wrong type: the accepted types). Put on the owner's page only when the
+ * user may see the record.
+ */
+public class AttachmentsPanel extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(AttachmentsPanel.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final String[] ACCEPTED = {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"};
+
+    private final AttachmentService service;
+    private final String ownerKind;
+    private final long ownerId;
+    private final boolean canAttach;
+    private final long maxSize;
+    private final Grid<AttachmentInfo> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Div errors = new Div();
+    /** File name to reason, for the files refused since the panel opened (cleared when the file is removed or succeeds). */
+    private final Map<String, String> refused = new LinkedHashMap<>();
+    /** Texts the upload request (not the UI thread) needs, translated up front. */
+    private final Map<String, String> reasons = new LinkedHashMap<>();
+
+    public AttachmentsPanel(AttachmentService service, String ownerKind, long ownerId) {
+        this.service = service;
+        this.ownerKind = ownerKind;
+        this.ownerId = ownerId;
+        this.canAttach = service.canAttach(ownerKind, ownerId);
+        this.maxSize = service.maxSize();
+        addClassName("attachments");
+        reasons.put("attachment.validation.tooLarge", getTranslation("attachment.validation.tooLarge", size(maxSize)));
+        reasons.put("attachment.validation.type", getTranslation("attachment.validation.type"));
+        reasons.put("attachment.validation.empty", getTranslation("attachment.validation.empty"));
+        reasons.put("attachment.failed", getTranslation("attachment.failed"));
+
+        H3 title = new H3(getTranslation("attachment.title"));
+        add(title);
+        if (canAttach) {
+            add(upload());
+        }
+        empty.setText(getTranslation("attachment.none"));
+        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("attachment.fileName")).setFlexGrow(1);
+        grid.addColumn(a -> typeLabel(a.contentType())).setHeader(getTranslation("attachment.type")).setAutoWidth(true);
+        grid.addColumn(a -> size(a.size())).setHeader(getTranslation("attachment.size")).setAutoWidth(true);
+        grid.addColumn(AttachmentInfo::uploadedBy).setHeader(getTranslation("attachment.uploadedBy")).setAutoWidth(true);
+        grid.addColumn(a -> TIME.format(a.uploadedAt())).setHeader(getTranslation("attachment.uploadedAt")).setAutoWidth(true);
+        if (canAttach) {
+            grid.addComponentColumn(this::deleteButton).setAutoWidth(true);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("attachment.title"));
+        add(empty, grid);
+        refresh();
+    }
+
+    private Component upload() {
+        Upload upload = new Upload(this::receive);
+        // Raw bodies are streamed straight to the service (no multipart parsing and its 1 MB default limit).
+        upload.setUploadFormat(UploadFormat.RAW);
+        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setMaxFileSize((int) maxSize);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.upload.add")).setMany(getTranslation("attachment.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.upload.drop")).setMany(getTranslation("attachment.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(reasons.get("attachment.validation.tooLarge"))
+                .setIncorrectFileType(reasons.get("attachment.validation.type"))
+                .setTooManyFiles(getTranslation("attachment.upload.tooMany")));
+        upload.setI18n(i18n);
+        // The browser refuses too-big or wrong-type files before sending them; say so next to the upload.
+        upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> {
+            refused.remove(e.getFileName());
+            showErrors();
+        });
+        Paragraph help = new Paragraph(getTranslation("attachment.upload.help", size(maxSize)));
+        help.addClassName("help");
+        errors.addClassName("field-error");
+        errors.getElement().setAttribute("role", "alert");
+        return new Div(upload, help, errors);
+    }
+
+    /** Runs in the upload request, not on the UI thread: the UI is changed through {@code access}. */
+    private void receive(UploadEvent event) {
+        String name = event.getFileName();
+        String reason = null;
+        if (event.getFileSize() > maxSize) {
+            reason = reasons.get("attachment.validation.tooLarge");
+        } else {
+            try {
+                service.attach(ownerKind, ownerId, name, event.getInputStream());
+            } catch (FieldValidationException e) {
+                reason = reasons.getOrDefault(e.fieldErrors().get(AttachmentService.FILE_FIELD), reasons.get("attachment.failed"));
+            } catch (RuntimeException e) {
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Attachment upload failed, reference {}", reference, e);
+                reason = reasons.get("attachment.failed") + " (" + reference + ")";
+            }
+        }
+        String why = reason;
+        if (why != null) {
+            event.reject(why);
+        }
+        UI ui = event.getUI();
+        ui.access(() -> {
+            if (why == null) {
+                refused.remove(name);
+                showErrors();
+                refresh();
+                Notifications.success(getTranslation("attachment.added", name));
+            } else {
+                refuse(name, why);
+            }
+        });
+    }
+
+    private void refuse(String fileName, String reason) {
+        refused.put(fileName, reason);
+        showErrors();
+    }
+
+    private void showErrors() {
+        errors.removeAll();
+        refused.forEach((file, reason) -> errors.add(new Paragraph(getTranslation("attachment.refused", file, reason))));
+    }
+
+    private void refresh() {
+        var items = service.list(ownerKind, ownerId);
+        grid.setItems(items);
+        grid.setVisible(!items.isEmpty());
+        empty.setVisible(items.isEmpty());
+    }
+
+    private Component downloadLink(AttachmentInfo a) {
+        long id = a.id();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                AttachmentDownload d = service.download(id);
+                return new DownloadResponse(d.openStream(), d.fileName(), d.contentType(), d.size());
+            } catch (AttachmentNotFoundException | AccessDeniedException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        });
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, a.fileName());
+        link.getElement().setAttribute("aria-label", getTranslation("attachment.download", a.fileName(), typeLabel(a.contentType()), size(a.size())));
+        return link;
+    }
+
+    private Component deleteButton(AttachmentInfo a) {
+        Button delete = new Button(getTranslation("attachment.delete"), e -> confirmDelete(a));
+        delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        delete.setAriaLabel(getTranslation("attachment.deleteNamed", a.fileName()));
+        return delete;
+    }
+
+    private void confirmDelete(AttachmentInfo a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("attachment.deleteNamed", a.fileName()));
+        dialog.add(new Paragraph(getTranslation("attachment.deleteConfirm")));
+        Button confirm = new Button(getTranslation("attachment.delete"), e -> {
+            try {
+                service.delete(a.id());
+                Notifications.success(getTranslation("attachment.deleted", a.fileName()));
+            } catch (AttachmentNotFoundException ex) {
+                Notifications.error(getTranslation("attachment.gone"));
+            }
+            dialog.close();
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static String typeLabel(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> "PDF";
+            case "image/jpeg" -> "JPEG";
+            case "image/png" -> "PNG";
+            default -> contentType;
+        };
+    }
+
+    private String size(long bytes) {
+        java.text.DecimalFormat number = new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(getLocale()));
+        if (bytes >= 1024 * 1024) {
+            return getTranslation("attachment.size.mb", number.format(bytes / (1024.0 * 1024.0)));
+        }
+        return getTranslation("attachment.size.kb", number.format(Math.max(1, Math.ceil(bytes / 1024.0))));
+    }
+}

@@ -1,0 +1,125 @@
+package org.protectioncases.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.attachments.ui.AttachmentsPanel;
+import org.protectioncases.cases.CaseDetails;
+import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.NewCase;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.Sex;
+import org.protectioncases.security.SystemAccess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The attachments tab of the case page: upload, refusal next to the upload, download, read-only for monitors. */
+@SpringBootTest
+@ViewPackages(packages = "org.protectioncases")
+class CaseAttachmentsTest extends SpringBrowserlessTest {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    PersonService people;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    SystemAccess system;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CaseDetails caseOf(String lawyer) {
+        return system.runAsAccount(lawyer, () -> {
+            var p = people.register(PersonForm.of("Panel", "Person", Sex.FEMALE, LocalDate.of(1977, 7, 7),
+                    BirthDatePrecision.EXACT, Community.SERB, null), List.of());
+            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+        });
+    }
+
+    private AttachmentsPanel openAttachmentsTab(long caseId) {
+        CaseView view = navigate("cases/" + caseId, CaseView.class);
+        TabSheet tabs = $(TabSheet.class).single();
+        Tab tab = $(Tab.class).withText(view.getTranslation("attachment.title")).single();
+        tabs.setSelectedTab(tab);
+        return $(AttachmentsPanel.class).single();
+    }
+
+    @Test
+    @WithUserDetails("lawyer.krct")
+    void theAssignedLawyerUploadsDownloadsAndIsToldWhyAFileIsRefused() {
+        CaseDetails c = caseOf("lawyer.krct");
+        AttachmentsPanel panel = openAttachmentsTab(c.id());
+        Upload upload = $(Upload.class).from(panel).single();
+
+        test(upload).upload("decision.pdf", "application/pdf", PDF);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).from(panel).single();
+        assertThat(test(grid).size()).isOne();
+
+        // Plain text named .pdf: refused, and the reason is next to the upload.
+        test(upload).upload("notes.pdf", "application/pdf", "just some notes".getBytes(StandardCharsets.UTF_8));
+        assertThat(test(grid).size()).isOne();
+        assertThat($(Paragraph.class).from(panel).all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("notes.pdf") && t.contains(panel.getTranslation("attachment.validation.type")));
+
+        // The link downloads the very bytes, and the download is logged.
+        Anchor link = (Anchor) test(grid).getCellComponent(0, 0);
+        assertThat(link.getText()).isEqualTo("decision.pdf");
+        assertThat(link.getElement().getAttribute("aria-label")).contains("decision.pdf", "PDF");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(link).download(out);
+        assertThat(out.toByteArray()).isEqualTo(PDF);
+        long id = attachments.list("CASE", c.id()).get(0).id();
+        assertThat(jdbc.sql("select count(*) from record_access where entity_type = 'attachment' and entity_id = :id and granted")
+                .param("id", id).query(Long.class).single()).isOne();
+
+        // Deleting asks first, then the list is empty and the case's history says so.
+        test((Button) test(grid).getCellComponent(0, 5)).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class).from(dialog).withText(panel.getTranslation("attachment.delete")).single()).click();
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(attachments.list("CASE", c.id())).isEmpty();
+        assertThat(cases.history(c.id())).extracting(h -> h.action()).contains("ATTACHMENT_ADDED", "ATTACHMENT_DELETED");
+    }
+
+    @Test
+    @WithUserDetails("monitor.krct")
+    void aMonitorDownloadsButCannotUploadOrDelete() {
+        CaseDetails c = caseOf("lawyer.krct");
+        system.runAsAccount("lawyer.krct", () -> attachments.attach("CASE", c.id(), "photo.pdf", new ByteArrayInputStream(PDF)));
+        AttachmentsPanel panel = openAttachmentsTab(c.id());
+        assertThat($(Upload.class).from(panel).exists()).isFalse();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).from(panel).single();
+        assertThat(grid.getColumns()).hasSize(5);
+        test((Anchor) test(grid).getCellComponent(0, 0)).download(out);
+        assertThat(out.toByteArray()).isEqualTo(PDF);
+    }
+}
