@@ -219,6 +219,22 @@ public class CounsellingService {
         return audit.accessLog("session", id, 200);
     }
 
+    /** Whether the user may see the session (no access logged: for attachment checks). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canSee(long id) {
+        AppUser user = currentUser.require();
+        return sessions.findById(id).filter(s -> visible(user, s, cases.summary(s.getCaseId()).orElse(null))).isPresent();
+    }
+
+    /** Whether the user may change the session (its counsellor, or a coordinator of its partner). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canEdit(long id) {
+        AppUser user = currentUser.require();
+        return sessions.findById(id).filter(s -> editable(user, s)).isPresent();
+    }
+
     private void requireVisible(long id) {
         AppUser user = currentUser.require();
         sessions.findById(id).filter(s -> visible(user, s, cases.summary(s.getCaseId()).orElse(null)))

@@ -32,10 +32,12 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final CounsellingService service;
     private final CurrentUser currentUser;
+    private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable SessionDto current;
 
-    public SessionView(CounsellingService service, CurrentUser currentUser) {
+    public SessionView(CounsellingService service, CurrentUser currentUser, org.protectioncases.attachments.AttachmentService attachments) {
         this.service = service;
+        this.attachments = attachments;
         this.currentUser = currentUser;
         addClassName("page");
     }
@@ -78,6 +80,8 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         add(actions);
+        add(new H3(getTranslation("attachment.title")));
+        add(new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "SESSION", s.id()));
         add(new H3(getTranslation("case.tab.history")));
         Grid<org.protectioncases.audit.AuditEventDto> history = new Grid<>();
         history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
