@@ -36,14 +36,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final SystemAccess system;
     private final DemoPeople demoPeople;
+    private final DemoSessions demoSessions;
     private final boolean enabled;
 
-    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DatabaseMode databaseMode,
+    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DemoSessions demoSessions,
+                   DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
         this.demoPeople = demoPeople;
+        this.demoSessions = demoSessions;
         this.enabled = enabled != null ? enabled : databaseMode.embedded();
     }
 
@@ -104,6 +107,13 @@ class DemoDataLoader implements ApplicationRunner {
             });
         }
         log.info("Demo data: {} people registered in {} ms", people, (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
+        int sessionCount = 0;
+        for (String partner : List.of("CRPK", "AT", "KRCT")) {
+            sessionCount += system.runAsAccount("lawyer." + partner.toLowerCase(java.util.Locale.ROOT),
+                    () -> demoSessions.log(partner.hashCode()));
+        }
+        log.info("Demo data: {} counselling sessions logged in {} ms", sessionCount, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void save(String code, String name, PartnerType type) {

@@ -44,4 +44,20 @@ class DemoDataIT {
         assertThat(DemoDataLoader.USERS.stream().filter(u -> u.role().name().equals("PROTECTION_MONITOR"))
                 .map(DemoDataLoader.DemoUser::partnerCode).distinct().count()).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void demoLawyersHaveCounsellingSessionsWithFollowUpsOnTheirOpenCases() {
+        for (String partner : List.of("CRPK", "AT", "KRCT")) {
+            long sessions = jdbc.sql("""
+                    select count(*) from counselling_session s join partner p on p.id = s.owning_partner
+                    where p.code = :code and s.counsellor = :lawyer""")
+                    .param("code", partner).param("lawyer", "lawyer." + partner.toLowerCase(java.util.Locale.ROOT))
+                    .query(Long.class).single();
+            assertThat(sessions).as(partner).isGreaterThan(20);
+        }
+        assertThat(jdbc.sql("select count(*) from counselling_session where follow_up_on < current_date and follow_up_done_at is null")
+                .query(Long.class).single()).as("overdue follow-ups").isPositive();
+        assertThat(jdbc.sql("select count(*) from counselling_session s join protection_case c on c.id = s.case_id"
+                + " where s.held_at::date < c.opened_on").query(Long.class).single()).as("sessions before their case").isZero();
+    }
 }
