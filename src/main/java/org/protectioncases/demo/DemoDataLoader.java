@@ -36,14 +36,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final SystemAccess system;
     private final DemoPeople demoPeople;
+    private final DemoShelters demoShelters;
     private final boolean enabled;
 
-    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DatabaseMode databaseMode,
+    DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DemoShelters demoShelters, DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
         this.demoPeople = demoPeople;
+        this.demoShelters = demoShelters;
         this.enabled = enabled != null ? enabled : databaseMode.embedded();
     }
 
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
             });
         }
         log.info("Demo data: {} people registered in {} ms", people, (System.nanoTime() - start) / 1_000_000);
+        log.info("Demo data: {}", demoShelters.create());
     }
 
     private void save(String code, String name, PartnerType type) {

@@ -341,4 +341,19 @@ class ShelterServiceIT {
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).count();
         assertThat(calls).hasSize((int) publicMethods);
     }
+
+    @Test
+    void demoDataHasTheShelterRegistryWithPeopleLivingThere() {
+        List<ShelterOption> all = as(Role.PARTNER_LAWYER, "AT", () -> shelters.options());
+        assertThat(all).anyMatch(o -> o.name().equals("Plemetin collective centre") && o.municipalityCode().equals("OBI"));
+        assertThat(all.stream().filter(o -> o.name().startsWith("Collective Centre Vushtrri") && o.status() == ShelterStatus.CLOSED)).isNotEmpty();
+        ShelterOccupancy today = as(Role.PARTNER_LAWYER, "AT", () -> shelters.occupancyAsOf(TODAY));
+        assertThat(today.persons()).isGreaterThanOrEqualTo(20);
+        assertThat(today.shelters()).isGreaterThanOrEqualTo(8);
+        // Each partner's monitor sees its own residents and counts the others: together they are the occupancy.
+        ShelterSummary lived = as(Role.PROTECTION_MONITOR, "AT", () -> shelters.list(ShelterFilter.none(), PageRequest.of(0, 500)))
+                .stream().filter(s -> s.occupancy() > 0).findFirst().orElseThrow();
+        Residents residents = as(Role.PROTECTION_MONITOR, "AT", () -> shelters.residents(lived.id(), TODAY));
+        assertThat(residents.total()).isEqualTo(lived.occupancy());
+    }
 }

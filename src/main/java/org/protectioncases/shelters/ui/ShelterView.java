@@ -64,6 +64,8 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     private final PersonService people;
     private final List<ReferenceItem> municipalities;
     private @Nullable ShelterDetails current;
+    /** Kept across re-renders, so saving on a tab does not jump back to the first one. */
+    private int selectedTab;
 
     /** Residents tab: the day shown, its totals, the list and the "add resident" form. */
     final DatePicker residentsAsOf = new DatePicker();
@@ -130,6 +132,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         residentsAsOf.setValue(LocalDate.now());
+        selectedTab = 0;
         render(current);
     }
 
@@ -166,6 +169,8 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         tabs.add(getTranslation("shelter.tab.stays"), staysTab(d));
         tabs.add(getTranslation("shelter.tab.history"), historyTab(d));
         tabs.setWidthFull();
+        tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
     }
 
