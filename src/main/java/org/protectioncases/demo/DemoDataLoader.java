@@ -37,16 +37,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final SystemAccess system;
     private final DemoPeople demoPeople;
     private final DemoSessions demoSessions;
+    private final DemoShelters demoShelters;
     private final boolean enabled;
 
     DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DemoSessions demoSessions,
-                   DatabaseMode databaseMode,
+                   DemoShelters demoShelters, DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
         this.demoPeople = demoPeople;
         this.demoSessions = demoSessions;
+        this.demoShelters = demoShelters;
         this.enabled = enabled != null ? enabled : databaseMode.embedded();
     }
 
@@ -114,6 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
                     () -> demoSessions.log(partner.hashCode()));
         }
         log.info("Demo data: {} counselling sessions logged in {} ms", sessionCount, (System.nanoTime() - start) / 1_000_000);
+        log.info("Demo data: {}", demoShelters.create());
     }
 
     private void save(String code, String name, PartnerType type) {

@@ -1,23 +1,73 @@
 package org.protectioncases.shelters;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.PersonNotFoundException;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldChanges;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registry of collective shelters (not personal data: every staff member may read it) and
- * who lives where (personal data: scoped like people).
+ * who lives where (personal data: scoped like people). UNHCR managers, coordinators and monitors
+ * keep the registry; coordinators, lawyers and monitors move the people their partner may see in
+ * and out. Other partners' residents are counted, never named. ADMIN sees none of it.
  */
 @Service
 public class ShelterService {
 
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    static final String REGISTRY_WRITERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PROTECTION_MONITOR')";
+    static final String RESIDENCE_WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+    private static final String NO_OVERLAP_CONSTRAINT = "shelter_residence_no_overlap";
 
     private final ShelterRepository shelters;
+    private final ShelterResidenceRepository residences;
+    private final ShelterQueryRepository queries;
+    private final PersonService people;
+    private final ReferenceDataService reference;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final TransactionTemplate freshReadOnly;
 
-    ShelterService(ShelterRepository shelters) {
+    ShelterService(ShelterRepository shelters, ShelterResidenceRepository residences, ShelterQueryRepository queries,
+                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
+                   PlatformTransactionManager transactions) {
         this.shelters = shelters;
+        this.residences = residences;
+        this.queries = queries;
+        this.people = people;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.freshReadOnly = new TransactionTemplate(transactions);
+        freshReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        freshReadOnly.setReadOnly(true);
+    }
+
+    /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
+    private static @Nullable Long scope(AppUser user) {
+        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
     }
 
     /** Every shelter, by name, for pick lists. */
@@ -25,5 +75,274 @@ public class ShelterService {
     @Transactional(readOnly = true)
     public List<ShelterOption> options() {
         return shelters.findAllByOrderByNameAsc().stream().map(Shelter::toOption).toList();
+    }
+
+    /** One page of the registry, by name, each shelter with its occupancy today (one query). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ShelterSummary> list(ShelterFilter filter, Pageable pageable) {
+        return queries.page(filter, LocalDate.now(), pageable);
+    }
+
+    /** How many shelters match the filter. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(ShelterFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** The shelter page data (occupancy today), or empty if there is no such shelter; the opening is logged. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<ShelterDetails> get(long id) {
+        AppUser user = currentUser.require();
+        Optional<Shelter> shelter = shelters.findById(id);
+        audit.recordAccess("shelter", id, user.partnerId(), shelter.isPresent());
+        return shelter.map(s -> details(user, s));
+    }
+
+    private ShelterDetails details(AppUser user, Shelter s) {
+        ShelterSummary summary = queries.summary(s.getId(), LocalDate.now()).orElseThrow();
+        Role role = user.role();
+        return new ShelterDetails(summary, s.toForm(), s.getVersion(), role != Role.PARTNER_LAWYER,
+                role != Role.UNHCR_MANAGER);
+    }
+
+    /** Adds a shelter to the registry (open; the opening date, if known, not in the future). */
+    @PreAuthorize(REGISTRY_WRITERS)
+    @Transactional
+    public ShelterDetails create(ShelterForm form) {
+        AppUser user = currentUser.require();
+        validate(form, null, -1);
+        Shelter saved = save(new Shelter(form));
+        audit.record("SHELTER_CREATED", "shelter", saved.getId(), describe(saved.toForm()));
+        return details(user, saved);
+    }
+
+    /** Changes a shelter's registry fields; refused if someone saved a newer version meanwhile. */
+    @PreAuthorize(REGISTRY_WRITERS)
+    @Transactional
+    public ShelterDetails update(long id, long version, ShelterForm form) {
+        AppUser user = currentUser.require();
+        Shelter shelter = forChange(id, version);
+        validate(form, shelter.getClosedOn(), id);
+        ShelterForm before = shelter.toForm();
+        shelter.apply(form);
+        save(shelter);
+        audit.record("SHELTER_UPDATED", "shelter", id, FieldChanges.between(before, shelter.toForm()));
+        return details(user, shelter);
+    }
+
+    /**
+     * Closes the shelter on a date (not in the future, not before it opened). Only an empty shelter
+     * closes: every stay must have ended by that day.
+     */
+    @PreAuthorize(REGISTRY_WRITERS)
+    @Transactional
+    public ShelterDetails close(long id, long version, @Nullable LocalDate closedOn) {
+        AppUser user = currentUser.require();
+        Shelter shelter = forChange(id, version);
+        new FieldErrors()
+                .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "closedOn", "shelter.validation.alreadyClosed")
+                .rejectIf(closedOn == null, "closedOn", "validation.required")
+                .rejectIf(closedOn != null && closedOn.isAfter(LocalDate.now()), "closedOn", "validation.notInFuture")
+                .rejectIf(closedOn != null && shelter.getOpenedOn() != null && closedOn.isBefore(shelter.getOpenedOn()),
+                        "closedOn", "validation.endBeforeStart")
+                .rejectIf(closedOn != null && queries.staysNotEndedBy(id, closedOn) > 0, "closedOn", "shelter.validation.residentsRemain")
+                .throwIfAny();
+        shelter.close(closedOn);
+        shelters.saveAndFlush(shelter);
+        audit.record("SHELTER_CLOSED", "shelter", id, "closed on " + closedOn);
+        return details(user, shelter);
+    }
+
+    /** Opens a closed shelter again on a date (not in the future, not before it closed). */
+    @PreAuthorize(REGISTRY_WRITERS)
+    @Transactional
+    public ShelterDetails reopen(long id, long version, @Nullable LocalDate reopenedOn) {
+        AppUser user = currentUser.require();
+        Shelter shelter = forChange(id, version);
+        new FieldErrors()
+                .rejectIf(shelter.getStatus() == ShelterStatus.OPEN, "reopenedOn", "shelter.validation.alreadyOpen")
+                .rejectIf(reopenedOn == null, "reopenedOn", "validation.required")
+                .rejectIf(reopenedOn != null && reopenedOn.isAfter(LocalDate.now()), "reopenedOn", "validation.notInFuture")
+                .rejectIf(reopenedOn != null && shelter.getClosedOn() != null && reopenedOn.isBefore(shelter.getClosedOn()),
+                        "reopenedOn", "validation.endBeforeStart")
+                .throwIfAny();
+        LocalDate closedOn = shelter.getClosedOn();
+        shelter.reopen(reopenedOn);
+        shelters.saveAndFlush(shelter);
+        audit.record("SHELTER_REOPENED", "shelter", id, "reopened on " + reopenedOn + " (closed on " + closedOn + ")");
+        return details(user, shelter);
+    }
+
+    /** The registry changes of a shelter, oldest first (no personal data: moves are in the persons' histories). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<AuditEventDto> history(long shelterId) {
+        shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        return audit.history("shelter", shelterId);
+    }
+
+    /** Residents on {@code asOf} the user may see, and how many other partners' residents are counted but not shown. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Residents residents(long shelterId, LocalDate asOf) {
+        shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        Long scope = scope(currentUser.require());
+        long[] counts = queries.personCounts(shelterId, asOf, scope);
+        return new Residents(queries.residents(shelterId, asOf, scope), Math.max(0, counts[0] - counts[1]));
+    }
+
+    /** Every stay in the shelter of persons the user may see, latest first; other persons counted only. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Residents residenceHistory(long shelterId) {
+        shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        Long scope = scope(currentUser.require());
+        long[] counts = queries.personCounts(shelterId, null, scope);
+        return new Residents(queries.stays(shelterId, scope), Math.max(0, counts[0] - counts[1]));
+    }
+
+    /**
+     * Records that a person the user may see moved into an open shelter on a day (today if none;
+     * not in the future). A person lives in one shelter at a time: a stay elsewhere that has not
+     * ended by that day is refused, naming the shelter, whether found here or by the database's
+     * exclusion constraint (two users at once).
+     */
+    @PreAuthorize(RESIDENCE_WRITERS)
+    @Transactional
+    public Resident moveIn(long shelterId, long personId, @Nullable LocalDate movedIn) {
+        AppUser user = currentUser.require();
+        Shelter shelter = shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        if (!people.isVisible(personId)) {
+            audit.recordAccess("person", personId, user.partnerId(), false);
+            throw new PersonNotFoundException(personId);
+        }
+        LocalDate day = movedIn == null ? LocalDate.now() : movedIn;
+        new FieldErrors()
+                .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "person", "shelter.validation.closed")
+                .rejectIf(day.isAfter(LocalDate.now()), "movedIn", "validation.notInFuture")
+                .rejectIf(shelter.getOpenedOn() != null && day.isBefore(shelter.getOpenedOn()), "movedIn", "shelter.validation.beforeOpening")
+                .throwIfAny();
+        Optional<ShelterQueryRepository.Conflict> conflict = queries.overlapping(personId, day);
+        if (conflict.isPresent()) {
+            throw new ResidenceConflictException(conflict.get().shelterName(), conflict.get().movedIn());
+        }
+        ShelterResidence saved;
+        try {
+            saved = residences.saveAndFlush(new ShelterResidence(shelterId, personId, day, user.getUsername()));
+        } catch (DataIntegrityViolationException e) {
+            if (!violates(e, NO_OVERLAP_CONSTRAINT)) {
+                throw e;
+            }
+            // Someone recorded a stay for the person after our check. This transaction is aborted;
+            // the winner's stay is committed, so a fresh transaction names its shelter.
+            ShelterQueryRepository.Conflict winner = freshReadOnly.execute(tx -> queries.overlapping(personId, day).orElse(null));
+            throw winner == null ? new FieldValidationException("person", ResidenceConflictException.MESSAGE_KEY)
+                    : new ResidenceConflictException(winner.shelterName(), winner.movedIn());
+        }
+        audit.record("SHELTER_MOVED_IN", "person", personId, shelter.getName() + " (shelter " + shelterId + ") on " + day);
+        return queries.stay(saved.getId()).orElseThrow();
+    }
+
+    /**
+     * Records that the person left on a day (today if none; not in the future, not before they
+     * moved in). Refused over a newer version of the stay.
+     */
+    @PreAuthorize(RESIDENCE_WRITERS)
+    @Transactional
+    public Resident moveOut(long residenceId, @Nullable LocalDate movedOut, long version) {
+        AppUser user = currentUser.require();
+        ShelterResidence stay = residences.findById(residenceId).orElseThrow(() -> new ShelterNotFoundException(residenceId));
+        if (!people.isVisible(stay.getPersonId())) {
+            audit.recordAccess("person", stay.getPersonId(), user.partnerId(), false);
+            throw new PersonNotFoundException(stay.getPersonId());
+        }
+        if (stay.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ShelterResidence.class, residenceId);
+        }
+        LocalDate day = movedOut == null ? LocalDate.now() : movedOut;
+        new FieldErrors()
+                .rejectIf(stay.getMovedOut() != null, "movedOut", "shelter.validation.alreadyMovedOut")
+                .rejectIf(day.isAfter(LocalDate.now()), "movedOut", "validation.notInFuture")
+                .rejectIf(day.isBefore(stay.getMovedIn()), "movedOut", "shelter.validation.moveOutBeforeMoveIn")
+                .throwIfAny();
+        stay.moveOut(day);
+        residences.saveAndFlush(stay);
+        Shelter shelter = shelters.findById(stay.getShelterId()).orElseThrow();
+        audit.record("SHELTER_MOVED_OUT", "person", stay.getPersonId(), shelter.getName() + " (shelter " + shelter.getId() + ") on " + day);
+        return queries.stay(residenceId).orElseThrow();
+    }
+
+    /** The factsheet figure: distinct persons resident in any shelter on {@code asOf}, and in how many shelters. Aggregate only. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ShelterOccupancy occupancyAsOf(LocalDate asOf) {
+        return queries.occupancy(asOf);
+    }
+
+    /** Persons resident in one shelter on {@code asOf} (all partners, counted). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long occupancyAsOf(long shelterId, LocalDate asOf) {
+        shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        return queries.occupancy(shelterId, asOf);
+    }
+
+    private Shelter forChange(long id, long version) {
+        Shelter shelter = shelters.findById(id).orElseThrow(() -> new ShelterNotFoundException(id));
+        if (shelter.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Shelter.class, id);
+        }
+        return shelter;
+    }
+
+    private Shelter save(Shelter shelter) {
+        try {
+            return shelters.saveAndFlush(shelter);
+        } catch (DataIntegrityViolationException e) {
+            // Checked before saving; this is a second user saving the same name at the same moment.
+            if (violates(e, "shelter_name_uk")) {
+                throw new FieldValidationException("name", "shelter.validation.nameTaken");
+            }
+            throw e;
+        }
+    }
+
+    private void validate(ShelterForm f, @Nullable LocalDate closedOn, long exceptId) {
+        String municipality = f.municipalityCode() == null ? "" : f.municipalityCode().strip();
+        boolean knownMunicipality = reference.municipalities(Locale.ENGLISH).stream().anyMatch(m -> m.code().equals(municipality));
+        new FieldErrors()
+                .rejectIf(f.name().isBlank(), "name", "validation.required")
+                .rejectIf(f.name().strip().length() > 200, "name", "validation.tooLong")
+                .rejectIf(municipality.isEmpty(), "municipality", "validation.required")
+                .rejectIf(!municipality.isEmpty() && !knownMunicipality, "municipality", "validation.choice")
+                .rejectIf(f.address() != null && f.address().strip().length() > 300, "address", "validation.tooLong")
+                .rejectIf(f.capacity() == null, "capacity", "validation.required")
+                .rejectIf(f.capacity() != null && (f.capacity() < 0 || f.capacity() > 10_000), "capacity", "shelter.validation.capacity")
+                .rejectIf(f.openedOn() != null && f.openedOn().isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(f.openedOn() != null && closedOn != null && f.openedOn().isAfter(closedOn), "openedOn", "shelter.validation.openedAfterClosed")
+                .rejectIf(f.managingInstitution() != null && f.managingInstitution().strip().length() > 200, "managingInstitution", "validation.tooLong")
+                .rejectIf(!f.name().isBlank() && knownMunicipality && shelters.nameTaken(f.name().strip(), municipality, exceptId),
+                        "name", "shelter.validation.nameTaken")
+                .throwIfAny();
+    }
+
+    private static String describe(ShelterForm f) {
+        return f.name() + ", " + f.municipalityCode() + ", capacity " + f.capacity()
+                + (f.openedOn() == null ? "" : ", opened " + f.openedOn());
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && constraint.equals(c.getConstraintName())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,6 @@
+package org.protectioncases.shelters;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ShelterResidenceRepository extends JpaRepository<ShelterResidence, Long> {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.shelters.ui;
+
+import org.jspecify.annotations.NullMarked;
