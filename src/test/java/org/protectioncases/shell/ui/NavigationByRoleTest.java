@@ -34,7 +34,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Home", "People", "Cases");
+        assertThat(navigation()).containsExactly("Home", "People", "Cases", "Monitoring visits");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -42,20 +42,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet");
+        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet", "Vizitat e monitorimit");
     }
 
     @Test
     @WithUserDetails("lawyer.at")
     void lawyerSeesNoAdministrationAndTheirPartner() {
-        assertThat(navigation()).containsExactly("Početna", "Osobe", "Predmeti");
+        assertThat(navigation()).containsExactly("Početna", "Osobe", "Predmeti", "Posete monitoringa");
         assertThat(header()).contains("Milica Jovanović").anyMatch(s -> s.endsWith("· AT"));
     }
 
     @Test
     @WithUserDetails("monitor.krct")
     void monitorSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet");
+        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet", "Vizitat e monitorimit");
         assertThat(header()).anyMatch(s -> s.endsWith("· KRCT"));
     }
 }
