@@ -36,10 +36,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final SystemAccess system;
     private final DemoPeople demoPeople;
+    private final DemoVisits demoVisits;
     private final boolean enabled;
 
     DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DatabaseMode databaseMode,
-                   @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
+                   @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled, DemoVisits demoVisits) {
+        this.demoVisits = demoVisits;
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
             });
         }
         log.info("Demo data: {} people registered in {} ms", people, (System.nanoTime() - start) / 1_000_000);
+        log.info("Demo data: {} monitoring visits recorded", demoVisits.create());
     }
 
     private void save(String code, String name, PartnerType type) {
