@@ -83,12 +83,18 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         render(current);
     }
 
-    private void reload(long id) {
+    /** Re-reads the visit after a change, staying on the tab the user is on. */
+    private void reload(long id, int tab) {
         current = visits.get(id).orElse(null);
         if (current != null) {
             render(current);
+            if (tabs != null) {
+                tabs.setSelectedIndex(tab);
+            }
         }
     }
+
+    private @Nullable TabSheet tabs;
 
     private void render(VisitDetails v) {
         removeAll();
@@ -109,7 +115,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
                 Button done = new Button(getTranslation("visit.markFollowUpDone"), e -> {
                     visits.markFollowUpDone(v.id());
                     Notifications.success(getTranslation("visit.followUpMarked"));
-                    reload(v.id());
+                    reload(v.id(), 0);
                 });
                 actions.add(done);
             }
@@ -119,6 +125,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
 
         TabSheet tabs = new TabSheet();
+        this.tabs = tabs;
         tabs.add(getTranslation("visit.tab.details"), details(v));
         tabs.add(getTranslation("visit.tab.referrals"), referrals(v));
         tabs.add(getTranslation("visit.tab.history"), history(v));
@@ -252,7 +259,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
                 visits.refer(v.id(), person.getValue() == null ? null : person.getValue().personId(), target.getValue(),
                         date.getValue(), reason.getValue());
                 Notifications.success(getTranslation("referral.sent"));
-                reload(v.id());
+                reload(v.id(), 1);
             } catch (FieldValidationException ex) {
                 FormErrors.show(ex, Map.of("personId", person, "target", target, "referredOn", date, "reason", reason), this);
                 String key = ex.fieldErrors().get("consent");
