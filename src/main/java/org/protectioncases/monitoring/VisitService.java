@@ -125,7 +125,7 @@ public class VisitService {
     @Transactional
     public VisitDetails record(VisitForm form) {
         AppUser user = currentUser.require();
-        VisitForm clean = validate(user, form.monitors().isEmpty() ? withMonitors(form, Set.of(user.getUsername())) : form);
+        VisitForm clean = validate(user, form.monitors().isEmpty() ? withMonitors(form, Set.of(user.getUsername())) : form, Set.of());
         MonitoringVisit v = new MonitoringVisit(Objects.requireNonNull(user.partnerId()), user.getUsername());
         v.apply(clean);
         MonitoringVisit saved = visits.saveAndFlush(v);
@@ -140,8 +140,8 @@ public class VisitService {
     public VisitDetails update(long id, long version, VisitForm form) {
         AppUser user = currentUser.require();
         MonitoringVisit v = forChange(user, id, version);
-        VisitForm clean = validate(user, form);
         VisitForm before = v.toForm();
+        VisitForm clean = validate(user, form, before.monitors());
         v.apply(clean);
         visits.saveAndFlush(v);
         String changes = joinChanges(FieldChanges.between(before.withoutCounts(), clean.withoutCounts()),
@@ -262,7 +262,7 @@ public class VisitService {
     }
 
     /** Checks every rule and returns the form as it will be stored (trimmed, normalised), or throws with all field errors. */
-    private VisitForm validate(AppUser user, VisitForm f) {
+    private VisitForm validate(AppUser user, VisitForm f, Set<String> formerMonitors) {
         LocalDate today = LocalDate.now();
         LocationType type = f.locationType();
         FieldErrors errors = new FieldErrors()
@@ -332,6 +332,8 @@ public class VisitService {
         Set<String> monitors = f.monitors().stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> colleagues = accounts.partnerColleagues().stream().map(UserAccountDto::username).collect(Collectors.toSet());
         colleagues.add(user.getUsername());
+        // Someone who made the visit stays on it even if their account has since been disabled.
+        colleagues.addAll(formerMonitors);
         errors.rejectIf(monitors.isEmpty(), "monitors", "validation.required")
                 .rejectIf(!colleagues.containsAll(monitors), "monitors", "visit.validation.monitor")
                 .rejectIf(user.role() == Role.PROTECTION_MONITOR && !monitors.isEmpty() && !monitors.contains(user.getUsername()),

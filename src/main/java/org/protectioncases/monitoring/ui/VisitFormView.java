@@ -334,6 +334,10 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
 
     private void fill(VisitForm f) {
         visitDate.setValue(f.visitDate());
+        // Former colleagues (disabled accounts) who made the visit stay selectable.
+        List<String> items = new ArrayList<>(monitors.getListDataView().getItems().toList());
+        f.monitors().stream().filter(m -> !items.contains(m)).forEach(items::add);
+        monitors.setItems(items);
         monitors.setValue(f.monitors());
         locationType.setValue(f.locationType());
         purpose.setValue(f.purpose());
