@@ -351,7 +351,8 @@ public class CaseService {
                 .rejectIf(referredOn != null && referredOn.isAfter(LocalDate.now()), "referredOn", "validation.notInFuture")
                 .rejectIf(reason.isBlank(), "reason", "validation.required")
                 .throwIfAny();
-        Referral saved = referrals.saveAndFlush(new Referral(caseId, target, referredOn, reason.strip(), consent.get(), user.getUsername()));
+        Referral saved = referrals.saveAndFlush(new Referral(caseId, c.getPersonId(), target, referredOn, reason.strip(), consent.get(),
+                user.getUsername()));
         audit.record("REFERRAL_SENT", "case", caseId, target + " on " + referredOn);
         return saved.toDto();
     }
@@ -362,10 +363,12 @@ public class CaseService {
     public ReferralDto respond(long referralId, long version, ReferralStatus status, @Nullable LocalDate responseOn) {
         AppUser user = currentUser.require();
         Referral r = referrals.findById(referralId).orElseThrow(() -> new CaseNotFoundException(referralId));
-        ProtectionCase c = cases.findById(r.getCaseId()).filter(x -> editable(user, x)).orElse(null);
+        // Answers to visit referrals are not recorded here (no case to check the user against).
+        Long caseId = r.getCaseId();
+        ProtectionCase c = caseId == null ? null : cases.findById(caseId).filter(x -> editable(user, x)).orElse(null);
         if (c == null || r.getVersion() != version) {
             if (c == null) {
-                throw new CaseNotFoundException(r.getCaseId());
+                throw new CaseNotFoundException(caseId == null ? referralId : caseId);
             }
             throw new ObjectOptimisticLockingFailureException(Referral.class, referralId);
         }
@@ -375,7 +378,7 @@ public class CaseService {
                 .rejectIf(responseOn != null && responseOn.isBefore(r.getReferredOn()), "responseOn", "validation.endBeforeStart")
                 .throwIfAny();
         r.respond(status, responseOn);
-        audit.record("REFERRAL_" + status, "case", r.getCaseId(), r.toDto().target() + " on " + responseOn);
+        audit.record("REFERRAL_" + status, "case", caseId, r.toDto().target() + " on " + responseOn);
         return referrals.saveAndFlush(r).toDto();
     }
 
@@ -489,5 +492,47 @@ public class CaseService {
     public boolean canEdit(long caseId) {
         AppUser user = currentUser.require();
         return cases.findById(caseId).filter(c -> editable(user, c)).isPresent();
+    }
+
+    /**
+     * Records a referral made during a monitoring visit of the user's partner, for a person met
+     * there. Like a case referral it needs the person's recorded, not withdrawn, consent to
+     * referral. The monitoring module has checked that the user may change the visit and that the
+     * person was met; here the partner and the person's visibility are checked again.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')")
+    @Transactional
+    public ReferralDto referFromVisit(long visitId, long owningPartnerId, long personId, ReferralTarget target,
+                                      @Nullable LocalDate referredOn, String reason) {
+        AppUser user = currentUser.require();
+        if (!Objects.equals(user.partnerId(), owningPartnerId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Visit " + visitId + " belongs to another partner");
+        }
+        if (!people.isVisible(personId)) {
+            audit.recordAccess("person", personId, user.partnerId(), false);
+            throw new org.protectioncases.people.PersonNotFoundException(personId);
+        }
+        Optional<Long> consent = people.activeConsent(personId, ConsentScope.REFERRAL);
+        new FieldErrors()
+                .rejectIf(consent.isEmpty(), "consent", "referral.validation.noConsent")
+                .rejectIf(referredOn == null, "referredOn", "validation.required")
+                .rejectIf(referredOn != null && referredOn.isAfter(LocalDate.now()), "referredOn", "validation.notInFuture")
+                .rejectIf(reason.isBlank(), "reason", "validation.required")
+                .rejectIf(reason.strip().length() > 1000, "reason", "validation.tooLong")
+                .throwIfAny();
+        Referral saved = referrals.saveAndFlush(Referral.fromVisit(visitId, owningPartnerId, personId, target,
+                Objects.requireNonNull(referredOn), reason.strip(), consent.get(), user.getUsername()));
+        audit.record("REFERRAL_SENT", "visit", visitId, target + " on " + referredOn + " for person " + personId);
+        return saved.toDto();
+    }
+
+    /** The referrals made during a visit: the referring partner's, or all for UNHCR managers. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ReferralDto> visitReferrals(long visitId) {
+        Long scope = scope(currentUser.require());
+        List<Referral> found = scope == null ? referrals.findByVisitIdOrderByReferredOnDescIdDesc(visitId)
+                : referrals.findByVisitIdAndReferringPartnerOrderByReferredOnDescIdDesc(visitId, scope);
+        return found.stream().map(Referral::toDto).toList();
     }
 }

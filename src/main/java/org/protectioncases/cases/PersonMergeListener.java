@@ -22,5 +22,7 @@ class PersonMergeListener {
         jdbc.sql("update case_member set person_id = :k where person_id = :m"
                         + " and not exists (select 1 from case_member x where x.case_id = case_member.case_id and x.person_id = :k)")
                 .param("k", event.keptId()).param("m", event.mergedId()).update();
+        jdbc.sql("update referral set person_id = :k, updated_at = now(), version = version + 1 where person_id = :m")
+                .param("k", event.keptId()).param("m", event.mergedId()).update();
     }
 }

@@ -19,8 +19,16 @@ class Referral extends VersionedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private long caseId;
+    @Column(name = "case_id", updatable = false)
+    private @Nullable Long caseId;
+    /** Set instead of the case for a referral made during a monitoring visit. */
+    @Column(name = "visit_id", updatable = false)
+    private @Nullable Long visitId;
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+    /** The partner that made a visit referral (case referrals are scoped through their case). */
+    @Column(name = "referring_partner", updatable = false)
+    private @Nullable Long referringPartner;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ReferralTarget target = ReferralTarget.OTHER_PARTNER;
@@ -41,8 +49,9 @@ class Referral extends VersionedEntity {
     protected Referral() {
     }
 
-    Referral(long caseId, ReferralTarget target, LocalDate referredOn, String reason, long consentId, String createdBy) {
+    Referral(long caseId, long personId, ReferralTarget target, LocalDate referredOn, String reason, long consentId, String createdBy) {
         this.caseId = caseId;
+        this.personId = personId;
         this.target = target;
         this.referredOn = referredOn;
         this.reason = reason;
@@ -50,12 +59,26 @@ class Referral extends VersionedEntity {
         this.createdBy = createdBy;
     }
 
+    static Referral fromVisit(long visitId, long referringPartner, long personId, ReferralTarget target, LocalDate referredOn,
+                              String reason, long consentId, String createdBy) {
+        Referral r = new Referral();
+        r.visitId = visitId;
+        r.referringPartner = referringPartner;
+        r.personId = personId;
+        r.target = target;
+        r.referredOn = referredOn;
+        r.reason = reason;
+        r.consentId = consentId;
+        r.createdBy = createdBy;
+        return r;
+    }
+
     void respond(ReferralStatus status, @Nullable LocalDate responseOn) {
         this.status = status;
         this.responseOn = responseOn;
     }
 
-    long getCaseId() {
+    @Nullable Long getCaseId() {
         return caseId;
     }
 
@@ -64,6 +87,6 @@ class Referral extends VersionedEntity {
     }
 
     ReferralDto toDto() {
-        return new ReferralDto(id, caseId, target, referredOn, reason, status, responseOn, createdBy, getVersion());
+        return new ReferralDto(id, caseId, target, referredOn, reason, status, responseOn, createdBy, getVersion(), visitId, personId);
     }
 }

@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     List<Referral> findByCaseIdOrderByReferredOnDescIdDesc(long caseId);
+
+    List<Referral> findByVisitIdOrderByReferredOnDescIdDesc(long visitId);
+
+    List<Referral> findByVisitIdAndReferringPartnerOrderByReferredOnDescIdDesc(long visitId, long referringPartner);
 }

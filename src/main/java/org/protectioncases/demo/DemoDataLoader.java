@@ -38,11 +38,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPeople demoPeople;
     private final DemoSessions demoSessions;
     private final DemoShelters demoShelters;
+    private final DemoVisits demoVisits;
     private final boolean enabled;
 
     DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DemoSessions demoSessions,
-                   DemoShelters demoShelters, DatabaseMode databaseMode,
+                   DemoShelters demoShelters, DemoVisits demoVisits, DatabaseMode databaseMode,
                    @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
+        this.demoVisits = demoVisits;
         this.partners = partners;
         this.accounts = accounts;
         this.system = system;
@@ -117,6 +119,8 @@ class DemoDataLoader implements ApplicationRunner {
         }
         log.info("Demo data: {} counselling sessions logged in {} ms", sessionCount, (System.nanoTime() - start) / 1_000_000);
         log.info("Demo data: {}", demoShelters.create());
+        // After the shelters: visits to collective shelters name one.
+        log.info("Demo data: {} monitoring visits recorded", demoVisits.create());
     }
 
     private void save(String code, String name, PartnerType type) {

@@ -223,4 +223,17 @@ public class UserAccountService {
         return new UserAccountDto(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getRole(), a.getPartnerId(),
                 a.getPreferredLanguage(), a.isEnabled(), a.isLocked(java.time.Instant.now()), a.getVersion());
     }
+
+    /**
+     * Enabled staff of the signed-in user's partner who go on field visits with them: protection
+     * monitors, coordinators and lawyers (e.g. the colleagues of a monitoring visit).
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.PARTNER_COORDINATOR + "', '" + Roles.PARTNER_LAWYER + "', '" + Roles.PROTECTION_MONITOR + "')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccountDto> partnerColleagues() {
+        Long partner = currentUser.require().partnerId();
+        return users.findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(partner,
+                        java.util.List.of(Role.PROTECTION_MONITOR, Role.PARTNER_COORDINATOR, Role.PARTNER_LAWYER))
+                .stream().map(UserAccountService::toDto).toList();
+    }
 }

@@ -34,7 +34,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Home", "People", "Cases", "Shelters");
+        assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -42,20 +42,23 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet", "Strehimoret");
+        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
+                "Vizitat e monitorimit", "Strehimoret");
     }
 
     @Test
     @WithUserDetails("lawyer.at")
     void lawyerSeesNoAdministrationAndTheirPartner() {
-        assertThat(navigation()).containsExactly("Početna", "Osobe", "Predmeti", "Kolektivni centri");
+        assertThat(navigation()).containsExactly("Početna", "Moja praćenja", "Osobe", "Predmeti", "Sesije savetovanja",
+                "Posete monitoringa", "Kolektivni centri");
         assertThat(header()).contains("Milica Jovanović").anyMatch(s -> s.endsWith("· AT"));
     }
 
     @Test
     @WithUserDetails("monitor.krct")
     void monitorSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Ballina", "Personat", "Rastet", "Strehimoret");
+        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
+                "Vizitat e monitorimit", "Strehimoret");
         assertThat(header()).anyMatch(s -> s.endsWith("· KRCT"));
     }
 }

@@ -1,0 +1,460 @@
+package org.protectioncases.monitoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.monitoring.AgeGroup;
+import org.protectioncases.monitoring.LocationType;
+import org.protectioncases.monitoring.OthersMet;
+import org.protectioncases.monitoring.ProtectionConcern;
+import org.protectioncases.monitoring.VisitDetails;
+import org.protectioncases.monitoring.VisitForm;
+import org.protectioncases.monitoring.VisitPurpose;
+import org.protectioncases.monitoring.VisitService;
+import org.protectioncases.people.PersonFilter;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonSummary;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.UserAccountDto;
+import org.protectioncases.security.UserAccountService;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shelters.ShelterOption;
+import org.protectioncases.shelters.ShelterService;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Records a visit ({@code visits/new}) or changes one ({@code visits/ID/edit}). Fields follow the
+ * location type: the shelter pick list at a collective shelter, the border counts at crossing
+ * points and the airport. The service checks everything; its field errors appear next to the fields.
+ */
+@Route("visits/new")
+@RouteAlias("visits/:id/edit")
+@RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PROTECTION_MONITOR})
+public class VisitFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    final DatePicker visitDate = new DatePicker();
+    final MultiSelectComboBox<String> monitors = new MultiSelectComboBox<>();
+    final Select<LocationType> locationType = new Select<>();
+    final ComboBox<ReferenceItem> municipality = new ComboBox<>();
+    final ComboBox<ShelterOption> shelter = new ComboBox<>();
+    final TextField place = new TextField();
+    final Select<VisitPurpose> purpose = new Select<>();
+    final Map<String, IntegerField> counts = new LinkedHashMap<>();
+    final Div countsBox = new Div();
+    final CheckboxGroup<ProtectionConcern> concerns = new CheckboxGroup<>();
+    final TextArea findings = new TextArea();
+    final TextArea needs = new TextArea();
+    final Checkbox followUpRequired = new Checkbox();
+    final DatePicker followUpOn = new DatePicker();
+    final IntegerField personsObserved = new IntegerField();
+    final IntegerField newArrivals = new IntegerField();
+    final IntegerField asylumIntentions = new IntegerField();
+    final Div borderBox = new Div();
+    final TextField registrationNo = new TextField();
+    final ComboBox<PersonSummary> personSearch = new ComboBox<>();
+    final Div linked = new Div();
+    final Button save = new Button();
+
+    private final VisitService visits;
+    private final PersonService people;
+    private final ShelterService shelters;
+    private final ReferenceDataService reference;
+    private final UserAccountService accounts;
+    private final CurrentUser currentUser;
+    /** Linked people: id to label, in the order they were added. */
+    private final Map<Long, String> linkedPeople = new LinkedHashMap<>();
+    private @Nullable VisitDetails editing;
+
+    public VisitFormView(VisitService visits, PersonService people, ShelterService shelters, ReferenceDataService reference,
+                         UserAccountService accounts, CurrentUser currentUser) {
+        this.visits = visits;
+        this.people = people;
+        this.shelters = shelters;
+        this.reference = reference;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        editing = id.flatMap(visits::get).orElse(null);
+        if (id.isPresent() && (editing == null || !editing.editable())) {
+            add(new H2(getTranslation("visit.notFound.title")), new Paragraph(getTranslation("visit.notFound.text")));
+            return;
+        }
+        build();
+        if (editing != null) {
+            fill(editing.form());
+            editing.people().forEach(p -> linkedPeople.put(p.personId(), p.label()));
+            renderLinked();
+        }
+        visitDate.focus();
+    }
+
+    private void build() {
+        String me = currentUser.require().getUsername();
+        visitDate.setLabel(getTranslation("visit.date"));
+        visitDate.setValue(LocalDate.now());
+        visitDate.setMax(LocalDate.now());
+        visitDate.setRequiredIndicatorVisible(true);
+
+        List<UserAccountDto> colleagues = accounts.partnerColleagues();
+        Map<String, String> names = new HashMap<>();
+        colleagues.forEach(u -> names.put(u.username(), u.fullName() + " (" + u.username() + ")"));
+        List<String> usernames = new ArrayList<>(colleagues.stream().map(UserAccountDto::username).toList());
+        if (!usernames.contains(me)) {
+            usernames.add(0, me);
+        }
+        monitors.setLabel(getTranslation("visit.monitors"));
+        monitors.setItems(usernames);
+        monitors.setItemLabelGenerator(u -> names.getOrDefault(u, u));
+        monitors.setValue(Set.of(me));
+        monitors.setRequiredIndicatorVisible(true);
+
+        locationType.setLabel(getTranslation("visit.locationType"));
+        locationType.setItems(LocationType.values());
+        locationType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        locationType.setRequiredIndicatorVisible(true);
+        locationType.addValueChangeListener(e -> {
+            adaptTo(e.getValue());
+            if (e.isFromClient() && purpose.isEmpty() && e.getValue() != null) {
+                purpose.setValue(suggestedPurpose(e.getValue()));
+            }
+        });
+
+        List<ReferenceItem> municipalities = reference.municipalities(getLocale());
+        municipality.setLabel(getTranslation("visit.municipality"));
+        municipality.setItems(municipalities);
+        municipality.setItemLabelGenerator(ReferenceItem::name);
+        municipality.setRequiredIndicatorVisible(true);
+
+        List<ShelterOption> shelterOptions = shelters.options();
+        shelter.setLabel(getTranslation("visit.shelter"));
+        shelter.setItems(shelterOptions);
+        shelter.setItemLabelGenerator(ShelterOption::name);
+        shelter.setRequiredIndicatorVisible(true);
+        if (shelterOptions.isEmpty()) {
+            shelter.setHelperText(getTranslation("visit.noShelters"));
+        }
+        shelter.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                municipalities.stream().filter(m -> m.code().equals(e.getValue().municipalityCode())).findFirst()
+                        .ifPresent(municipality::setValue);
+            }
+        });
+        place.setLabel(getTranslation("visit.place"));
+        place.setHelperText(getTranslation("visit.place.help"));
+        place.setMaxLength(200);
+        place.setRequiredIndicatorVisible(true);
+
+        purpose.setLabel(getTranslation("visit.purpose"));
+        purpose.setItems(VisitPurpose.values());
+        purpose.setItemLabelGenerator(p -> p == null ? "" : getTranslation(p.messageKey()));
+        purpose.setRequiredIndicatorVisible(true);
+
+        personsObserved.setLabel(getTranslation("visit.personsObserved"));
+        newArrivals.setLabel(getTranslation("visit.newArrivals"));
+        asylumIntentions.setLabel(getTranslation("visit.asylumIntentions"));
+        for (IntegerField f : List.of(personsObserved, newArrivals, asylumIntentions)) {
+            f.setMin(0);
+            f.setStepButtonsVisible(false);
+            f.setRequiredIndicatorVisible(true);
+        }
+        borderBox.removeAll();
+        FlexLayout borderFields = new FlexLayout(personsObserved, newArrivals, asylumIntentions);
+        borderFields.addClassName("filters");
+        borderBox.add(new H3(getTranslation("visit.borderCounts")), borderFields);
+
+        buildCounts();
+
+        concerns.setLabel(getTranslation("visit.concerns"));
+        concerns.setItems(ProtectionConcern.values());
+        concerns.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        findings.setLabel(getTranslation("visit.findings"));
+        findings.setMaxLength(4000);
+        findings.setWidthFull();
+        needs.setLabel(getTranslation("visit.needsIdentified"));
+        needs.setMaxLength(2000);
+        needs.setWidthFull();
+        followUpRequired.setLabel(getTranslation("visit.followUpRequired"));
+        followUpOn.setLabel(getTranslation("visit.followUpOn"));
+        followUpOn.setEnabled(false);
+        followUpRequired.addValueChangeListener(e -> {
+            followUpOn.setEnabled(e.getValue());
+            followUpOn.setRequiredIndicatorVisible(e.getValue());
+            if (!e.getValue()) {
+                followUpOn.clear();
+            }
+        });
+        visitDate.addValueChangeListener(e -> followUpOn.setMin(e.getValue()));
+        followUpOn.setMin(visitDate.getValue());
+
+        registrationNo.setLabel(getTranslation("visit.people.registrationNo"));
+        registrationNo.setPlaceholder("KOS-2026-000123");
+        Button linkByNumber = new Button(getTranslation("visit.people.add"), e -> linkByRegistrationNo());
+        personSearch.setLabel(getTranslation("visit.people.search"));
+        personSearch.setItemLabelGenerator(p -> p.registrationNo() + " " + p.givenName() + " " + p.familyName()
+                + (p.birthDate() == null ? "" : " (" + p.birthDate().getYear() + ")"));
+        personSearch.setItems(query -> {
+            String name = query.getFilter().filter(f -> !f.isBlank()).orElse(null);
+            return people.list(new PersonFilter(name, null, null, null, null), PageRequest.of(query.getPage(), query.getPageSize())).stream();
+        });
+        personSearch.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                linkedPeople.put(e.getValue().id(), personSearch.getItemLabelGenerator().apply(e.getValue()));
+                renderLinked();
+                personSearch.clear();
+            }
+        });
+        linked.addClassName("visit-people");
+        renderLinked();
+
+        FormLayout head = new FormLayout(visitDate, monitors, locationType, purpose, municipality, shelter, place);
+        FlexLayout linkPeople = new FlexLayout(registrationNo, linkByNumber, personSearch);
+        linkPeople.addClassName("filters");
+        linkPeople.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        FlexLayout followUp = new FlexLayout(followUpRequired, followUpOn);
+        followUp.addClassName("filters");
+        followUp.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+
+        save.setText(getTranslation(editing == null ? "visit.record" : "common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        // Enter saves from the one-line fields; in the text areas it starts a new line.
+        save.addClickShortcut(Key.ENTER).listenOn(head, borderBox, countsBox, followUp);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+
+        add(new H2(getTranslation(editing == null ? "visit.record" : "visit.edit")), head, borderBox,
+                new H3(getTranslation("visit.othersMet")), countsBox,
+                new H3(getTranslation("visit.people")), linkPeople, linked,
+                concerns, findings, needs, followUp, new HorizontalLayout(cancel, save));
+        adaptTo(null);
+    }
+
+    /** Sex × age group: one number field per cell, labelled for screen readers. */
+    private void buildCounts() {
+        countsBox.removeAll();
+        counts.clear();
+        countsBox.getStyle().set("display", "grid").set("grid-template-columns", "8em repeat(5, 6em)").set("gap", "0.25em 0.5em")
+                .set("align-items", "center");
+        countsBox.add(new Span());
+        for (AgeGroup g : AgeGroup.values()) {
+            countsBox.add(new Span(getTranslation(g.messageKey())));
+        }
+        for (boolean female : new boolean[] {true, false}) {
+            String sex = getTranslation(female ? "visit.female" : "visit.male");
+            countsBox.add(new Span(sex));
+            for (AgeGroup g : AgeGroup.values()) {
+                IntegerField cell = new IntegerField();
+                cell.setValue(0);
+                cell.setMin(0);
+                cell.setWidth("5.5em");
+                cell.setAriaLabel(sex + " " + getTranslation(g.messageKey()));
+                counts.put(OthersMet.fieldKey(female, g), cell);
+                countsBox.add(cell);
+            }
+        }
+    }
+
+    private static VisitPurpose suggestedPurpose(LocationType type) {
+        return switch (type) {
+            case BORDER_CROSSING_POINT, AIRPORT -> VisitPurpose.BORDER_MONITORING;
+            case COLLECTIVE_SHELTER -> VisitPurpose.COLLECTIVE_SHELTER_MONITORING;
+            case RETURNEE_COMMUNITY, HOUSEHOLD -> VisitPurpose.RETURN_MONITORING;
+            default -> VisitPurpose.OTHER;
+        };
+    }
+
+    /** Shows the fields the location type needs, and clears those it does not (they are not sent). */
+    private void adaptTo(@Nullable LocationType type) {
+        boolean atShelter = type == LocationType.COLLECTIVE_SHELTER;
+        boolean entryPoint = type != null && type.entryPoint();
+        shelter.setVisible(atShelter);
+        place.setVisible(!atShelter);
+        borderBox.setVisible(entryPoint);
+        if (!atShelter) {
+            shelter.clear();
+        }
+        if (!entryPoint) {
+            personsObserved.clear();
+            newArrivals.clear();
+            asylumIntentions.clear();
+        }
+    }
+
+    private void fill(VisitForm f) {
+        visitDate.setValue(f.visitDate());
+        // Former colleagues (disabled accounts) who made the visit stay selectable.
+        List<String> items = new ArrayList<>(monitors.getListDataView().getItems().toList());
+        f.monitors().stream().filter(m -> !items.contains(m)).forEach(items::add);
+        monitors.setItems(items);
+        monitors.setValue(f.monitors());
+        locationType.setValue(f.locationType());
+        purpose.setValue(f.purpose());
+        reference.municipalities(getLocale()).stream().filter(m -> m.code().equals(f.municipalityCode())).findFirst()
+                .ifPresent(municipality::setValue);
+        if (f.shelterId() != null) {
+            shelters.options().stream().filter(s -> s.id() == f.shelterId()).findFirst().ifPresent(shelter::setValue);
+        }
+        place.setValue(f.place() == null ? "" : f.place());
+        List<Integer> values = f.othersMet().asList();
+        int i = 0;
+        for (IntegerField cell : counts.values()) {
+            cell.setValue(values.get(i++));
+        }
+        concerns.setValue(f.concerns());
+        findings.setValue(f.findings() == null ? "" : f.findings());
+        needs.setValue(f.needsIdentified() == null ? "" : f.needsIdentified());
+        followUpRequired.setValue(f.followUpRequired());
+        followUpOn.setValue(f.followUpOn());
+        personsObserved.setValue(f.personsObserved());
+        newArrivals.setValue(f.newArrivals());
+        asylumIntentions.setValue(f.asylumIntentions());
+    }
+
+    private void linkByRegistrationNo() {
+        registrationNo.setInvalid(false);
+        Optional<Long> found = registrationNo.getValue().isBlank() ? Optional.empty()
+                : people.findVisibleByRegistrationNo(registrationNo.getValue().strip());
+        if (found.isEmpty()) {
+            registrationNo.setErrorMessage(getTranslation("visit.validation.personNotFound"));
+            registrationNo.setInvalid(true);
+            return;
+        }
+        linkedPeople.put(found.get(), people.label(found.get()).orElse(registrationNo.getValue().strip()));
+        registrationNo.clear();
+        renderLinked();
+    }
+
+    private void renderLinked() {
+        linked.removeAll();
+        if (linkedPeople.isEmpty()) {
+            linked.add(new Paragraph(getTranslation("visit.people.none")));
+            return;
+        }
+        for (var entry : new ArrayList<>(linkedPeople.entrySet())) {
+            Button remove = new Button(getTranslation("visit.people.remove"), e -> {
+                linkedPeople.remove(entry.getKey());
+                renderLinked();
+            });
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            remove.setAriaLabel(getTranslation("visit.people.remove") + " " + entry.getValue());
+            Div row = new Div(new Span(entry.getValue()), remove);
+            row.addClassName("duplicate-row");
+            linked.add(row);
+        }
+    }
+
+    VisitForm read() {
+        List<Integer> values = counts.values().stream().map(c -> c.getValue() == null ? 0 : c.getValue()).toList();
+        LocationType type = locationType.getValue();
+        boolean atShelter = type == LocationType.COLLECTIVE_SHELTER;
+        boolean entryPoint = type != null && type.entryPoint();
+        return new VisitForm(visitDate.getValue(), new LinkedHashSet<>(monitors.getValue()), type,
+                municipality.getValue() == null ? null : municipality.getValue().code(),
+                atShelter && shelter.getValue() != null ? shelter.getValue().id() : null,
+                atShelter ? null : place.getValue(), purpose.getValue(), OthersMet.of(values), concerns.getValue(),
+                findings.getValue(), needs.getValue(), followUpRequired.getValue(),
+                followUpRequired.getValue() ? followUpOn.getValue() : null,
+                entryPoint ? personsObserved.getValue() : null, entryPoint ? newArrivals.getValue() : null,
+                entryPoint ? asylumIntentions.getValue() : null, List.copyOf(linkedPeople.keySet()));
+    }
+
+    private Map<String, HasValidation> errorTargets() {
+        Map<String, HasValidation> fields = new HashMap<>(counts);
+        fields.put("visitDate", visitDate);
+        fields.put("monitors", monitors);
+        fields.put("locationType", locationType);
+        fields.put("municipalityCode", municipality);
+        fields.put("shelterId", shelter);
+        fields.put("place", place);
+        fields.put("purpose", purpose);
+        fields.put("findings", findings);
+        fields.put("needsIdentified", needs);
+        fields.put("followUpOn", followUpOn);
+        fields.put("personsObserved", personsObserved);
+        fields.put("newArrivals", newArrivals);
+        fields.put("asylumIntentions", asylumIntentions);
+        fields.put("people", registrationNo);
+        return fields;
+    }
+
+    void save() {
+        Map<String, HasValidation> fields = errorTargets();
+        FormErrors.clear(fields);
+        VisitDetails before = editing;
+        try {
+            VisitDetails saved = before == null ? visits.record(read()) : visits.update(before.id(), before.version(), read());
+            Notifications.success(getTranslation(before == null ? "visit.recorded" : "visit.saved"));
+            getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters("id", String.valueOf(saved.id()))));
+        } catch (FieldValidationException ex) {
+            FormErrors.show(ex, fields, this);
+        } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+            conflict(Objects.requireNonNull(before));
+        }
+    }
+
+    /** Someone saved the visit after this form was opened: nothing was overwritten; say who, show their version. */
+    private void conflict(VisitDetails v) {
+        var history = visits.history(v.id());
+        var last = history.isEmpty() ? null : history.get(history.size() - 1);
+        Notifications.error(last == null ? getTranslation("error.staleData")
+                : getTranslation("visit.conflict", last.actor(), TIME.format(last.at())));
+        getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters("id", String.valueOf(v.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "visit.record" : "visit.edit") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,304 @@
+package org.protectioncases.monitoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.cases.ReferralDto;
+import org.protectioncases.cases.ReferralTarget;
+import org.protectioncases.monitoring.AgeGroup;
+import org.protectioncases.monitoring.VisitDetails;
+import org.protectioncases.monitoring.VisitForm;
+import org.protectioncases.monitoring.VisitPerson;
+import org.protectioncases.monitoring.VisitService;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+
+/**
+ * The visit page: everything recorded, the people met (with links to open a case for them),
+ * referrals made and the form to add one, the follow-up, history and (for managers and
+ * coordinators) who opened it. Opening it is logged; another partner's visit is "not found".
+ */
+@Route("visits/:id")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
+public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = VisitsView.DATE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final VisitService visits;
+    private final ReferenceDataService reference;
+    private final CurrentUser currentUser;
+    private @Nullable VisitDetails current;
+
+    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser) {
+        this.visits = visits;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = event.getRouteParameters().getLong("id").flatMap(visits::get).orElse(null);
+        if (current == null) {
+            removeAll();
+            add(new H2(getTranslation("visit.notFound.title")), new Paragraph(getTranslation("visit.notFound.text")));
+            return;
+        }
+        render(current);
+    }
+
+    /** Re-reads the visit after a change, staying on the tab the user is on. */
+    private void reload(long id, int tab) {
+        current = visits.get(id).orElse(null);
+        if (current != null) {
+            render(current);
+            if (tabs != null) {
+                tabs.setSelectedIndex(tab);
+            }
+        }
+    }
+
+    private @Nullable TabSheet tabs;
+
+    private void render(VisitDetails v) {
+        removeAll();
+        VisitForm f = v.form();
+        H2 title = new H2(getTranslation(f.locationType() == null ? "visit.place" : f.locationType().messageKey()) + " · " + v.placeLabel());
+        Span date = new Span(f.visitDate() == null ? "" : f.visitDate().format(DATE));
+        date.getElement().getThemeList().add("badge");
+        date.addClassName("visit-date");
+        Div head = new Div(title, date);
+        head.addClassName("case-head");
+        add(head);
+
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("filters");
+        if (v.editable()) {
+            actions.add(new Button(getTranslation("visit.edit"), e -> getUI().ifPresent(ui -> ui.navigate("visits/" + v.id() + "/edit"))));
+            if (f.followUpRequired() && v.followUpDoneAt() == null) {
+                Button done = new Button(getTranslation("visit.markFollowUpDone"), e -> {
+                    visits.markFollowUpDone(v.id());
+                    Notifications.success(getTranslation("visit.followUpMarked"));
+                    reload(v.id(), 0);
+                });
+                actions.add(done);
+            }
+        }
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
+
+        TabSheet tabs = new TabSheet();
+        this.tabs = tabs;
+        tabs.add(getTranslation("visit.tab.details"), details(v));
+        tabs.add(getTranslation("visit.tab.referrals"), referrals(v));
+        tabs.add(getTranslation("visit.tab.history"), history(v));
+        Role role = currentUser.require().role();
+        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+            tabs.add(getTranslation("visit.tab.access"), accessLog(v));
+        }
+        tabs.setWidthFull();
+        add(tabs);
+    }
+
+    private Component details(VisitDetails v) {
+        VisitForm f = v.form();
+        Map<String, String> municipalities = reference.municipalities(getLocale()).stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "visit.date", f.visitDate() == null ? null : f.visitDate().format(DATE));
+        fact(facts, "visit.monitors", String.join(", ", f.monitors()));
+        fact(facts, "visit.locationType", f.locationType() == null ? null : getTranslation(f.locationType().messageKey()));
+        fact(facts, "visit.municipality", f.municipalityCode() == null ? null : municipalities.getOrDefault(f.municipalityCode(), f.municipalityCode()));
+        fact(facts, v.shelterName() != null ? "visit.shelter" : "visit.place", v.placeLabel());
+        fact(facts, "visit.purpose", f.purpose() == null ? null : getTranslation(f.purpose().messageKey()));
+        if (f.locationType() != null && f.locationType().entryPoint()) {
+            fact(facts, "visit.personsObserved", String.valueOf(f.personsObserved()));
+            fact(facts, "visit.newArrivals", String.valueOf(f.newArrivals()));
+            fact(facts, "visit.asylumIntentions", String.valueOf(f.asylumIntentions()));
+        }
+        fact(facts, "visit.concerns", f.concerns().stream().map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", ")));
+        fact(facts, "visit.findings", f.findings());
+        fact(facts, "visit.needsIdentified", f.needsIdentified());
+        fact(facts, "visit.followUpOn", !f.followUpRequired() || f.followUpOn() == null ? null : f.followUpOn().format(DATE)
+                + (v.followUpDoneAt() != null ? " · " + getTranslation("visit.followUpDoneOn", TIME.format(v.followUpDoneAt()), v.followUpDoneBy())
+                : f.followUpOn().isBefore(LocalDate.now()) ? " · " + getTranslation("case.overdue") : ""));
+        fact(facts, "visit.createdBy", v.createdBy() + " · " + TIME.format(v.createdAt()) + (v.partnerCode().isEmpty() ? "" : " · " + v.partnerCode()));
+        return new Div(facts, new H3(getTranslation("visit.othersMet")), othersMet(f), new H3(getTranslation("visit.people")), people(v));
+    }
+
+    private Component othersMet(VisitForm f) {
+        Div table = new Div();
+        table.addClassName("visit-counts");
+        table.getStyle().set("display", "grid").set("grid-template-columns", "8em repeat(6, 4.5em)").set("gap", "0.25em 0.5em");
+        table.add(new Span());
+        for (AgeGroup g : AgeGroup.values()) {
+            table.add(new Span(getTranslation(g.messageKey())));
+        }
+        table.add(new Span(getTranslation("visit.total")));
+        for (boolean female : new boolean[] {true, false}) {
+            table.add(new Span(getTranslation(female ? "visit.female" : "visit.male")));
+            int sum = 0;
+            for (AgeGroup g : AgeGroup.values()) {
+                int n = f.othersMet().count(female, g);
+                sum += n;
+                table.add(new Span(String.valueOf(n)));
+            }
+            table.add(new Span(String.valueOf(sum)));
+        }
+        return table;
+    }
+
+    /** The people met, each with a link to their page and, for caseworkers, to open a case for them. */
+    private Component people(VisitDetails v) {
+        if (v.people().isEmpty()) {
+            return new Paragraph(getTranslation("visit.people.none"));
+        }
+        Role role = currentUser.require().role();
+        boolean caseworker = (role == Role.PARTNER_COORDINATOR || role == Role.PARTNER_LAWYER)
+                && java.util.Objects.equals(currentUser.require().partnerId(), v.owningPartner());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("visit-people");
+        for (VisitPerson p : v.people()) {
+            ListItem item = new ListItem(new Anchor("people/" + p.personId(), p.label()));
+            if (caseworker) {
+                Anchor open = new Anchor("cases/new?person=" + p.personId(), getTranslation("visit.openCase"));
+                open.addClassName("button-link");
+                open.setAriaLabel(getTranslation("visit.openCase") + " " + p.label());
+                item.add(new Span(" "), open);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private void fact(Div list, String key, @Nullable String value) {
+        Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "–" : value));
+        row.addClassName("fact");
+        list.add(row);
+    }
+
+    private Component referrals(VisitDetails v) {
+        Map<Long, String> labels = v.people().stream().collect(Collectors.toMap(VisitPerson::personId, VisitPerson::label));
+        Grid<ReferralDto> grid = new Grid<>();
+        grid.addColumn(r -> labels.getOrDefault(r.personId(), "#" + r.personId())).setHeader(getTranslation("visit.referral.person")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.target().messageKey())).setHeader(getTranslation("referral.target")).setAutoWidth(true);
+        grid.addColumn(r -> r.referredOn().format(DATE)).setHeader(getTranslation("referral.date")).setAutoWidth(true);
+        grid.addColumn(ReferralDto::reason).setHeader(getTranslation("referral.reason")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("referral.status")).setAutoWidth(true);
+        grid.setItems(visits.referrals(v.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("visit.tab.referrals"));
+        Div tab = new Div(grid);
+        if (v.editable() && !v.people().isEmpty()) {
+            tab.add(referralForm(v));
+        }
+        return tab;
+    }
+
+    private Component referralForm(VisitDetails v) {
+        Select<VisitPerson> person = new Select<>();
+        person.setLabel(getTranslation("visit.referral.person"));
+        person.setItems(v.people());
+        person.setItemLabelGenerator(VisitPerson::label);
+        if (v.people().size() == 1) {
+            person.setValue(v.people().get(0));
+        }
+        ComboBox<ReferralTarget> target = new ComboBox<>(getTranslation("referral.target"));
+        target.setItems(ReferralTarget.values());
+        target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        target.setRequiredIndicatorVisible(true);
+        DatePicker date = new DatePicker(getTranslation("referral.date"), LocalDate.now());
+        date.setMax(LocalDate.now());
+        date.setMin(v.form().visitDate());
+        TextField reason = new TextField(getTranslation("referral.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(1000);
+        Span consent = new Span();
+        consent.addClassName("field-error");
+        Button refer = new Button(getTranslation("referral.send"), e -> {
+            consent.setText("");
+            try {
+                visits.refer(v.id(), person.getValue() == null ? null : person.getValue().personId(), target.getValue(),
+                        date.getValue(), reason.getValue());
+                Notifications.success(getTranslation("referral.sent"));
+                reload(v.id(), 1);
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("personId", person, "target", target, "referredOn", date, "reason", reason), this);
+                String key = ex.fieldErrors().get("consent");
+                if (key != null) {
+                    consent.setText(getTranslation(key));
+                }
+            }
+        });
+        refer.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout form = new FlexLayout(person, target, date, reason, refer);
+        form.addClassName("filters");
+        return new Div(new H3(getTranslation("visit.referral.add")), form, consent);
+    }
+
+    private Component history(VisitDetails v) {
+        Grid<AuditEventDto> grid = new Grid<>();
+        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
+        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        grid.setItems(visits.history(v.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("visit.tab.history"));
+        return grid;
+    }
+
+    private Component accessLog(VisitDetails v) {
+        Grid<AccessLogEntry> grid = new Grid<>();
+        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
+        grid.setItems(visits.accessLog(v.id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("visit.tab.access"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? getTranslation("nav.visits") : current.placeLabel()) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.monitoring.ui;
+
+import org.jspecify.annotations.NullMarked;
