@@ -153,7 +153,7 @@ public class CounsellingService {
                     return new CaseNotFoundException(caseId);
                 });
         new FieldErrors().rejectIf(c.status() == CaseStatus.CLOSED, "case", "session.validation.caseClosed").throwIfAny();
-        validate(form);
+        validate(form, c.openedOn());
         CounsellingSession s = new CounsellingSession(caseId, c.personId(), Objects.requireNonNull(user.partnerId()), user.getUsername());
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
@@ -173,7 +173,7 @@ public class CounsellingService {
         if (s.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(CounsellingSession.class, id);
         }
-        validate(form);
+        validate(form, cases.summary(s.getCaseId()).map(CaseSummary::openedOn).orElse(null));
         SessionForm before = s.toForm(false);
         boolean noteChanged = !Objects.equals(s.toForm(true).confidentialNote(), blankToNull(form.confidentialNote()));
         s.apply(form);
@@ -241,7 +241,7 @@ public class CounsellingService {
                 .orElseThrow(() -> new SessionNotFoundException(id));
     }
 
-    private void validate(SessionForm f) {
+    private void validate(SessionForm f, @Nullable LocalDate caseOpenedOn) {
         LocalDateTime now = LocalDateTime.now();
         Integer minutes = f.durationMinutes();
         LocalDate heldOn = f.heldAt() == null ? null : f.heldAt().toLocalDate();
@@ -253,6 +253,7 @@ public class CounsellingService {
         new FieldErrors()
                 .rejectIf(f.heldAt() == null, "heldAt", "validation.required")
                 .rejectIf(f.heldAt() != null && f.heldAt().isAfter(now.plusMinutes(5)), "heldAt", "validation.notInFuture")
+                .rejectIf(heldOn != null && caseOpenedOn != null && heldOn.isBefore(caseOpenedOn), "heldAt", "session.validation.beforeCase")
                 .rejectIf(minutes == null, "durationMinutes", "validation.required")
                 .rejectIf(minutes != null && (minutes < 1 || minutes > 600), "durationMinutes", "session.validation.duration")
                 .rejectIf(f.mode() == null, "mode", "validation.required")

@@ -90,6 +90,22 @@ public class VisitService {
                 || user.role() == Role.PROTECTION_MONITOR && v.getMonitors().contains(user.getUsername()));
     }
 
+    /** Whether the user may see the visit (not logged: for attachment checks). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canSee(long visitId) {
+        AppUser user = currentUser.require();
+        return visits.findById(visitId).filter(v -> visible(user, v)).isPresent();
+    }
+
+    /** Whether the user may change the visit (its monitors, or a coordinator of its partner). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public boolean canEdit(long visitId) {
+        AppUser user = currentUser.require();
+        return visits.findById(visitId).filter(v -> editable(user, v)).isPresent();
+    }
+
     /** One page of the visits the user may see, newest first unless sorted otherwise. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -69,7 +69,7 @@ class CounsellingServiceIT {
         return system.runAsAccount("lawyer.crpk", () -> {
             PersonDetails p = people.register(PersonForm.of("Session", "Person", Sex.MALE, LocalDate.of(1985, 3, 2),
                     BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null, null));
+            return cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null, LocalDate.now().minusDays(30)));
         });
     }
 
@@ -121,6 +121,11 @@ class CounsellingServiceIT {
                         .containsEntry("durationMinutes", "session.validation.duration")
                         .containsEntry("topics", "session.validation.topics")
                         .containsEntry("interpreterLanguage", "session.validation.interpreterLanguage"));
+        SessionForm beforeTheCase = new SessionForm(LocalDateTime.now().minusDays(31), 30, SessionMode.PHONE, LegalAidType.INFORMATION,
+                Set.of(SessionTopic.OTHER), Set.of(), false, null, null, null, null, null, null);
+        assertThatThrownBy(() -> system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(), beforeTheCase)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("heldAt", "session.validation.beforeCase"));
         SessionForm followUpBefore = new SessionForm(LocalDateTime.now().minusHours(1), 0, SessionMode.PHONE, LegalAidType.INFORMATION,
                 Set.of(SessionTopic.OTHER), Set.of(), false, null, null, null, null, LocalDate.now().minusDays(1), null);
         assertThatThrownBy(() -> system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(), followUpBefore)))

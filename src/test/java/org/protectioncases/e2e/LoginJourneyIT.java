@@ -56,7 +56,10 @@ class LoginJourneyIT extends BrowserTestBase {
             signIn(page, username, password);
             assertThat(page.getByText("Welcome, Teuta Shala")).isVisible();
             assertThat(page.getByText("Partner lawyer · " + partnerCode)).isVisible();
-            assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
+            // Home, My follow-ups, People, Cases, Counselling sessions, Monitoring visits, Shelters.
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
+            assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Counselling sessions"))).hasCount(1);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User accounts"))).hasCount(0);
 
             signOut(page, "Log out");

@@ -63,9 +63,12 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final VisitService visits;
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
+    private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable VisitDetails current;
 
-    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser) {
+    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser,
+                     org.protectioncases.attachments.AttachmentService attachments) {
+        this.attachments = attachments;
         this.visits = visits;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -128,6 +131,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.tabs = tabs;
         tabs.add(getTranslation("visit.tab.details"), details(v));
         tabs.add(getTranslation("visit.tab.referrals"), referrals(v));
+        tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "VISIT", v.id()));
         tabs.add(getTranslation("visit.tab.history"), history(v));
         Role role = currentUser.require().role();
         if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
