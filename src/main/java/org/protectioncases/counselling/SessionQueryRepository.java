@@ -79,8 +79,7 @@ class SessionQueryRepository {
                                  where t.session_id = s.id) as topics
                         from counselling_session s
                         join protection_case c on c.id = s.case_id
-                        join person p on p.id = s.person_id""" + w.sql() + """
-                         order by s.held_at desc, s.id desc limit :limit offset :offset""")
+                        join person p on p.id = s.person_id""" + w.sql() + " order by s.held_at desc, s.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, i) -> new SessionRow(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
                         rs.getLong("person_id"), rs.getString("label") + " (" + rs.getString("registration_no") + ")",

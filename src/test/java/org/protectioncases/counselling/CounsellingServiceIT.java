@@ -169,6 +169,8 @@ class CounsellingServiceIT {
 
         // The UNHCR manager reads the session but never the note, and the audit trail never holds its text.
         SessionDto managerView = as(Role.UNHCR_MANAGER, "UNHCR", () -> sessions.get(s.id())).orElseThrow();
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> sessions.list(SessionFilter.all(), PageRequest.of(0, 10_000))))
+                .extracting(SessionRow::id).contains(s.id());
         assertThat(managerView.form().confidentialNote()).isNull();
         assertThat(managerView.form().summary()).isEqualTo("Explained the late registration procedure");
         assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> sessions.forCase(c.id())))

@@ -80,7 +80,6 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         add(actions);
-        add(new H3(getTranslation("attachment.title")));
         add(new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "SESSION", s.id()));
         add(new H3(getTranslation("case.tab.history")));
         Grid<org.protectioncases.audit.AuditEventDto> history = new Grid<>();

@@ -54,9 +54,16 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final ObjectProvider<CounsellingService> sessions;
     private final ObjectProvider<FollowUpService> followUps;
     private final ObjectProvider<PersonService> people;
+    private final ObjectProvider<org.protectioncases.monitoring.VisitService> visits;
+    private final ObjectProvider<org.protectioncases.shelters.ShelterService> shelters;
+    private final AppUser user;
 
     public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CounsellingService> sessions,
-                    ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people) {
+                    ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people,
+                    ObjectProvider<org.protectioncases.monitoring.VisitService> visits,
+                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters) {
+        this.visits = visits;
+        this.shelters = shelters;
         this.cases = cases;
         this.sessions = sessions;
         this.followUps = followUps;
@@ -64,6 +71,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("home");
         AppUser user = currentUser.require();
+        this.user = user;
         add(new H2(getTranslation("home.welcome", user.fullName())));
         add(new Paragraph(getTranslation("home.signedInAs", getTranslation(user.role().messageKey()),
                 user.partnerCode() == null ? getTranslation("home.noPartner") : user.partnerCode())));
@@ -90,6 +98,17 @@ public class HomeView extends Main implements HasDynamicTitle {
     private void monitor() {
         add(actions(link("home.action.recordVisit", "visits/new"), link("home.action.visits", "visits")));
         add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+        add(new H3(getTranslation("home.myRecentVisits")));
+        var recent = visits.getObject().list(new org.protectioncases.monitoring.VisitFilter(null, null, null, null, user.getUsername(), null),
+                PageRequest.of(0, 8));
+        if (recent.isEmpty()) {
+            add(new Paragraph(getTranslation("home.noVisits")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            recent.forEach(v -> list.add(new ListItem(new Anchor("visits/" + v.id(), v.visitDate().format(DATE) + " · "
+                    + getTranslation(v.locationType().messageKey()) + " · " + v.place()))));
+            add(list);
+        }
     }
 
     private void coordinator() {
@@ -123,7 +142,12 @@ public class HomeView extends Main implements HasDynamicTitle {
                 + cases.getObject().count(new CaseFilter(false, null, CaseStatus.WAITING_FOR_AUTHORITY, null, false, null))));
         tiles.add(tile(getTranslation("home.figure.sessions", String.valueOf(year)), sessions.getObject().count(
                 new SessionFilter(null, LocalDate.of(year, 1, 1), null, null, null))));
+        tiles.add(tile(getTranslation("home.figure.visits", String.valueOf(year)), visits.getObject().count(
+                new org.protectioncases.monitoring.VisitFilter(LocalDate.of(year, 1, 1), null, null, null, null, null))));
+        var occupancy = shelters.getObject().occupancyAsOf(LocalDate.now());
+        tiles.add(tile(getTranslation("home.figure.shelterResidents", occupancy.shelters()), occupancy.persons()));
         add(tiles);
+        add(new Paragraph(new Anchor("shelters", getTranslation("nav.shelters"))));
         add(new Paragraph(getTranslation("home.role.UNHCR_MANAGER")));
     }
 
