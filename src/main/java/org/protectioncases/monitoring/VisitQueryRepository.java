@@ -149,7 +149,7 @@ class VisitQueryRepository {
                     String needs = rs.getString("needs");
                     return new FollowUp(FollowUpKind.VISIT, id, rs.getObject("follow_up_on", LocalDate.class),
                             rs.getString("place") + " (" + rs.getString("municipality_code") + "), "
-                                    + rs.getObject("visit_date", LocalDate.class),
+                                    + rs.getObject("visit_date", LocalDate.class).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                             needs.length() > 200 ? needs.substring(0, 199) + "…" : needs, "visits/" + id);
                 })
                 .list();
