@@ -526,6 +526,31 @@ public class CaseService {
         return saved.toDto();
     }
 
+    /**
+     * Records the answer to a referral made during a visit. The monitoring module has checked that
+     * the user may change the visit; here the referral must belong to that visit and partner.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')")
+    @Transactional
+    public ReferralDto respondToVisitReferral(long visitId, long referralId, long version, ReferralStatus status,
+                                              @Nullable LocalDate responseOn) {
+        AppUser user = currentUser.require();
+        Referral r = referrals.findById(referralId)
+                .filter(x -> Objects.equals(x.getVisitId(), visitId) && Objects.equals(x.getReferringPartner(), user.partnerId()))
+                .orElseThrow(() -> new CaseNotFoundException(referralId));
+        if (r.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Referral.class, referralId);
+        }
+        new FieldErrors()
+                .rejectIf(status != ReferralStatus.SENT && responseOn == null, "responseOn", "validation.required")
+                .rejectIf(responseOn != null && responseOn.isAfter(LocalDate.now()), "responseOn", "validation.notInFuture")
+                .rejectIf(responseOn != null && responseOn.isBefore(r.getReferredOn()), "responseOn", "validation.endBeforeStart")
+                .throwIfAny();
+        r.respond(status, responseOn);
+        audit.record("REFERRAL_" + status, "visit", visitId, r.toDto().target() + " on " + responseOn);
+        return referrals.saveAndFlush(r).toDto();
+    }
+
     /** The referrals made during a visit: the referring partner's, or all for UNHCR managers. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -89,4 +89,12 @@ class Referral extends VersionedEntity {
     ReferralDto toDto() {
         return new ReferralDto(id, caseId, target, referredOn, reason, status, responseOn, createdBy, getVersion(), visitId, personId);
     }
+
+    @Nullable Long getVisitId() {
+        return visitId;
+    }
+
+    @Nullable Long getReferringPartner() {
+        return referringPartner;
+    }
 }

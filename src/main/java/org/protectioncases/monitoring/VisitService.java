@@ -186,6 +186,15 @@ public class VisitService {
                 referredOn, reason);
     }
 
+    /** Records the institution's answer to a referral made during the visit. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public ReferralDto respondToReferral(long visitId, long referralId, long version,
+                                         org.protectioncases.cases.ReferralStatus status, @Nullable LocalDate responseOn) {
+        forChange(currentUser.require(), visitId, null);
+        return cases.respondToVisitReferral(visitId, referralId, version, status, responseOn);
+    }
+
     /** Referrals made during the visit, newest first. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -94,11 +94,29 @@ abstract class BrowserTestBase {
         // Spring Security returns to the saved request ("/?continue") after login.
         page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
         assertThat(page.locator("vaadin-app-layout")).isVisible();
+        waitForVaadin(page);
     }
 
     void signOut(Page page, String logoutLabel) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(logoutLabel)).click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    /**
+     * Waits until Vaadin has no request in flight, so that a click is not sent to a component
+     * whose server-side listener is not bound yet (seen on a loaded 2-core CI machine).
+     */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Picks a UI language in the header (the choice is remembered for the user). */
+    static void chooseLanguage(Page page, String language) {
+        waitForVaadin(page);
+        page.locator("vaadin-select.header-language").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName(language).setExact(true)).click();
+        waitForVaadin(page);
     }
 }

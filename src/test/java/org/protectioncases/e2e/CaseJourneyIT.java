@@ -23,14 +23,12 @@ class CaseJourneyIT extends BrowserTestBase {
     }
 
     private static void english(Page page) {
-        page.locator("vaadin-select.header-language").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+        chooseLanguage(page, "English");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
     }
 
     private static void shqip(Page page) {
-        page.locator("vaadin-select.header-language").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Shqip")).click();
+        chooseLanguage(page, "Shqip");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dil"))).isVisible();
     }
 
@@ -42,6 +40,8 @@ class CaseJourneyIT extends BrowserTestBase {
             english(page);
             // Register the person; the duplicate panel offers the seeded Đorđe Petrović spelled differently.
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People")).first().click();
+            page.waitForURL(Pattern.compile(".*/people$"));
+            waitForVaadin(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register person")).click();
             page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill("Đorđe");
             page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill("Petrovič");

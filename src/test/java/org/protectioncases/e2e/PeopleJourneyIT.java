@@ -21,12 +21,13 @@ class PeopleJourneyIT extends BrowserTestBase {
         inBrowser(page -> {
             signIn(page, "lawyer.crpk", TestDatabaseInitializer.DEMO_PASSWORD);
             // The CRPK lawyer's remembered language is Albanian: switch to English for this journey.
-            page.locator("vaadin-select.header-language").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+            chooseLanguage(page, "English");
             page.waitForTimeout(500);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People")).first().click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/people$"));
+            waitForVaadin(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register person")).click();
             page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill("Djordje");
             page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill("Petrovich");
@@ -43,8 +44,7 @@ class PeopleJourneyIT extends BrowserTestBase {
             personUrl[0] = page.url();
 
             // Put the language back as it was for other tests.
-            page.locator("vaadin-select.header-language").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Shqip")).click();
+            chooseLanguage(page, "Shqip");
             page.waitForTimeout(500);
             signOut(page, "Dil");
         });

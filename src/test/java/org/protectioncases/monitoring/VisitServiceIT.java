@@ -114,6 +114,15 @@ class VisitServiceIT {
         assertThat(referral.personId()).isEqualTo(p.id());
         assertThat(as("monitor.krct", () -> visits.referrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
         assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.visitReferrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
+        // The institution's answer is recorded on the visit's referral; another partner cannot record one.
+        ReferralDto answered = as("monitor.krct", () -> visits.respondToReferral(v.id(), referral.id(), referral.version(),
+                org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()));
+        assertThat(answered.status()).isEqualTo(org.protectioncases.cases.ReferralStatus.ACCEPTED);
+        assertThatThrownBy(() -> as("monitor.at", () -> visits.respondToReferral(v.id(), referral.id(), answered.version(),
+                org.protectioncases.cases.ReferralStatus.DECLINED, LocalDate.now()))).isInstanceOf(VisitNotFoundException.class);
+        assertThatThrownBy(() -> as("monitor.krct", () -> visits.respondToReferral(v.id(), referral.id(), referral.version(),
+                org.protectioncases.cases.ReferralStatus.COMPLETED, LocalDate.now())))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
 
         // The other partner: not found (and logged), nothing in lists, no referrals even through the cases module.
         assertThat(as("monitor.at", () -> visits.get(v.id()))).isEmpty();
@@ -164,6 +173,10 @@ class VisitServiceIT {
                 () -> visits.openFollowUps(LocalDate.now(), 10),
                 () -> visits.history(v.id()),
                 () -> visits.accessLog(v.id()),
+                () -> visits.canSee(v.id()),
+                () -> visits.canEdit(v.id()),
+                () -> visits.respondToReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
+                () -> cases.respondToVisitReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
                 () -> cases.visitReferrals(v.id()),
                 () -> cases.referFromVisit(v.id(), v.owningPartner(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"));
         for (Runnable call : calls) {
