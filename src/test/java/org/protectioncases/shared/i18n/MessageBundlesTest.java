@@ -53,6 +53,20 @@ class MessageBundlesTest {
         }
     }
 
+    /** With placeholders a text goes through MessageFormat, where a lone ' quotes the rest and hides {0}. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void apostrophesAreDoubledWhereMessageFormatReadsThem(Language language) throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        load(language).forEach((k, v) -> {
+            String text = v.toString();
+            if (placeholder.matcher(text).find()) {
+                assertThat(loneQuote.matcher(text).find()).as("lone apostrophe in %s (%s): %s", k, language, text).isFalse();
+            }
+        });
+    }
+
     private static Set<String> placeholders(Pattern p, String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = p.matcher(text);

@@ -34,7 +34,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
-        assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters");
+        assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters",
+                "Factsheet");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -43,7 +44,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
         assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
-                "Vizitat e monitorimit", "Strehimoret");
+                "Vizitat e monitorimit", "Strehimoret", "Fleta informative");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.protectioncases.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.people.DisplacementPlace;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The factsheet's counts in SQL, from the dated records: group memberships, return events and
+ * shelter stays. Reports read the other modules' tables directly (read-only) because an aggregate
+ * must be one query, not a loop over services. A person counts once however many records they
+ * have; merged duplicates (pointers) never count; a partner scope is the people module's own rule
+ * (registered by the partner or shared with it).
+ */
+@Repository
+class FactsheetRepository {
+
+    private static final String PERSON_SCOPE = " and p.merged_into_id is null and (cast(:partner as bigint) is null"
+            + " or p.registered_by_partner = :partner"
+            + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner))";
+
+    private final JdbcClient jdbc;
+
+    FactsheetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Map<String, Object> params(@Nullable Long partner) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("partner", partner);
+        return params;
+    }
+
+    /** Distinct people in the group at any time between {@code from} and {@code to} (inclusive). */
+    long inGroupDuring(String group, LocalDate from, LocalDate to, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("group", group);
+        params.put("from", from);
+        params.put("to", to);
+        return jdbc.sql("""
+                        select count(distinct g.person_id) from person_group g join person p on p.id = g.person_id
+                        where g.group_code = :group and g.start_date <= :to and (g.end_date is null or g.end_date >= :from)"""
+                        + PERSON_SCOPE)
+                .params(params).query(Long.class).single();
+    }
+
+    /** Distinct people who returned between {@code from} and {@code to} (a person who returned twice counts once). */
+    long returnedBetween(LocalDate from, LocalDate to, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("from", from);
+        params.put("to", to);
+        return jdbc.sql("""
+                        select count(distinct r.person_id) from return_event r join person p on p.id = r.person_id
+                        where r.return_date between :from and :to""" + PERSON_SCOPE)
+                .params(params).query(Long.class).single();
+    }
+
+    /** Distinct displaced people (IDP group on the date) by place of displacement. */
+    Map<DisplacementPlace, Long> displacedOn(LocalDate on, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("on", on);
+        Map<DisplacementPlace, Long> counts = new EnumMap<>(DisplacementPlace.class);
+        jdbc.sql("""
+                        select coalesce(g.displacement_place, 'OTHER') as place, count(distinct g.person_id) as n
+                        from person_group g join person p on p.id = g.person_id
+                        where g.group_code = 'IDP' and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)"""
+                        + PERSON_SCOPE + " group by 1")
+                .params(params)
+                .query((rs, i) -> counts.put(DisplacementPlace.valueOf(rs.getString("place")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
+    /** Persons living in collective shelters on the date (moved in on or before, not yet moved out), and the shelters. */
+    long[] inSheltersOn(LocalDate on, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("on", on);
+        return jdbc.sql("""
+                        select count(distinct r.person_id) as persons, count(distinct r.shelter_id) as shelters
+                        from shelter_residence r join person p on p.id = r.person_id
+                        where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)""" + PERSON_SCOPE)
+                .params(params)
+                .query((rs, i) -> new long[] {rs.getLong("persons"), rs.getLong("shelters")})
+                .single();
+    }
+
+    /** The entry in force on the date: the latest valid_from on or before it. */
+    Optional<ReportedFigure> reported(ReportedFigureKind kind, int year, LocalDate on) {
+        return jdbc.sql("""
+                        select id, figure, year, value, valid_from, source, entered_by from reported_figure
+                        where figure = :figure and year = :year and valid_from <= :on
+                        order by valid_from desc, id desc limit 1""")
+                .param("figure", kind.name()).param("year", year).param("on", on)
+                .query((rs, i) -> new ReportedFigure(rs.getLong("id"), ReportedFigureKind.valueOf(rs.getString("figure")),
+                        rs.getInt("year"), rs.getBigDecimal("value"), rs.getObject("valid_from", LocalDate.class),
+                        rs.getString("source"), rs.getString("entered_by")))
+                .optional();
+    }
+
+    List<ReportedFigure> allReported() {
+        return jdbc.sql("select id, figure, year, value, valid_from, source, entered_by from reported_figure"
+                        + " order by year desc, figure, valid_from desc")
+                .query((rs, i) -> new ReportedFigure(rs.getLong("id"), ReportedFigureKind.valueOf(rs.getString("figure")),
+                        rs.getInt("year"), rs.getBigDecimal("value"), rs.getObject("valid_from", LocalDate.class),
+                        rs.getString("source"), rs.getString("entered_by")))
+                .list();
+    }
+
+    void insert(ReportedFigureKind kind, int year, BigDecimal value, LocalDate validFrom, String source, String enteredBy) {
+        jdbc.sql("""
+                        insert into reported_figure (figure, year, value, valid_from, source, entered_by)
+                        values (:figure, :year, :value, :validFrom, :source, :enteredBy)
+                        on conflict (figure, year, valid_from) do update set value = excluded.value, source = excluded.source,
+                            entered_by = excluded.entered_by, updated_at = now(), version = reported_figure.version + 1""")
+                .param("figure", kind.name()).param("year", year).param("value", value).param("validFrom", validFrom)
+                .param("source", source).param("enteredBy", enteredBy)
+                .update();
+    }
+
+    /** Implementing partners active in the system. */
+    List<String> implementingPartners() {
+        return jdbc.sql("select code from partner where type = 'IMPLEMENTING_PARTNER' and active order by code").query(String.class).list();
+    }
+}

@@ -1,0 +1,153 @@
+package org.protectioncases.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live factsheet: every figure computed in SQL from the dated records as of a chosen date,
+ * for a chosen year, with its provenance. UNHCR managers see all partners; a coordinator sees the
+ * same figures limited to the people of their partner (and no host-authority figures, which are
+ * mission-wide). Totals and percentages are always computed, never entered.
+ */
+@Service
+public class FactsheetService {
+
+    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Map<DisplacementPlace, ReportedFigureKind> HOSTED = Map.of(
+            DisplacementPlace.SERBIA, ReportedFigureKind.DISPLACED_IN_SERBIA,
+            DisplacementPlace.MONTENEGRO, ReportedFigureKind.DISPLACED_IN_MONTENEGRO,
+            DisplacementPlace.NORTH_MACEDONIA, ReportedFigureKind.DISPLACED_IN_NORTH_MACEDONIA);
+
+    private final FactsheetRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The factsheet of {@code year} as the records stood on {@code asOf}. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Factsheet factsheet(int year, LocalDate asOf) {
+        AppUser user = currentUser.require();
+        new FieldErrors()
+                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
+                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+                .throwIfAny();
+        Long partner = user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+
+        Figure asylum = duringYear("ASYLUM_SEEKER", year, asOf, partner);
+        Figure asylumBefore = duringYear("ASYLUM_SEEKER", year - 1, asOf, partner);
+        Figure stateless = Figure.counted(repository.inGroupDuring("AT_RISK_OF_STATELESSNESS", asOf, asOf, partner),
+                Provenance.INDIVIDUAL_RECORDS);
+        Figure returnsBefore = asOf.isBefore(LocalDate.of(year - 1, 1, 1)) ? Figure.counted(0, Provenance.INDIVIDUAL_RECORDS)
+                : Figure.counted(repository.returnedBetween(LocalDate.of(year - 1, 1, 1), min(LocalDate.of(year - 1, 12, 31), asOf), partner),
+                Provenance.INDIVIDUAL_RECORDS);
+        Figure returnsSince2000 = Figure.counted(repository.returnedBetween(LocalDate.of(2000, 1, 1), asOf, partner),
+                Provenance.INDIVIDUAL_RECORDS);
+
+        Map<DisplacementPlace, Long> counted = repository.displacedOn(asOf, partner);
+        Map<DisplacementPlace, Figure> displaced = new EnumMap<>(DisplacementPlace.class);
+        for (DisplacementPlace place : Factsheet.PLACES) {
+            ReportedFigureKind hosted = HOSTED.get(place);
+            Optional<ReportedFigure> reported = hosted == null || partner != null ? Optional.empty()
+                    : repository.reported(hosted, year, asOf);
+            displaced.put(place, reported.map(FactsheetService::reportedFigure)
+                    .orElseGet(() -> Figure.counted(counted.getOrDefault(place, 0L), Provenance.INDIVIDUAL_RECORDS)));
+        }
+        BigDecimal total = displaced.values().stream().map(f -> Objects.requireNonNull(f.value())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long[] shelters = repository.inSheltersOn(asOf, partner);
+
+        Figure requirement = reported(ReportedFigureKind.FUNDING_REQUIREMENT_USD, year, asOf);
+        Figure funded = reported(ReportedFigureKind.FUNDING_RECEIVED_USD, year, asOf);
+        Figure unfunded = new Figure(null, Provenance.NOT_AVAILABLE, null);
+        Double fundedPercent = null;
+        Double unfundedPercent = null;
+        if (requirement.available() && funded.available() && requirement.value().signum() > 0) {
+            BigDecimal gap = requirement.value().subtract(funded.value()).max(BigDecimal.ZERO);
+            unfunded = new Figure(gap, Provenance.COMPUTED, null);
+            fundedPercent = funded.value().multiply(BigDecimal.valueOf(100)).divide(requirement.value(), 1, RoundingMode.HALF_UP).doubleValue();
+            unfundedPercent = Math.round((100.0 - fundedPercent) * 10) / 10.0;
+        }
+        return new Factsheet(year, asOf, user.role() == Role.UNHCR_MANAGER ? null : user.partnerCode(),
+                asylum, asylumBefore, stateless, returnsBefore, returnsSince2000, displaced, new Figure(total, Provenance.COMPUTED, null),
+                Figure.counted(shelters[0], Provenance.SHELTER_RECORDS), Figure.counted(shelters[1], Provenance.SHELTER_RECORDS),
+                requirement, funded, unfunded, fundedPercent, unfundedPercent, repository.implementingPartners(),
+                reported(ReportedFigureKind.STAFF_NATIONAL, year, asOf), reported(ReportedFigureKind.STAFF_INTERNATIONAL, year, asOf),
+                reported(ReportedFigureKind.INTERNS, year, asOf), reported(ReportedFigureKind.OFFICES, year, asOf));
+    }
+
+    /** People in the group at any time in the year, as far as the records reached on {@code asOf}. */
+    private Figure duringYear(String group, int year, LocalDate asOf, @Nullable Long partner) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        if (asOf.isBefore(start)) {
+            return Figure.counted(0, Provenance.INDIVIDUAL_RECORDS);
+        }
+        return Figure.counted(repository.inGroupDuring(group, start, min(LocalDate.of(year, 12, 31), asOf), partner),
+                Provenance.INDIVIDUAL_RECORDS);
+    }
+
+    private Figure reported(ReportedFigureKind kind, int year, LocalDate asOf) {
+        return repository.reported(kind, year, asOf).map(FactsheetService::reportedFigure)
+                .orElse(new Figure(null, Provenance.NOT_AVAILABLE, null));
+    }
+
+    private static Figure reportedFigure(ReportedFigure r) {
+        return new Figure(r.value(), Provenance.REPORTED, r.source() + " (" + r.validFrom().format(DATE) + ")");
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Every reported figure entered, newest year first. */
+    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<ReportedFigure> reportedFigures() {
+        return repository.allReported();
+    }
+
+    /** Enters a reported figure from a date on (a correction for the same date replaces it; both are audited). */
+    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Transactional
+    public void recordFigure(@Nullable ReportedFigureKind kind, @Nullable Integer year, @Nullable BigDecimal value,
+                             @Nullable LocalDate validFrom, @Nullable String source) {
+        new FieldErrors()
+                .rejectIf(kind == null, "figure", "validation.required")
+                .rejectIf(year == null || year < 1999 || year > 2100, "year", "report.validation.year")
+                .rejectIf(value == null, "value", "validation.required")
+                .rejectIf(value != null && value.signum() < 0, "value", "report.validation.negative")
+                .rejectIf(validFrom == null, "validFrom", "validation.required")
+                .rejectIf(validFrom != null && validFrom.isAfter(LocalDate.now()), "validFrom", "validation.notInFuture")
+                .rejectIf(source == null || source.isBlank(), "source", "report.validation.source")
+                .rejectIf(source != null && source.strip().length() > 300, "source", "validation.tooLong")
+                .throwIfAny();
+        repository.insert(Objects.requireNonNull(kind), Objects.requireNonNull(year), Objects.requireNonNull(value),
+                Objects.requireNonNull(validFrom), Objects.requireNonNull(source).strip(), currentUser.require().getUsername());
+        audit.record("REPORTED_FIGURE", "reported_figure", null, kind + " " + year + " = " + value.toPlainString() + " from "
+                + validFrom + " (" + source.strip() + ")");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.reports;
+
+import org.jspecify.annotations.NullMarked;

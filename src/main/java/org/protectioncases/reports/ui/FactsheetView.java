@@ -1,0 +1,232 @@
+package org.protectioncases.reports.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.reports.Factsheet;
+import org.protectioncases.reports.FactsheetService;
+import org.protectioncases.reports.Figure;
+import org.protectioncases.reports.ReportedFigure;
+import org.protectioncases.reports.ReportedFigureKind;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Notifications;
+
+/**
+ * The factsheet, live: the printed factsheet's sections computed from the records for a year as of
+ * a date, each figure with what it was counted from. Coordinators see their partner's share.
+ */
+@Route("reports/factsheet")
+@RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR})
+@Menu(order = 60, title = "nav.factsheet", icon = "vaadin:chart")
+public class FactsheetView extends Main implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    final Select<Integer> year = new Select<>();
+    final DatePicker asOf = new DatePicker();
+    final Div content = new Div();
+    private final FactsheetService service;
+    private final boolean manager;
+
+    public FactsheetView(FactsheetService service, CurrentUser currentUser) {
+        this.service = service;
+        this.manager = currentUser.require().role() == Role.UNHCR_MANAGER;
+        addClassName("page");
+        addClassName("factsheet");
+        int current = LocalDate.now().getYear();
+        year.setLabel(getTranslation("factsheet.year"));
+        year.setItems(IntStream.rangeClosed(2000, current).boxed().sorted((a, b) -> b - a).toList());
+        year.setValue(current);
+        asOf.setLabel(getTranslation("factsheet.asOf"));
+        asOf.setMax(LocalDate.now());
+        asOf.setValue(LocalDate.now());
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                // A past year is usually wanted as it stood at its end.
+                LocalDate end = LocalDate.of(e.getValue(), 12, 31);
+                asOf.setValue(end.isBefore(LocalDate.now()) ? end : LocalDate.now());
+            }
+            render();
+        });
+        asOf.addValueChangeListener(e -> render());
+        FlexLayout controls = new FlexLayout(year, asOf);
+        controls.addClassName("filters");
+        add(new H2(getTranslation("nav.factsheet")), controls, content);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        if (year.getValue() == null || asOf.getValue() == null) {
+            return;
+        }
+        Factsheet f;
+        try {
+            f = service.factsheet(year.getValue(), asOf.getValue());
+            asOf.setInvalid(false);
+        } catch (FieldValidationException e) {
+            FormErrors.show(e, Map.of("asOf", asOf), this);
+            return;
+        }
+        content.add(new H2(getTranslation("factsheet.title", String.valueOf(f.year()))));
+        content.add(new Paragraph(f.partnerCode() == null ? getTranslation("factsheet.scope.all", f.asOf().format(DATE))
+                : getTranslation("factsheet.scope.partner", f.partnerCode(), f.asOf().format(DATE))));
+
+        content.add(new H3(getTranslation("factsheet.population")));
+        FlexLayout tiles = new FlexLayout(
+                tile(f.asylumSeekers(), getTranslation("factsheet.asylumSeekers", String.valueOf(f.year()))),
+                tile(f.asylumSeekersYearBefore(), getTranslation("factsheet.asylumSeekers", String.valueOf(f.year() - 1))),
+                tile(f.atRiskOfStatelessness(), getTranslation("factsheet.stateless")),
+                tile(f.returnsYearBefore(), getTranslation("factsheet.returnsYear", String.valueOf(f.year() - 1))),
+                tile(f.returnsSince2000(), getTranslation("factsheet.returnsSince")));
+        tiles.addClassName("tiles");
+        content.add(tiles);
+
+        content.add(new H3(getTranslation("factsheet.displaced")));
+        record Row(String place, Figure figure, boolean total) {
+        }
+        Grid<Row> places = new Grid<>();
+        places.addColumn(Row::place).setHeader(getTranslation("factsheet.place")).setAutoWidth(true);
+        places.addColumn(r -> number(r.figure())).setHeader(getTranslation("factsheet.persons")).setAutoWidth(true)
+                .setPartNameGenerator(r -> "number");
+        places.addColumn(r -> provenance(r.figure())).setHeader(getTranslation("factsheet.source")).setFlexGrow(1);
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (DisplacementPlace place : Factsheet.PLACES) {
+            rows.add(new Row(getTranslation(place.messageKey()), f.displaced().get(place), false));
+        }
+        rows.add(new Row(getTranslation("factsheet.total"), f.displacedTotal(), true));
+        places.setItems(rows);
+        places.setAllRowsVisible(true);
+        places.setPartNameGenerator(r -> r.total() ? "total" : null);
+        places.setAriaLabel(getTranslation("factsheet.displaced"));
+        content.add(places);
+        content.add(new Paragraph(getTranslation("factsheet.shelters", number(f.shelterPersons()), number(f.shelters()))));
+
+        content.add(new H3(getTranslation("factsheet.funding", String.valueOf(f.year()))));
+        FlexLayout funding = new FlexLayout(
+                tile(f.fundingRequirement(), getTranslation("factsheet.requirement")),
+                tile(f.funded(), getTranslation("factsheet.funded") + percent(f.fundedPercent())),
+                tile(f.unfunded(), getTranslation("factsheet.unfunded") + percent(f.unfundedPercent())));
+        funding.addClassName("tiles");
+        content.add(funding);
+
+        content.add(new H3(getTranslation("factsheet.partners")));
+        UnorderedList partners = new UnorderedList();
+        f.partners().forEach(p -> partners.add(new ListItem(p)));
+        content.add(partners);
+
+        content.add(new H3(getTranslation("factsheet.presence")));
+        FlexLayout presence = new FlexLayout(
+                tile(f.staffNational(), getTranslation("reported.STAFF_NATIONAL")),
+                tile(f.staffInternational(), getTranslation("reported.STAFF_INTERNATIONAL")),
+                tile(f.interns(), getTranslation("reported.INTERNS")),
+                tile(f.offices(), getTranslation("reported.OFFICES")));
+        presence.addClassName("tiles");
+        content.add(presence);
+
+        content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
+        if (manager) {
+            content.add(reportedFigures());
+        }
+    }
+
+    private Component reportedFigures() {
+        Div box = new Div(new H3(getTranslation("factsheet.reported")), new Paragraph(getTranslation("factsheet.reported.help")));
+        Select<ReportedFigureKind> figure = new Select<>();
+        figure.setLabel(getTranslation("factsheet.reported.figure"));
+        figure.setItems(ReportedFigureKind.values());
+        figure.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
+        IntegerField figureYear = new IntegerField(getTranslation("factsheet.year"));
+        figureYear.setValue(year.getValue());
+        BigDecimalField value = new BigDecimalField(getTranslation("factsheet.reported.value"));
+        DatePicker validFrom = new DatePicker(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
+        validFrom.setMax(LocalDate.now());
+        TextField source = new TextField(getTranslation("factsheet.reported.source"));
+        source.setMaxLength(300);
+        Button save = new Button(getTranslation("factsheet.reported.save"), e -> {
+            try {
+                service.recordFigure(figure.getValue(), figureYear.getValue(), value.getValue(), validFrom.getValue(), source.getValue());
+                Notifications.success(getTranslation("factsheet.reported.saved"));
+                render();
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("figure", figure, "year", figureYear, "value", value, "validFrom", validFrom,
+                        "source", source), this);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout form = new FlexLayout(figure, figureYear, value, validFrom, source, save);
+        form.addClassName("filters");
+        Grid<ReportedFigure> grid = new Grid<>();
+        grid.addColumn(r -> getTranslation(r.figure().messageKey())).setHeader(getTranslation("factsheet.reported.figure")).setAutoWidth(true);
+        grid.addColumn(ReportedFigure::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
+        grid.addColumn(r -> NumberFormat.getNumberInstance(Locale.UK).format(r.value())).setHeader(getTranslation("factsheet.reported.value"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.validFrom().format(DATE)).setHeader(getTranslation("factsheet.reported.validFrom")).setAutoWidth(true);
+        grid.addColumn(ReportedFigure::source).setHeader(getTranslation("factsheet.reported.source")).setFlexGrow(1);
+        grid.addColumn(ReportedFigure::enteredBy).setHeader(getTranslation("factsheet.reported.enteredBy")).setAutoWidth(true);
+        grid.setItems(service.reportedFigures());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("factsheet.reported"));
+        box.add(form, grid);
+        return box;
+    }
+
+    private Div tile(Figure figure, String label) {
+        Span value = new Span(number(figure));
+        Span caption = new Span(label);
+        Span source = new Span(provenance(figure));
+        source.addClassName("tile-source");
+        Div tile = new Div(value, caption, source);
+        tile.addClassName("tile");
+        return tile;
+    }
+
+    private String number(Figure figure) {
+        BigDecimal value = figure.value();
+        return value == null ? getTranslation("factsheet.notAvailable") : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    }
+
+    private String provenance(Figure figure) {
+        return getTranslation(figure.provenance().messageKey()) + (figure.source() == null ? "" : ": " + figure.source());
+    }
+
+    private static String percent(@org.jspecify.annotations.Nullable Double value) {
+        return value == null ? "" : String.format(Locale.UK, " (%.1f %%)", value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.factsheet") + " | " + getTranslation("app.name");
+    }
+}
