@@ -80,13 +80,13 @@ class FactsheetServiceIT {
 
         // A: asylum seeker in the year and at risk of statelessness: two groups, counted in each once.
         PersonDetails a = person("Ana");
-        group(a.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 2, 1), null, null);
-        group(a.id(), PopulationGroup.AT_RISK_OF_STATELESSNESS, LocalDate.of(2011, 1, 1), null, null);
+        group(a.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 2, 1), LocalDate.of(2012, 12, 31), null);
+        group(a.id(), PopulationGroup.AT_RISK_OF_STATELESSNESS, LocalDate.of(2011, 1, 1), LocalDate.of(2013, 12, 31), null);
         // B: asylum seeker only the year before; C: only after the as-of date.
         PersonDetails b = person("Bora");
         group(b.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2011, 3, 1), LocalDate.of(2011, 12, 31), null);
         PersonDetails c = person("Cana");
-        group(c.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 9, 1), null, null);
+        group(c.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 9, 1), LocalDate.of(2012, 12, 31), null);
         // D: returned twice the year before: one person.
         PersonDetails d = person("Dita");
         as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(d.id(), LocalDate.of(2011, 4, 1), DisplacementPlace.SERBIA, "PEJ", true));
@@ -95,20 +95,20 @@ class FactsheetServiceIT {
         PersonDetails e = person("Era");
         group(e.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), LocalDate.of(2012, 3, 1), DisplacementPlace.WITHIN_KOSOVO);
         PersonDetails f = person("Fllanza");
-        group(f.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), null, DisplacementPlace.WITHIN_KOSOVO);
+        group(f.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), LocalDate.of(2013, 12, 31), DisplacementPlace.WITHIN_KOSOVO);
         PersonDetails g = person("Gentiana");
-        group(g.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), null, DisplacementPlace.WITHIN_KOSOVO);
+        group(g.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), LocalDate.of(2013, 12, 31), DisplacementPlace.WITHIN_KOSOVO);
         // F moved out of the shelter before the as-of date, G still lives there.
         long shelter = jdbc.sql("insert into shelter (name, municipality_code, capacity, status, opened_on) values"
                 + " ('Factsheet test centre', 'PRI', 40, 'OPEN', '2009-01-01') returning id").query(Long.class).single();
         jdbc.sql("insert into shelter_residence (shelter_id, person_id, moved_in, moved_out, recorded_by) values"
-                + " (:s, :f, '2011-01-01', '2012-05-01', 'test'), (:s, :g, '2012-01-01', null, 'test')")
+                + " (:s, :f, '2011-01-01', '2012-05-01', 'test'), (:s, :g, '2012-01-01', '2013-06-30', 'test')")
                 .param("s", shelter).param("f", f.id()).param("g", g.id()).update();
         // H1 and H2 are the same asylum seeker registered twice, then merged: one person.
         PersonDetails h1 = person("Hana");
         PersonDetails h2 = person("Hanna");
-        group(h1.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 10), null, null);
-        group(h2.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 12), null, null);
+        group(h1.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 10), LocalDate.of(2012, 12, 31), null);
+        group(h2.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 12), LocalDate.of(2012, 12, 31), null);
         as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(h1.id(), h2.registrationNo()));
 
         Factsheet after = manager();

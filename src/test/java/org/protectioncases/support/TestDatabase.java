@@ -82,4 +82,28 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not start embedded PostgreSQL for tests", e);
         }
     }
+
+    /**
+     * Creates (once) another database on the same server and returns its JDBC URL, for a test that
+     * must not see what other tests wrote.
+     */
+    public static synchronized String createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        Map<String, String> main = connection();
+        String url = main.get("spring.datasource.url");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, main.get("spring.datasource.username"),
+                main.get("spring.datasource.password"));
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    st.execute("create database " + name);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + name);
+    }
 }

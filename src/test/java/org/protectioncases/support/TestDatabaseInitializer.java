@@ -17,6 +17,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> props = new HashMap<>(TestDatabase.connection());
+        String database = context.getEnvironment().getProperty("test.database.name");
+        if (database != null) {
+            // A test that needs a database of its own (e.g. exact figures from demo data alone).
+            props.put("spring.datasource.url", TestDatabase.createDatabase(database));
+        }
         props.put("app.demo-data.enabled", "true");
         props.put("vaadin.launch-browser", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
