@@ -25,7 +25,7 @@ class LanguagesTourIT extends BrowserTestBase {
             "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases,/cases/1,/people/1,/follow-ups,/sessions,/sessions/1,/shelters,/reports/factsheet'",
             "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases,/cases/1,/follow-ups,/sessions,/sessions/new,/visits,/shelters'",
             "monitor.krct, sq, Dil, '/,/follow-ups,/visits,/visits/new,/visits/1,/shelters,/shelters/1'",
-            "manager, en, Log out, '/,/people,/cases,/cases/1,/people/1,/sessions,/sessions/1,/visits,/visits/1,/shelters,/shelters/1,/reports/factsheet'"})
+            "manager, en, Log out, '/,/people,/cases,/cases/1,/people/1,/sessions,/sessions/1,/visits,/visits/1,/shelters,/shelters/1,/reports/factsheet?year=2019&asOf=2019-04-30'"})
     void everyPageIsFullyTranslated(String username, String language, String logout, String paths) {
         inBrowser(page -> {
             signIn(page, username, TestDatabaseInitializer.DEMO_PASSWORD);
@@ -36,7 +36,7 @@ class LanguagesTourIT extends BrowserTestBase {
                 String text = page.locator("body").innerText();
                 assertThat(MISSING_KEY.matcher(text).find()).as("untranslated key on %s (%s): %s", path, language, text).isFalse();
                 page.screenshot(new Page.ScreenshotOptions().setPath(
-                        Path.of("target", "screenshots", language + path.replace('/', '_') + ".png")));
+                        Path.of("target", "screenshots", language + path.replaceAll("[/?&=]", "_") + ".png")));
             }
             assertThat(page.locator("html")).hasAttribute("lang", language);
             signOut(page, logout);

@@ -49,7 +49,7 @@ import org.protectioncases.shared.ui.Notifications;
 @Route("reports/factsheet")
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR})
 @Menu(order = 60, title = "nav.factsheet", icon = "vaadin:chart")
-public class FactsheetView extends Main implements HasDynamicTitle {
+public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -84,6 +84,18 @@ public class FactsheetView extends Main implements HasDynamicTitle {
         controls.addClassName("filters");
         add(new H2(getTranslation("nav.factsheet")), controls, content);
         render();
+    }
+
+    /** {@code ?year=2019&asOf=2019-04-30} opens a given factsheet (links can be shared). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        try {
+            params.getSingleParameter("year").map(Integer::valueOf).filter(y -> year.getListDataView().contains(y)).ifPresent(year::setValue);
+            params.getSingleParameter("asOf").map(LocalDate::parse).filter(d -> !d.isAfter(LocalDate.now())).ifPresent(asOf::setValue);
+        } catch (RuntimeException e) {
+            // A malformed link opens today's factsheet.
+        }
     }
 
     private void render() {
