@@ -128,4 +128,42 @@ class FactsheetRepository {
     List<String> implementingPartners() {
         return jdbc.sql("select code from partner where type = 'IMPLEMENTING_PARTNER' and active order by code").query(String.class).list();
     }
+
+    /** The distinct people of a population (ids), as a subquery for breakdowns. */
+    private static String population(Population population) {
+        return (switch (population) {
+            case ASYLUM_SEEKERS -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+                    + " where g.group_code = 'ASYLUM_SEEKER' and g.start_date <= :to and (g.end_date is null or g.end_date >= :from)";
+            case AT_RISK_OF_STATELESSNESS -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+                    + " where g.group_code = 'AT_RISK_OF_STATELESSNESS' and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)";
+            case DISPLACED_WITHIN_KOSOVO -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+                    + " where g.group_code = 'IDP' and g.displacement_place = 'WITHIN_KOSOVO'"
+                    + " and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)";
+            case IN_SHELTERS -> "select r.person_id from shelter_residence r join person p on p.id = r.person_id"
+                    + " where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)";
+            case RETURNED_SINCE_2000 -> "select r.person_id from return_event r join person p on p.id = r.person_id"
+                    + " where r.return_date between date '2000-01-01' and :on";
+        }) + PERSON_SCOPE;
+    }
+
+    /** Distinct people of the population by age group (age on {@code on}; null: unknown) and sex. */
+    List<Object[]> sexAndAge(Population population, LocalDate from, LocalDate to, LocalDate on, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("on", on);
+        return jdbc.sql("""
+                        select case when a.age is null then null
+                                    when a.age < 5 then 'AGE_0_4' when a.age < 12 then 'AGE_5_11' when a.age < 18 then 'AGE_12_17'
+                                    when a.age < 60 then 'AGE_18_59' else 'AGE_60_PLUS' end as age_group,
+                               p.sex, count(*) as n
+                        from (select distinct person_id from (""" + population(population) + """
+                        ) ids) pop
+                        join person p on p.id = pop.person_id
+                        cross join lateral (select extract(year from age(:on, p.birth_date))::int as age) a
+                        group by 1, 2""")
+                .params(params)
+                .query((rs, i) -> new Object[] {rs.getString("age_group"), rs.getString("sex"), rs.getLong("n")})
+                .list();
+    }
 }

@@ -100,6 +100,43 @@ public class FactsheetService {
                 reported(ReportedFigureKind.INTERNS, year, asOf), reported(ReportedFigureKind.OFFICES, year, asOf));
     }
 
+    /**
+     * A population figure of the factsheet by sex and age group (age on the as-of date), with the
+     * same scope and dates as the factsheet; the rows add up to the factsheet's figure.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Breakdown breakdown(Population population, int year, LocalDate asOf) {
+        AppUser user = currentUser.require();
+        new FieldErrors()
+                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
+                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+                .throwIfAny();
+        Long partner = user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
+        Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
+        long[] unknown = new long[3];
+        if (population != Population.ASYLUM_SEEKERS || !asOf.isBefore(from)) {
+            for (Object[] r : repository.sexAndAge(population, from, to, asOf, partner)) {
+                long[] row = r[0] == null ? unknown
+                        : cells.computeIfAbsent(org.protectioncases.monitoring.AgeGroup.valueOf((String) r[0]), k -> new long[3]);
+                row[switch ((String) r[1]) {
+                    case "FEMALE" -> 0;
+                    case "MALE" -> 1;
+                    default -> 2;
+                }] += (Long) r[2];
+            }
+        }
+        List<Breakdown.Row> rows = new java.util.ArrayList<>();
+        for (org.protectioncases.monitoring.AgeGroup group : org.protectioncases.monitoring.AgeGroup.values()) {
+            long[] c = cells.getOrDefault(group, new long[3]);
+            rows.add(new Breakdown.Row(group, c[0], c[1], c[2]));
+        }
+        rows.add(new Breakdown.Row(null, unknown[0], unknown[1], unknown[2]));
+        return new Breakdown(population, year, asOf, rows);
+    }
+
     /** People in the group at any time in the year, as far as the records reached on {@code asOf}. */
     private Figure duringYear(String group, int year, LocalDate asOf, @Nullable Long partner) {
         LocalDate start = LocalDate.of(year, 1, 1);

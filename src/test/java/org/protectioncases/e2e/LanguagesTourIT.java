@@ -35,7 +35,7 @@ class LanguagesTourIT extends BrowserTestBase {
                 page.waitForTimeout(300);
                 String text = page.locator("body").innerText();
                 assertThat(MISSING_KEY.matcher(text).find()).as("untranslated key on %s (%s): %s", path, language, text).isFalse();
-                page.screenshot(new Page.ScreenshotOptions().setPath(
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                         Path.of("target", "screenshots", language + path.replaceAll("[/?&=]", "_") + ".png")));
             }
             assertThat(page.locator("html")).hasAttribute("lang", language);

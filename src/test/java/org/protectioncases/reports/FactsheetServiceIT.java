@@ -137,6 +137,29 @@ class FactsheetServiceIT {
         assertThat(after.asylumSeekers().provenance()).isEqualTo(Provenance.INDIVIDUAL_RECORDS);
         assertThat(after.shelterPersons().provenance()).isEqualTo(Provenance.SHELTER_RECORDS);
 
+        // Every breakdown adds up to its factsheet figure.
+        Factsheet checked = after;
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.ASYLUM_SEEKERS, YEAR, AS_OF)).total())
+                .isEqualTo(value(checked.asylumSeekers()));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.DISPLACED_WITHIN_KOSOVO, YEAR, AS_OF)).total())
+                .isEqualTo(value(checked.displaced().get(DisplacementPlace.WITHIN_KOSOVO)));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.IN_SHELTERS, YEAR, AS_OF)).total())
+                .isEqualTo(value(checked.shelterPersons()));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.RETURNED_SINCE_2000, YEAR, AS_OF)).total())
+                .isEqualTo(value(checked.returnsSince2000()));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.AT_RISK_OF_STATELESSNESS, YEAR, AS_OF)).total())
+                .isEqualTo(value(checked.atRiskOfStatelessness()));
+        // A (born 1980, female) is in the 18-59 female cell of the statelessness breakdown, counted independently.
+        long women1859 = jdbc.sql("""
+                select count(*) from person p where p.merged_into_id is null and p.sex = 'FEMALE'
+                and extract(year from age(date '2012-06-30', p.birth_date)) between 18 and 59
+                and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = 'AT_RISK_OF_STATELESSNESS'
+                            and g.start_date <= date '2012-06-30' and coalesce(g.end_date, date '9999-12-31') >= date '2012-06-30')""")
+                .query(Long.class).single();
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.AT_RISK_OF_STATELESSNESS, YEAR, AS_OF)).rows())
+                .filteredOn(r -> r.ageGroup() == org.protectioncases.monitoring.AgeGroup.AGE_18_59).singleElement()
+                .satisfies(r -> assertThat(r.female()).isEqualTo(women1859));
+
         // KRCT's coordinator sees KRCT's share grow; CRPK's coordinator sees none of it.
         Factsheet krct = system.runAsAccount("coordinator.krct", () -> factsheets.factsheet(YEAR, AS_OF));
         Factsheet crpk = as(Role.PARTNER_COORDINATOR, "CRPK", () -> factsheets.factsheet(YEAR, AS_OF));

@@ -167,10 +167,55 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         presence.addClassName("tiles");
         content.add(presence);
 
+        content.add(breakdownSection(f));
         content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
         if (manager) {
             content.add(reportedFigures());
         }
+    }
+
+    /** A population figure by sex and age group: a table (for reading and copying) and the same numbers as a chart. */
+    private Component breakdownSection(Factsheet f) {
+        Div box = new Div(new H3(getTranslation("breakdown.title")));
+        Select<org.protectioncases.reports.Population> population = new Select<>();
+        population.setLabel(getTranslation("breakdown.population"));
+        population.setItems(org.protectioncases.reports.Population.values());
+        population.setItemLabelGenerator(p -> p == null ? "" : getTranslation(p.messageKey()));
+        population.setValue(org.protectioncases.reports.Population.DISPLACED_WITHIN_KOSOVO);
+        Div result = new Div();
+        population.addValueChangeListener(e -> showBreakdown(result, e.getValue(), f));
+        showBreakdown(result, population.getValue(), f);
+        box.add(population, result);
+        return box;
+    }
+
+    private void showBreakdown(Div result, org.protectioncases.reports.Population population, Factsheet f) {
+        result.removeAll();
+        var breakdown = service.breakdown(population, f.year(), f.asOf());
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+        Grid<org.protectioncases.reports.Breakdown.Row> grid = new Grid<>();
+        grid.addColumn(r -> ageLabel(r)).setHeader(getTranslation("breakdown.ageGroup")).setAutoWidth(true);
+        grid.addColumn(r -> n.format(r.female())).setHeader(getTranslation("sex.FEMALE")).setAutoWidth(true);
+        grid.addColumn(r -> n.format(r.male())).setHeader(getTranslation("sex.MALE")).setAutoWidth(true);
+        grid.addColumn(r -> n.format(r.other())).setHeader(getTranslation("sex.OTHER")).setAutoWidth(true);
+        grid.addColumn(r -> n.format(r.total())).setHeader(getTranslation("factsheet.total")).setAutoWidth(true);
+        java.util.List<org.protectioncases.reports.Breakdown.Row> rows = new java.util.ArrayList<>(breakdown.rows());
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("breakdown.title") + ": " + getTranslation(population.messageKey()));
+        Paragraph total = new Paragraph(getTranslation("breakdown.total", n.format(breakdown.total())));
+        BarChart chart = new BarChart(getTranslation("breakdown.chart", getTranslation(population.messageKey())));
+        chart.show(rows.stream().map(this::ageLabel).toList(), java.util.List.of(
+                new BarChart.Series(getTranslation("sex.FEMALE"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::female).toList()),
+                new BarChart.Series(getTranslation("sex.MALE"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::male).toList()),
+                new BarChart.Series(getTranslation("sex.OTHER"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::other).toList())));
+        Div layout = new Div(grid, chart);
+        layout.addClassName("breakdown");
+        result.add(total, layout);
+    }
+
+    private String ageLabel(org.protectioncases.reports.Breakdown.Row r) {
+        return r.ageGroup() == null ? getTranslation("breakdown.ageUnknown") : getTranslation(r.ageGroup().messageKey());
     }
 
     private Component reportedFigures() {
