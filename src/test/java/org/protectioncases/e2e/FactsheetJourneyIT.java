@@ -24,6 +24,22 @@ class FactsheetJourneyIT extends BrowserTestBase {
             assertThat(page.getByText("All partners, as the records stood on 30.04.2019.")).isVisible();
             assertThat(page.locator(".tile").filter(new Locator.FilterOptions().setHasText("asylum seekers in 2019"))).containsText("320");
             assertThat(page.locator("vaadin-grid").first()).containsText("68,514");
+            // For external sharing (the default) the table protects small counts and the chart waits.
+            Locator external = page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("For external sharing"));
+            external.scrollIntoViewIfNeeded();
+            assertThat(external).hasAttribute("checked", "");
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("a")
+                    .filter(new Locator.FilterOptions().setHasText("Download CSV")).click());
+            String csv;
+            try {
+                csv = java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            org.assertj.core.api.Assertions.assertThat(csv).contains("Displaced within Kosovo", "Age group,Female,Male,Other / not stated,Total",
+                    "18–59,", "Counts from 1 to 4 are shown as <5");
+            external.locator("input").click();
+            waitForVaadin(page);
             Locator chart = page.locator(".chart");
             chart.scrollIntoViewIfNeeded();
             // ECharts drew into the element (a canvas), and the same numbers are in the table beside it.
