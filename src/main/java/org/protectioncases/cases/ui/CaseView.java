@@ -521,7 +521,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
         if (c.editable()) {
             grid.addComponentColumn(r -> {
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new AnswerDialog(c, r).open());
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
+                        (status, on) -> cases.respond(r.id(), r.version(), status, on), () -> reload(c.id())).open());
                 answer.addThemeVariants(ButtonVariant.TERTIARY);
                 return answer;
             }).setAutoWidth(true);
@@ -572,31 +573,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return new Div(form, consent);
     }
 
-    /** Records the institution's answer to a referral. */
-    class AnswerDialog extends Dialog {
-        AnswerDialog(CaseDetails c, ReferralDto r) {
-            setHeaderTitle(getTranslation("referral.recordAnswer"));
-            Select<ReferralStatus> status = new Select<>();
-            status.setLabel(getTranslation("referral.status"));
-            status.setItems(ReferralStatus.values());
-            status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-            status.setValue(r.status());
-            DatePicker on = new DatePicker(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
-            on.setMax(LocalDate.now());
-            add(new FormLayout(status, on));
-            Button save = new Button(getTranslation("common.save"), e -> {
-                try {
-                    cases.respond(r.id(), r.version(), status.getValue(), on.getValue());
-                    close();
-                    reload(c.id());
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("responseOn", on), this);
-                }
-            });
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
-        }
-    }
 
     private Component timeline(CaseDetails c) {
         Grid<StatusChangeDto> grid = new Grid<>();

@@ -230,7 +230,8 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
         if (v.editable()) {
             grid.addComponentColumn(r -> {
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> answerDialog(v, r).open());
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
+                        (status, on) -> visits.respondToReferral(v.id(), r.id(), r.version(), status, on), () -> reload(v.id(), 1)).open());
                 answer.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
                 return answer;
             }).setAutoWidth(true);
@@ -243,32 +244,6 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
             tab.add(referralForm(v));
         }
         return tab;
-    }
-
-    /** Records the institution's answer to a referral made during the visit. */
-    private com.vaadin.flow.component.dialog.Dialog answerDialog(VisitDetails v, ReferralDto r) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle(getTranslation("referral.recordAnswer"));
-        Select<org.protectioncases.cases.ReferralStatus> status = new Select<>();
-        status.setLabel(getTranslation("referral.status"));
-        status.setItems(org.protectioncases.cases.ReferralStatus.values());
-        status.setItemLabelGenerator(x -> getTranslation(x.messageKey()));
-        status.setValue(r.status());
-        DatePicker on = new DatePicker(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
-        on.setMax(LocalDate.now());
-        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(status, on));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                visits.respondToReferral(v.id(), r.id(), r.version(), status.getValue(), on.getValue());
-                dialog.close();
-                reload(v.id(), 1);
-            } catch (org.protectioncases.shared.FieldValidationException ex) {
-                org.protectioncases.shared.ui.FormErrors.show(ex, Map.of("responseOn", on), dialog);
-            }
-        });
-        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        return dialog;
     }
 
     private Component referralForm(VisitDetails v) {
