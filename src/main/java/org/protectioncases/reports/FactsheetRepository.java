@@ -166,4 +166,36 @@ class FactsheetRepository {
                 .query((rs, i) -> new Object[] {rs.getString("age_group"), rs.getString("sex"), rs.getLong("n")})
                 .list();
     }
+
+    /** Distinct people who returned in each year from 2000 to the as-of date (a person counts once per year). */
+    List<YearCount> returnsPerYear(LocalDate asOf, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("on", asOf);
+        return jdbc.sql("""
+                        select y.year, count(distinct r.person_id) as n
+                        from generate_series(2000, extract(year from cast(:on as date))::int) as y(year)
+                        left join (return_event r join person p on p.id = r.person_id""" + PERSON_SCOPE + """
+                        ) on extract(year from r.return_date)::int = y.year and r.return_date <= :on
+                        group by y.year order by y.year""")
+                .params(params)
+                .query((rs, i) -> new YearCount(rs.getInt("year"), rs.getLong("n")))
+                .list();
+    }
+
+    /** Distinct people in the asylum-seeker group at any time in each year, up to the as-of date. */
+    List<YearCount> asylumSeekersPerYear(int fromYear, LocalDate asOf, @Nullable Long partner) {
+        Map<String, Object> params = params(partner);
+        params.put("on", asOf);
+        params.put("fromYear", fromYear);
+        return jdbc.sql("""
+                        select y.year, count(distinct g.person_id) as n
+                        from generate_series(:fromYear, extract(year from cast(:on as date))::int) as y(year)
+                        left join (person_group g join person p on p.id = g.person_id""" + PERSON_SCOPE + """
+                        ) on g.group_code = 'ASYLUM_SEEKER' and g.start_date <= least(make_date(y.year, 12, 31), cast(:on as date))
+                             and (g.end_date is null or g.end_date >= make_date(y.year, 1, 1))
+                        group by y.year order by y.year""")
+                .params(params)
+                .query((rs, i) -> new YearCount(rs.getInt("year"), rs.getLong("n")))
+                .list();
+    }
 }

@@ -137,6 +137,32 @@ public class FactsheetService {
         return new Breakdown(population, year, asOf, rows);
     }
 
+    /** Returns per year since 2000 up to the as-of date (distinct people per year). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<YearCount> returnsPerYear(LocalDate asOf) {
+        return repository.returnsPerYear(checkedAsOf(asOf), partnerScope());
+    }
+
+    /** Asylum seekers per year for the ten years up to the as-of date. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
+        LocalDate checked = checkedAsOf(asOf);
+        return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, partnerScope());
+    }
+
+    private LocalDate checkedAsOf(LocalDate asOf) {
+        new FieldErrors().rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+                .rejectIf(asOf.getYear() < 2000, "asOf", "report.validation.year").throwIfAny();
+        return asOf;
+    }
+
+    private @Nullable Long partnerScope() {
+        AppUser user = currentUser.require();
+        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+    }
+
     /** People in the group at any time in the year, as far as the records reached on {@code asOf}. */
     private Figure duringYear(String group, int year, LocalDate asOf, @Nullable Long partner) {
         LocalDate start = LocalDate.of(year, 1, 1);

@@ -40,12 +40,15 @@ class FactsheetJourneyIT extends BrowserTestBase {
                     "18–59,", "Counts from 1 to 4 are shown as <5");
             external.locator("input").click();
             waitForVaadin(page);
-            Locator chart = page.locator(".chart");
+            // Three charts: the breakdown, returns per year, asylum seekers per year (each drawn into a canvas).
+            assertThat(page.locator(".chart")).hasCount(3);
+            assertThat(page.locator(".chart canvas")).hasCount(3);
+            Locator chart = page.locator(".chart").first();
             chart.scrollIntoViewIfNeeded();
             // ECharts drew into the element (a canvas), and the same numbers are in the table beside it.
             assertThat(chart.locator("canvas")).hasCount(1);
-            assertThat(page.locator(".breakdown vaadin-grid")).containsText("18–59");
-            page.locator(".breakdown").screenshot(new Locator.ScreenshotOptions()
+            assertThat(page.locator(".breakdown vaadin-grid").first()).containsText("18–59");
+            page.locator(".breakdown").first().screenshot(new Locator.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "factsheet-breakdown.png")));
             signOut(page, "Log out");
         });

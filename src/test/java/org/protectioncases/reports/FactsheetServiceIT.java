@@ -160,6 +160,16 @@ class FactsheetServiceIT {
                 .filteredOn(r -> r.ageGroup() == org.protectioncases.monitoring.AgeGroup.AGE_18_59).singleElement()
                 .satisfies(r -> assertThat(r.female()).isEqualTo(women1859));
 
+        // Per-year series agree with the factsheet's figures for the same years.
+        List<YearCount> returns = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.returnsPerYear(AS_OF));
+        assertThat(returns).extracting(YearCount::year).startsWith(2000).endsWith(YEAR);
+        assertThat(returns).filteredOn(y -> y.year() == YEAR - 1).singleElement()
+                .satisfies(y -> assertThat(y.persons()).isEqualTo(value(checked.returnsYearBefore())));
+        List<YearCount> asylum = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.asylumSeekersPerYear(AS_OF));
+        assertThat(asylum).hasSize(10).last().satisfies(y -> assertThat(y.persons()).isEqualTo(value(checked.asylumSeekers())));
+        assertThat(asylum).filteredOn(y -> y.year() == YEAR - 1).singleElement()
+                .satisfies(y -> assertThat(y.persons()).isEqualTo(value(checked.asylumSeekersYearBefore())));
+
         // KRCT's coordinator sees KRCT's share grow; CRPK's coordinator sees none of it.
         Factsheet krct = system.runAsAccount("coordinator.krct", () -> factsheets.factsheet(YEAR, AS_OF));
         Factsheet crpk = as(Role.PARTNER_COORDINATOR, "CRPK", () -> factsheets.factsheet(YEAR, AS_OF));

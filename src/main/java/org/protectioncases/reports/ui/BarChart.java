@@ -39,7 +39,10 @@ public class BarChart extends Div {
         root.putObject("legend");
         root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 8);
         ObjectNode xAxis = root.putObject("xAxis").put("type", "category");
-        xAxis.putObject("axisLabel").put("interval", 0);
+        // Every label when they fit (age groups), ECharts' own spacing for long series (years).
+        if (categories.size() <= 8) {
+            xAxis.putObject("axisLabel").put("interval", 0);
+        }
         ArrayNode xData = xAxis.putArray("data");
         categories.forEach(xData::add);
         root.putObject("yAxis").put("type", "value");

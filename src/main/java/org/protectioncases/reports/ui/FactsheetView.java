@@ -168,6 +168,8 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         content.add(presence);
 
         content.add(breakdownSection(f));
+        content.add(perYear(getTranslation("factsheet.returnsPerYear"), service.returnsPerYear(f.asOf())));
+        content.add(perYear(getTranslation("factsheet.asylumPerYear"), service.asylumSeekersPerYear(f.asOf())));
         content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
         if (manager) {
             content.add(reportedFigures());
@@ -275,6 +277,24 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
             throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A yearly series as a chart and, beside it, a table with the same numbers. */
+    private Component perYear(String title, java.util.List<org.protectioncases.reports.YearCount> counts) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+        Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
+        grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
+        grid.addColumn(c -> n.format(c.persons())).setHeader(getTranslation("factsheet.persons")).setAutoWidth(true);
+        grid.setItems(counts);
+        grid.setHeight("320px");
+        grid.setAriaLabel(title);
+        BarChart chart = new BarChart(getTranslation("factsheet.chartOf", title));
+        chart.show(counts.stream().map(c -> String.valueOf(c.year())).toList(),
+                java.util.List.of(new BarChart.Series(getTranslation("factsheet.persons"),
+                        counts.stream().map(org.protectioncases.reports.YearCount::persons).toList())));
+        Div layout = new Div(grid, chart);
+        layout.addClassName("breakdown");
+        return new Div(new H3(title), layout);
     }
 
     private String ageLabel(org.protectioncases.reports.Breakdown.Row r) {
