@@ -51,13 +51,8 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
-        new FieldErrors()
-                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
-                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
-                .throwIfAny();
-        Long partner = user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
-        LocalDate yearStart = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        checkYear(year, asOf);
+        Long partner = partnerScope();
 
         Figure asylum = duringYear("ASYLUM_SEEKER", year, asOf, partner);
         Figure asylumBefore = duringYear("ASYLUM_SEEKER", year - 1, asOf, partner);
@@ -107,12 +102,8 @@ public class FactsheetService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
-        AppUser user = currentUser.require();
-        new FieldErrors()
-                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
-                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
-                .throwIfAny();
-        Long partner = user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        checkYear(year, asOf);
+        Long partner = partnerScope();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
         Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
@@ -150,6 +141,13 @@ public class FactsheetService {
     public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
         LocalDate checked = checkedAsOf(asOf);
         return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, partnerScope());
+    }
+
+    private static void checkYear(int year, LocalDate asOf) {
+        new FieldErrors()
+                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
+                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+                .throwIfAny();
     }
 
     private LocalDate checkedAsOf(LocalDate asOf) {

@@ -32,8 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.audit.AccessLogEntry;
-import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
 import org.protectioncases.cases.CasePriority;
@@ -588,26 +586,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component history(CaseDetails c) {
-        Grid<AuditEventDto> grid = new Grid<>();
-        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
-        grid.setItems(cases.history(c.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("case.tab.history"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.history(cases.history(c.id()), getTranslation("case.tab.history"));
     }
 
     private Component accessLog(CaseDetails c) {
-        Grid<AccessLogEntry> grid = new Grid<>();
-        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
-        grid.setItems(cases.accessLog(c.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("case.tab.access"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.accessLog(cases.accessLog(c.id()), getTranslation("case.tab.access"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.protectioncases.counselling.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,8 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
@@ -27,8 +24,6 @@ import org.protectioncases.shared.ui.Notifications;
 @Route("sessions/:id([0-9]+)")
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
 public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final CounsellingService service;
     private final CurrentUser currentUser;
@@ -82,27 +77,11 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         add(actions);
         add(new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "SESSION", s.id()));
         add(new H3(getTranslation("case.tab.history")));
-        Grid<org.protectioncases.audit.AuditEventDto> history = new Grid<>();
-        history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        history.addColumn(org.protectioncases.audit.AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        history.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
-        history.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
-        history.setAriaLabel(getTranslation("case.tab.history"));
-        history.setItems(service.history(s.id()));
-        history.setAllRowsVisible(true);
-        add(history);
+        add(org.protectioncases.audit.ui.AuditGrids.history(service.history(s.id()), getTranslation("case.tab.history")));
         Role role = currentUser.require().role();
         if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
             add(new H3(getTranslation("case.tab.access")));
-            Grid<org.protectioncases.audit.AccessLogEntry> access = new Grid<>();
-            access.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-            access.addColumn(org.protectioncases.audit.AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
-            access.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused"))
-                    .setHeader(getTranslation("access.result")).setFlexGrow(1);
-            access.setAriaLabel(getTranslation("case.tab.access"));
-            access.setItems(service.accessLog(s.id()));
-            access.setAllRowsVisible(true);
-            add(access);
+            add(org.protectioncases.audit.ui.AuditGrids.accessLog(service.accessLog(s.id()), getTranslation("case.tab.access")));
         }
     }
 

@@ -30,8 +30,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.audit.AccessLogEntry;
-import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.monitoring.AgeGroup;
@@ -288,26 +286,11 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component history(VisitDetails v) {
-        Grid<AuditEventDto> grid = new Grid<>();
-        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
-        grid.setItems(visits.history(v.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("visit.tab.history"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.history(visits.history(v.id()), getTranslation("visit.tab.history"));
     }
 
     private Component accessLog(VisitDetails v) {
-        Grid<AccessLogEntry> grid = new Grid<>();
-        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
-        grid.setItems(visits.accessLog(v.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("visit.tab.access"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.accessLog(visits.accessLog(v.id()), getTranslation("visit.tab.access"));
     }
 
     @Override

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.GroupMembershipDto;
 import org.protectioncases.people.PersonDetails;
@@ -418,15 +417,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component historyTab(PersonDetails p) {
-        Grid<org.protectioncases.audit.AuditEventDto> grid = new Grid<>();
-        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(org.protectioncases.audit.AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
-        grid.setItems(people.history(p.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("person.tab.history"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.history(people.history(p.id()), getTranslation("person.tab.history"));
     }
 
     /**
@@ -500,14 +491,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component accessLog(PersonDetails p) {
-        Grid<AccessLogEntry> grid = new Grid<>();
-        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::username).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.granted() ? "access.granted" : "access.refused")).setHeader(getTranslation("access.result")).setFlexGrow(1);
-        grid.setItems(people.accessLog(p.id()));
-        grid.setAriaLabel(getTranslation("person.tab.access"));
-        grid.setAllRowsVisible(true);
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.accessLog(people.accessLog(p.id()), getTranslation("person.tab.access"));
     }
 
     @Override

@@ -381,15 +381,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component historyTab(ShelterDetails d) {
-        Grid<AuditEventDto> grid = new Grid<>();
-        grid.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AuditEventDto::actor).setHeader(getTranslation("access.who")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit." + h.action())).setHeader(getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(getTranslation("history.details")).setFlexGrow(1);
-        grid.setItems(shelters.history(d.id()));
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("shelter.tab.history"));
-        return grid;
+        return org.protectioncases.audit.ui.AuditGrids.history(shelters.history(d.id()), getTranslation("shelter.tab.history"));
     }
 
     @Override

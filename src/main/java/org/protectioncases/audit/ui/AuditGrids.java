@@ -1,0 +1,47 @@
+package org.protectioncases.audit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
+
+/**
+ * A record's history (who changed what) and access log (who opened it) as tables, the same on
+ * every record page. The caller fetches the rows through its own secured service.
+ */
+public final class AuditGrids {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private AuditGrids() {
+    }
+
+    public static Grid<AuditEventDto> history(List<AuditEventDto> events, String ariaLabel) {
+        UI ui = UI.getCurrent();
+        Grid<AuditEventDto> grid = new Grid<>();
+        grid.addColumn(h -> TIME.format(h.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AuditEventDto::actor).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(h -> ui.getTranslation("audit." + h.action())).setHeader(ui.getTranslation("history.action")).setAutoWidth(true);
+        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
+        grid.setItems(events);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(ariaLabel);
+        return grid;
+    }
+
+    public static Grid<AccessLogEntry> accessLog(List<AccessLogEntry> entries, String ariaLabel) {
+        UI ui = UI.getCurrent();
+        Grid<AccessLogEntry> grid = new Grid<>();
+        grid.addColumn(a -> TIME.format(a.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
+        grid.addColumn(AccessLogEntry::username).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(a -> ui.getTranslation(a.granted() ? "access.granted" : "access.refused"))
+                .setHeader(ui.getTranslation("access.result")).setFlexGrow(1);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(ariaLabel);
+        return grid;
+    }
+}
