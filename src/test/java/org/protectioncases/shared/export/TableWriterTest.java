@@ -1,0 +1,66 @@
+package org.protectioncases.shared.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class TableWriterTest {
+
+    @Test
+    void xlsxKeepsNumbersAndDatesTypedAcrossTheStreamingWindow() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.open(ExportFormat.XLSX, out, "Cases: 2019/20")) {
+            writer.header(List.of("No", "Name", "Opened", "Note"));
+            for (int i = 1; i <= 1_000; i++) {
+                writer.row((long) i, "Đorđe Petrović " + i, LocalDate.of(2019, 1, 1).plusDays(i), null);
+            }
+            assertThat(writer.rows()).isEqualTo(1_001);
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).doesNotContain(":", "/");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1_000);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Name");
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
+            var last = sheet.getRow(1_000);
+            assertThat(last.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(last.getCell(0).getNumericCellValue()).isEqualTo(1_000d);
+            assertThat(last.getCell(1).getStringCellValue()).isEqualTo("Đorđe Petrović 1000");
+            assertThat(DateUtil.isCellDateFormatted(last.getCell(2))).isTrue();
+            assertThat(last.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 1, 1).plusDays(1_000));
+            assertThat(last.getCell(3)).isNull();
+        }
+    }
+
+    @Test
+    void csvHasAByteOrderMarkAndQuotesWhatNeedsQuoting() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.open(ExportFormat.CSV, out, "ignored")) {
+            writer.header(List.of("Name", "Count"));
+            writer.row("Fushë Kosovë, \"centre\"", 3L);
+            writer.row(null, LocalDate.of(2019, 4, 30));
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFName,Count\r\n")
+                .contains("\"Fushë Kosovë, \"\"centre\"\"\",3\r\n")
+                .endsWith(",2019-04-30\r\n");
+    }
+
+    @Test
+    void refusesToWriteACorruptOversizedSheet() {
+        assertThat(XlsxTableWriter.MAX_ROWS).isEqualTo(1_048_576);
+        assertThatThrownBy(() -> TableWriter.open(ExportFormat.valueOf("PDF"), new ByteArrayOutputStream(), "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
