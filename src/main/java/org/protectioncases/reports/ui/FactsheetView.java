@@ -168,8 +168,8 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         content.add(presence);
 
         content.add(breakdownSection(f));
-        content.add(perYear(getTranslation("factsheet.returnsPerYear"), service.returnsPerYear(f.asOf())));
-        content.add(perYear(getTranslation("factsheet.asylumPerYear"), service.asylumSeekersPerYear(f.asOf())));
+        content.add(perYear(getTranslation("factsheet.returnsPerYear"), "returns-per-year-" + f.asOf(), service.returnsPerYear(f.asOf())));
+        content.add(perYear(getTranslation("factsheet.asylumPerYear"), "asylum-seekers-per-year-" + f.asOf(), service.asylumSeekersPerYear(f.asOf())));
         content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
         if (manager) {
             content.add(reportedFigures());
@@ -204,7 +204,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
     }
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */
-    private Component perYear(String title, java.util.List<org.protectioncases.reports.YearCount> counts) {
+    private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.YearCount> counts) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
         Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
         grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
@@ -218,7 +218,17 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
                         counts.stream().map(org.protectioncases.reports.YearCount::persons).toList())));
         Div layout = new Div(grid, chart);
         layout.addClassName("breakdown");
-        return new Div(new H3(title), layout);
+        // A working table without a "for external sharing" switch: the yearly series has no total to protect against,
+        // and what is published goes through the protected tables and the PDF.
+        var downloads = new org.protectioncases.shared.ui.ExportLinks(file, title.length() > 31 ? title.substring(0, 31) : title,
+                table -> {
+                    table.row(title);
+                    table.header(java.util.List.of(getTranslation("factsheet.year"), getTranslation("factsheet.persons")));
+                    for (var c : counts) {
+                        table.row(c.year(), c.persons());
+                    }
+                });
+        return new Div(new H3(title), downloads, layout);
     }
 
     private String ageLabel(org.protectioncases.reports.Breakdown.Row r) {
