@@ -35,7 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
         assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters",
-                "Factsheet", "Population statistics");
+                "Factsheet", "Population statistics", "API tokens");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 

@@ -1,0 +1,97 @@
+package org.protectioncases.apitokens;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal tokens for the reporting API, managed by UNHCR managers: they issue a token to
+ * themselves or to a partner coordinator (the people who read reports), see every token (never
+ * its secret) and revoke any. Creating and revoking are audited on the token.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+public class ApiTokenService {
+
+    /** Expiry dates are whole days in the server's zone: a token works until the end of its day. */
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final int MAX_NAME = 100;
+
+    private final ApiTokenRepository tokens;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, AuditService audit) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The accounts a token may be issued to: enabled UNHCR managers and partner coordinators. */
+    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Transactional(readOnly = true)
+    public List<TokenOwner> owners() {
+        return tokens.owners();
+    }
+
+    /** Every token, newest first, with its owner; never the secret. */
+    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Transactional(readOnly = true)
+    public List<ApiTokenDto> list() {
+        return tokens.all();
+    }
+
+    /**
+     * Issues a token. The returned secret is the only copy: show it once.
+     *
+     * @param expiresOn last day the token works: after today and at most one year ahead
+     */
+    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Transactional
+    public CreatedApiToken create(@Nullable Long ownerId, @Nullable String name, @Nullable LocalDate expiresOn) {
+        LocalDate today = LocalDate.now(ZONE);
+        String label = name == null ? "" : name.strip();
+        Optional<TokenOwner> owner = ownerId == null ? Optional.empty()
+                : tokens.owners().stream().filter(o -> o.id() == ownerId).findFirst();
+        new FieldErrors()
+                .rejectIf(ownerId == null, "owner", "validation.required")
+                .rejectIf(ownerId != null && owner.isEmpty(), "owner", "apitoken.validation.owner")
+                .rejectIf(label.isEmpty(), "name", "validation.required")
+                .rejectIf(label.length() > MAX_NAME, "name", "validation.tooLong")
+                .rejectIf(expiresOn == null, "expiresOn", "validation.required")
+                .rejectIf(expiresOn != null && !expiresOn.isAfter(today), "expiresOn", "apitoken.validation.expiryPast")
+                .rejectIf(expiresOn != null && expiresOn.isAfter(today.plusYears(1)), "expiresOn", "apitoken.validation.expiryMax")
+                .throwIfAny();
+        TokenOwner holder = owner.orElseThrow();
+        Instant expiresAt = Objects.requireNonNull(expiresOn).plusDays(1).atStartOfDay(ZONE).toInstant();
+        TokenSecrets.Generated generated = TokenSecrets.generate();
+        long id = tokens.insert(holder.id(), label, generated.prefix(), generated.hash(), expiresAt, currentUser.username());
+        audit.record("API_TOKEN_CREATED", "api_token", id, "pc_" + generated.prefix() + " \"" + label + "\" for "
+                + holder.username() + ", expires " + expiresOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        return new CreatedApiToken(tokens.find(id).orElseThrow(), generated.token());
+    }
+
+    /** Revokes a token at once (the next request with it gets 401). Revoking twice changes nothing. */
+    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Transactional
+    public ApiTokenDto revoke(long id) {
+        ApiTokenDto token = tokens.find(id).orElseThrow(() -> new IllegalArgumentException("No API token " + id));
+        if (tokens.revoke(id, currentUser.username())) {
+            audit.record("API_TOKEN_REVOKED", "api_token", id, "pc_" + token.prefix() + " \"" + token.name() + "\" of "
+                    + token.ownerUsername());
+        }
+        return tokens.find(id).orElseThrow();
+    }
+}

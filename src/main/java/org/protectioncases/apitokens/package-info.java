@@ -1,0 +1,9 @@
+/**
+ * Personal API tokens for the read-only reporting API: UNHCR managers issue them to themselves
+ * and to partner coordinators, and revoke them; a stateless filter chain for {@code /api/**}
+ * authenticates a bearer token as its owner with the owner's current role and partner.
+ */
+@NullMarked
+package org.protectioncases.apitokens;
+
+import org.jspecify.annotations.NullMarked;

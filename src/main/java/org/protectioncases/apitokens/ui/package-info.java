@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.apitokens.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package org.protectioncases.reports.api;
+
+import java.util.Locale;
+import java.util.Map;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.i18n.AppI18NProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Error answers of the reporting API only (other controllers keep Spring's defaults): a bad
+ * parameter is 400 naming it, with the service's validation message in English; a role that may
+ * not read reports is 403. Never a stack trace.
+ */
+@RestControllerAdvice(assignableTypes = ReportsApiController.class)
+class ReportsApiErrors {
+
+    private final AppI18NProvider messages;
+
+    ReportsApiErrors(AppI18NProvider messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String hint = switch (e.getName()) {
+            case "asOf" -> "a date like 2019-04-30";
+            case "year" -> "a year like 2019";
+            case "population" -> "one of " + java.util.Arrays.toString(org.protectioncases.reports.Population.values());
+            case "external" -> "true or false";
+            default -> "a valid value";
+        };
+        return badRequest(e.getName(), "Not a valid " + e.getName() + ": expected " + hint);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return badRequest(e.getParameterName(), "The parameter " + e.getParameterName() + " is required");
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ApiError> badParameter(BadParameterException e) {
+        return badRequest(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(FieldValidationException.class)
+    ResponseEntity<ApiError> invalid(FieldValidationException e) {
+        Map.Entry<String, String> first = e.fieldErrors().entrySet().iterator().next();
+        return badRequest(first.getKey(), messages.getTranslation(first.getValue(), Locale.ENGLISH));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("forbidden", "This account may not read reports", null));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("not_acceptable", "Ask for application/json or text/csv", null));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(String field, String message) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ApiError("bad_request", message, field));
+    }
+}
