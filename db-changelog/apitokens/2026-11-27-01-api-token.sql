@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset protection-cases:2026-11-29-01-api-token
+--changeset protection-cases:2026-11-27-01-api-token
 -- Personal tokens for the read-only reporting API. Only a SHA-256 of the token is kept (the token
 -- is 256 random bits, so a fast hash is enough); the short prefix is not secret and lets people
 -- tell their tokens apart. A token is never deleted: revoking keeps who and when.
