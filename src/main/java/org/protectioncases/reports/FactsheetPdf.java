@@ -289,10 +289,14 @@ final class FactsheetPdf {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPaddingLeft(6);
-        cell.addElement(legendEntry(BLUE, t.get("factsheet.funded"), percent(f.fundedPercent()) + "  ·  " + money(f.funded())));
-        cell.addElement(legendEntry(UNFUNDED, t.get("factsheet.unfunded"), percent(f.unfundedPercent()) + "  ·  " + money(f.unfunded())));
+        cell.addElement(legendEntry(BLUE, t.get("factsheet.funded"), share(f.fundedPercent(), f.funded())));
+        cell.addElement(legendEntry(UNFUNDED, t.get("factsheet.unfunded"), share(f.unfundedPercent(), f.unfunded())));
         cell.addElement(legendEntry(null, t.get("factsheet.requirement"), money(f.fundingRequirement())));
         return cell;
+    }
+
+    private String share(@Nullable Double percent, Figure amount) {
+        return percent == null ? money(amount) : percent(percent) + "  ·  " + money(amount);
     }
 
     /** A legend entry: colour key and label, then the figures on a line of their own (long labels in sq/sr wrap badly). */

@@ -23,7 +23,8 @@ public class BarChart extends EChart {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("tooltip").put("trigger", "axis");
         root.putObject("legend");
-        root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 8);
+        // The axis labels are inside the grid (containLabel), so no blank band is needed under it.
+        root.putObject("grid").put("containLabel", true).put("left", 8).put("right", 8).put("bottom", 8);
         ObjectNode xAxis = root.putObject("xAxis").put("type", "category");
         // Every label when they fit (age groups), ECharts' own spacing for long series (years).
         if (categories.size() <= 8) {

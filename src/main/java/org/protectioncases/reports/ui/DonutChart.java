@@ -25,9 +25,12 @@ public class DonutChart extends EChart {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("tooltip").put("trigger", "item").put("formatter", "{b}");
         root.putObject("legend").put("bottom", 0);
-        ObjectNode title = root.putObject("title").put("text", centre).put("subtext", centreCaption)
-                .put("left", "center").put("top", "36%").put("itemGap", 4);
-        title.putObject("textStyle").put("fontSize", 16).put("color", "#0072BC");
+        // Two titles rather than text + subtext, which ECharts draws on top of each other at this size.
+        ArrayNode titles = root.putArray("title");
+        titles.addObject().put("text", centre).put("left", "center").put("top", "37%")
+                .putObject("textStyle").put("fontSize", 16).put("color", "#0072BC");
+        titles.addObject().put("text", centreCaption).put("left", "center").put("top", "47%")
+                .putObject("textStyle").put("fontSize", 12).put("fontWeight", "normal").put("color", "#666666");
         ObjectNode series = root.putArray("series").addObject().put("type", "pie").put("startAngle", 90).put("clockwise", true);
         series.putArray("radius").add("50%").add("70%");
         series.putArray("center").add("50%").add("45%");
