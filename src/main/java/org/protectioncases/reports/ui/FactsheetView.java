@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.reports.Factsheet;
+import org.protectioncases.reports.FactsheetPdfService;
 import org.protectioncases.reports.FactsheetService;
 import org.protectioncases.reports.Figure;
 import org.protectioncases.reports.ReportedFigure;
@@ -56,11 +57,14 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
     final Select<Integer> year = new Select<>();
     final DatePicker asOf = new DatePicker();
     final Div content = new Div();
+    final com.vaadin.flow.component.checkbox.Checkbox protectPdf = new com.vaadin.flow.component.checkbox.Checkbox();
     private final FactsheetService service;
+    private final FactsheetPdfService pdfService;
     private final boolean manager;
 
-    public FactsheetView(FactsheetService service, CurrentUser currentUser) {
+    public FactsheetView(FactsheetService service, FactsheetPdfService pdfService, CurrentUser currentUser) {
         this.service = service;
+        this.pdfService = pdfService;
         this.manager = currentUser.require().role() == Role.UNHCR_MANAGER;
         addClassName("page");
         addClassName("factsheet");
@@ -80,7 +84,12 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
             render();
         });
         asOf.addValueChangeListener(e -> render());
-        FlexLayout controls = new FlexLayout(year, asOf);
+        // The PDF is for publishing: small counts protected unless the manager unticks it.
+        protectPdf.setLabel(getTranslation("factsheetpdf.external"));
+        protectPdf.setValue(true);
+        protectPdf.setHelperText(getTranslation("factsheetpdf.external.help"));
+        protectPdf.setMaxWidth("24em");
+        FlexLayout controls = new FlexLayout(year, asOf, pdfLink(), protectPdf);
         controls.addClassName("filters");
         add(new H2(getTranslation("nav.factsheet")), controls, content);
         render();
@@ -144,6 +153,12 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         places.setAriaLabel(getTranslation("factsheet.displaced"));
         content.add(places);
         content.add(new Paragraph(getTranslation("factsheet.shelters", number(f.shelterPersons()), number(f.shelters()))));
+        BarChart placeChart = new BarChart(getTranslation("factsheet.places.chart.label"));
+        placeChart.setHeight("260px");
+        placeChart.show(Factsheet.PLACES.stream().map(p -> getTranslation(p.messageKey())).toList(),
+                java.util.List.of(new BarChart.Series(getTranslation("factsheet.persons"), Factsheet.PLACES.stream()
+                        .map(p -> f.displaced().get(p).value() == null ? 0L : f.displaced().get(p).value().longValue()).toList())));
+        content.add(new H3(getTranslation("factsheet.places.chart.title")), placeChart);
 
         content.add(new H3(getTranslation("factsheet.funding", String.valueOf(f.year()))));
         FlexLayout funding = new FlexLayout(
@@ -151,7 +166,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
                 tile(f.funded(), getTranslation("factsheet.funded") + percent(f.fundedPercent())),
                 tile(f.unfunded(), getTranslation("factsheet.unfunded") + percent(f.unfundedPercent())));
         funding.addClassName("tiles");
-        content.add(funding);
+        content.add(funding, fundingChart(f));
 
         content.add(new H3(getTranslation("factsheet.partners")));
         UnorderedList partners = new UnorderedList();
@@ -174,6 +189,58 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         if (manager) {
             content.add(reportedFigures());
         }
+    }
+
+    /** The factsheet as a PDF in the UI language, for the year and date chosen, protected as the checkbox says. */
+    private com.vaadin.flow.component.html.Anchor pdfLink() {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    Integer y = year.getValue();
+                    LocalDate date = asOf.getValue();
+                    if (y == null || date == null) {
+                        return com.vaadin.flow.server.streams.DownloadResponse.error(com.vaadin.flow.server.HttpStatusCode.BAD_REQUEST);
+                    }
+                    var out = new java.io.ByteArrayOutputStream();
+                    try {
+                        pdfService.writePdf(y, date, protectPdf.getValue(), event.getUI().getLocale(), out);
+                    } catch (FieldValidationException e) {
+                        return com.vaadin.flow.server.streams.DownloadResponse.error(com.vaadin.flow.server.HttpStatusCode.BAD_REQUEST);
+                    }
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()),
+                            "factsheet-" + y + "-as-of-" + date + ".pdf", "application/pdf", out.size());
+                }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("factsheetpdf.download"));
+        link.addClassName("button-link");
+        return link;
+    }
+
+    /** The funding as a donut (funded and unfunded shares of the requirement) and a table with the same numbers. */
+    private Component fundingChart(Factsheet f) {
+        record Line(String item, Figure amount, @org.jspecify.annotations.Nullable Double share) {
+        }
+        java.util.List<Line> lines = java.util.List.of(
+                new Line(getTranslation("factsheet.requirement"), f.fundingRequirement(), f.fundingRequirement().available() ? 100.0 : null),
+                new Line(getTranslation("factsheet.funded"), f.funded(), f.fundedPercent()),
+                new Line(getTranslation("factsheet.unfunded"), f.unfunded(), f.unfundedPercent()));
+        Grid<Line> table = new Grid<>();
+        table.addColumn(Line::item).setHeader(getTranslation("factsheet.funding.chart.item")).setAutoWidth(true);
+        table.addColumn(l -> number(l.amount())).setHeader(getTranslation("factsheet.funding.chart.amount")).setAutoWidth(true)
+                .setPartNameGenerator(l -> "number");
+        table.addColumn(l -> l.share() == null ? getTranslation("factsheet.notAvailable") : String.format(Locale.UK, "%.1f %%", l.share()))
+                .setHeader(getTranslation("factsheet.funding.chart.share")).setAutoWidth(true);
+        table.setItems(lines);
+        table.setAllRowsVisible(true);
+        table.setAriaLabel(getTranslation("factsheet.funding", String.valueOf(f.year())));
+        Div layout = new Div(table);
+        layout.addClassName("breakdown");
+        if (f.fundedPercent() != null && f.unfundedPercent() != null) {
+            DonutChart donut = new DonutChart(getTranslation("factsheet.funding.chart.label"));
+            donut.show(java.util.List.of(
+                    new DonutChart.Slice(getTranslation("factsheet.funded") + percent(f.fundedPercent()), f.fundedPercent(), "#0072BC"),
+                    new DonutChart.Slice(getTranslation("factsheet.unfunded") + percent(f.unfundedPercent()), f.unfundedPercent(), "#B2CDE8")),
+                    "USD " + number(f.fundingRequirement()), getTranslation("factsheet.requirement"));
+            layout.add(donut);
+        }
+        return layout;
     }
 
     /** A population figure by sex and age group: a table (for reading and copying) and the same numbers as a chart. */
