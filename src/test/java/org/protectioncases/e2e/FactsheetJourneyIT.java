@@ -52,7 +52,7 @@ class FactsheetJourneyIT extends BrowserTestBase {
             Locator external = page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("For external sharing"));
             external.scrollIntoViewIfNeeded();
             assertThat(external).hasAttribute("checked", "");
-            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("a")
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(".count-table a")
                     .filter(new Locator.FilterOptions().setHasText("Download CSV")).click());
             String csv;
             try {
@@ -67,7 +67,7 @@ class FactsheetJourneyIT extends BrowserTestBase {
             // Five charts: places, funding, the breakdown, returns per year, asylum seekers per year (each drawn into a canvas).
             assertThat(page.locator(".chart")).hasCount(5);
             assertThat(page.locator(".chart canvas")).hasCount(5);
-            Locator chart = page.locator(".breakdown .chart[aria-label^='Bar chart of']").first();
+            Locator chart = page.locator(".count-table .chart").first();
             chart.scrollIntoViewIfNeeded();
             // ECharts drew into the element (a canvas), and the same numbers are in the table beside it.
             assertThat(chart.locator("canvas")).hasCount(1);
