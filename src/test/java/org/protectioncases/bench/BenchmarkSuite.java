@@ -488,6 +488,7 @@ final class BenchmarkSuite {
         tx.setReadOnly(true);
         return Objects.requireNonNull(tx.execute(status -> {
             CountingStream out = new CountingStream();
+            long written;
             try (TableWriter writer = TableWriter.open(ExportFormat.XLSX, out, "Cases")) {
                 writer.header(List.of("Case", "Type", "Person", "Partner", "Assigned to", "Priority", "Status", "Opened", "Next action",
                         "Closed", "Outcome"));
@@ -495,11 +496,11 @@ final class BenchmarkSuite {
                         rs.getLong("owning_partner"), rs.getString("assigned_to"), rs.getString("priority"), rs.getString("status"),
                         rs.getObject("opened_on", LocalDate.class), rs.getObject("next_action_date", LocalDate.class),
                         rs.getObject("closed_on", LocalDate.class), rs.getString("outcome")));
-                writer.close();
-                return new ExportAnswer(writer.rows() - 1, out.looksLikeZip(), out.bytes);
+                written = writer.rows() - 1;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+            return new ExportAnswer(written, out.looksLikeZip(), out.bytes);
         }));
     }
 
