@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ScaleBenchmark {
 
     static final BenchConfig FULL = new BenchConfig(20, 200, 1000, 100_000, 40, 50, 45, 1000,
-            "bench.lawyer.crpk", "bench.coordinator.crpk", "bench.manager", "Kosovo-Demo-2026",
+            "bench.lawyer.crpk", "bench.coordinator.crpk", "bench.manager", "Kosovo-Bench-2026",
             "Đorđe Petorvić", "Vjosa", "Gashi", 1985, LocalDate.now().getYear(), LocalDate.now(), Path.of("target", "benchmarks.md"));
 
     @Test
