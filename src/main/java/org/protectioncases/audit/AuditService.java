@@ -57,6 +57,26 @@ public class AuditService {
         }
     }
 
+    /**
+     * Logs an export of an individual-level list (who, when, which list and filter, how many rows)
+     * in its own transaction, so an export that fails half-way is logged too.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordExport(String list, String description, long rows) {
+        insert(currentActor(), "EXPORTED", list, null, description + "; rows=" + rows);
+    }
+
+    /** Exports of a list, newest first (for UNHCR's review of who took personal data out). */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEventDto> exports(String list, int limit) {
+        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
+                        + " where entity_type = :t and action = 'EXPORTED' order by occurred_at desc, id desc limit :limit")
+                .param("t", list).param("limit", limit)
+                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("details")))
+                .list();
+    }
+
     /** Who opened a record, newest first (the caller has checked that the reader may see the record). */
     @Transactional(readOnly = true)
     public java.util.List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {

@@ -85,6 +85,23 @@ class CaseQueryRepository {
                 .params(params).query(CaseQueryRepository::summary).list();
     }
 
+    /**
+     * Streams every case of the filter in the list's default order (newest first) to {@code rows},
+     * through a server-side cursor (fetch size) so memory stays flat however long the list is. The
+     * person columns are selected only for readers who may see them. Must run in a transaction.
+     */
+    void stream(@Nullable Long partnerScope, @Nullable String me, CaseFilter filter, boolean withPerson,
+                org.springframework.jdbc.core.RowCallbackHandler rows) {
+        Where w = where(partnerScope, me, filter);
+        jdbc.sql("select c.case_no, c.case_type, c.status, c.priority, o.code as partner_code, c.opened_on,"
+                        + " c.next_action_date, c.assigned_to, c.closed_on, c.outcome"
+                        + (withPerson ? ", p.registration_no, p.given_name || ' ' || p.family_name as person_name" : "")
+                        + " from protection_case c join partner o on o.id = c.owning_partner"
+                        + (withPerson ? " join person p on p.id = c.principal_person_id" : "")
+                        + w.sql() + " order by c.id desc")
+                .params(w.params()).withFetchSize(1_000).query(rows);
+    }
+
     private static String orderBy(Sort sort) {
         List<String> parts = new ArrayList<>();
         for (Sort.Order o : sort) {

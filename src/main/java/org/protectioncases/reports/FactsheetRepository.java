@@ -143,28 +143,44 @@ class FactsheetRepository {
                     + " where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)";
             case RETURNED_SINCE_2000 -> "select r.person_id from return_event r join person p on p.id = r.person_id"
                     + " where r.return_date between date '2000-01-01' and :on";
+            case RETURNED_IN_PERIOD -> "select r.person_id from return_event r join person p on p.id = r.person_id"
+                    + " where r.return_date between :from and :to";
         }) + PERSON_SCOPE;
     }
 
-    /** Distinct people of the population by age group (age on {@code on}; null: unknown) and sex. */
-    List<Object[]> sexAndAge(Population population, LocalDate from, LocalDate to, LocalDate on, @Nullable Long partner) {
+    private static final String AGE_GROUP = "case when a.age is null then null"
+            + " when a.age < 5 then 'AGE_0_4' when a.age < 12 then 'AGE_5_11' when a.age < 18 then 'AGE_12_17'"
+            + " when a.age < 60 then 'AGE_18_59' else 'AGE_60_PLUS' end";
+
+    /**
+     * Distinct people of the population by a dimension (null: not recorded) and sex: one query,
+     * grouped in PostgreSQL. Age is the age on {@code on}; periods use {@code from}..{@code to}.
+     */
+    List<Object[]> disaggregate(Population population, Dimension dimension, LocalDate from, LocalDate to, LocalDate on,
+                                @Nullable Long partner) {
         Map<String, Object> params = params(partner);
         params.put("from", from);
         params.put("to", to);
         params.put("on", on);
-        return jdbc.sql("""
-                        select case when a.age is null then null
-                                    when a.age < 5 then 'AGE_0_4' when a.age < 12 then 'AGE_5_11' when a.age < 18 then 'AGE_12_17'
-                                    when a.age < 60 then 'AGE_18_59' else 'AGE_60_PLUS' end as age_group,
-                               p.sex, count(*) as n
-                        from (select distinct person_id from (""" + population(population) + """
-                        ) ids) pop
-                        join person p on p.id = pop.person_id
-                        cross join lateral (select extract(year from age(:on, p.birth_date))::int as age) a
-                        group by 1, 2""")
+        String key = switch (dimension) {
+            case AGE_GROUP -> AGE_GROUP;
+            case COMMUNITY -> "p.community";
+            case MUNICIPALITY -> "p.municipality_code";
+            case PARTNER -> "(select o.code from partner o where o.id = p.registered_by_partner)";
+        };
+        return jdbc.sql("select " + key + " as k, p.sex, count(*) as n"
+                        + " from (select distinct person_id from (" + population(population) + ") ids) pop"
+                        + " join person p on p.id = pop.person_id"
+                        + " cross join lateral (select extract(year from age(:on, p.birth_date))::int as age) a"
+                        + " group by 1, 2")
                 .params(params)
-                .query((rs, i) -> new Object[] {rs.getString("age_group"), rs.getString("sex"), rs.getLong("n")})
+                .query((rs, i) -> new Object[] {rs.getString("k"), rs.getString("sex"), rs.getLong("n")})
                 .list();
+    }
+
+    /** Distinct people of the population by age group (age on {@code on}; null: unknown) and sex. */
+    List<Object[]> sexAndAge(Population population, LocalDate from, LocalDate to, LocalDate on, @Nullable Long partner) {
+        return disaggregate(population, Dimension.AGE_GROUP, from, to, on, partner);
     }
 
     /** Distinct people who returned in each year from 2000 to the as-of date (a person counts once per year). */

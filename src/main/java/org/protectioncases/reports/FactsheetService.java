@@ -112,11 +112,7 @@ public class FactsheetService {
             for (Object[] r : repository.sexAndAge(population, from, to, asOf, partner)) {
                 long[] row = r[0] == null ? unknown
                         : cells.computeIfAbsent(org.protectioncases.monitoring.AgeGroup.valueOf((String) r[0]), k -> new long[3]);
-                row[switch ((String) r[1]) {
-                    case "FEMALE" -> 0;
-                    case "MALE" -> 1;
-                    default -> 2;
-                }] += (Long) r[2];
+                row[sexColumn((String) r[1])] += (Long) r[2];
             }
         }
         List<Breakdown.Row> rows = new java.util.ArrayList<>();
@@ -126,6 +122,56 @@ public class FactsheetService {
         }
         rows.add(new Breakdown.Row(null, unknown[0], unknown[1], unknown[2]));
         return new Breakdown(population, year, asOf, rows);
+    }
+
+    /**
+     * A population figure by a dimension (age group, community, municipality, registering partner)
+     * and sex for a period: asylum seekers at any time in the period, returns in the period, the
+     * other populations on the period's last day (age on that day too). Same scope as the factsheet.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
+                                       @Nullable LocalDate to) {
+        new FieldErrors()
+                .rejectIf(from == null, "from", "validation.required")
+                .rejectIf(to == null, "to", "validation.required")
+                .throwIfAny();
+        new FieldErrors()
+                .rejectIf(from.getYear() < 2000, "from", "report.validation.year")
+                .rejectIf(to.isBefore(from), "to", "report.validation.periodOrder")
+                .rejectIf(to.isAfter(LocalDate.now()), "to", "validation.notInFuture")
+                .throwIfAny();
+        AppUser user = currentUser.require();
+        Long partner = partnerScope();
+        Map<String, long[]> cells = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        for (Object[] r : repository.disaggregate(population, dimension, from, to, to, partner)) {
+            long[] row = cells.computeIfAbsent((String) r[0], k -> new long[3]);
+            row[sexColumn((String) r[1])] += (Long) r[2];
+        }
+        List<Disaggregation.Row> rows = new java.util.ArrayList<>();
+        if (dimension == Dimension.AGE_GROUP) {
+            // UNHCR's age groups in their own order, each shown even when empty.
+            for (org.protectioncases.monitoring.AgeGroup group : org.protectioncases.monitoring.AgeGroup.values()) {
+                long[] c = cells.getOrDefault(group.name(), new long[3]);
+                rows.add(new Disaggregation.Row(group.name(), c[0], c[1], c[2]));
+            }
+            if (cells.containsKey(null)) {
+                long[] c = cells.get(null);
+                rows.add(new Disaggregation.Row(null, c[0], c[1], c[2]));
+            }
+        } else {
+            cells.forEach((k, c) -> rows.add(new Disaggregation.Row(k, c[0], c[1], c[2])));
+        }
+        return new Disaggregation(population, dimension, from, to, partner == null ? null : user.partnerCode(), rows);
+    }
+
+    private static int sexColumn(String sex) {
+        return switch (sex) {
+            case "FEMALE" -> 0;
+            case "MALE" -> 1;
+            default -> 2;
+        };
     }
 
     /** Returns per year since 2000 up to the as-of date (distinct people per year). */

@@ -180,6 +180,82 @@ class FactsheetServiceIT {
         assertThat(value(crpk.returnsSince2000())).isEqualTo(value(crpkBefore.returnsSince2000()));
     }
 
+    @Test
+    void disaggregationsAddUpToTheFactsheetAndMatchIndependentSqlForEveryDimensionAndPeriod() {
+        // Returns on the last day of a quarter and the first day of the next; one person twice in Q1.
+        PersonDetails r1 = person("Rina");
+        PersonDetails r2 = person("Rreze");
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r1.id(), LocalDate.of(2013, 1, 5), DisplacementPlace.SERBIA, "PEJ", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r1.id(), LocalDate.of(2013, 3, 31), DisplacementPlace.SERBIA, "GJA", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r2.id(), LocalDate.of(2013, 4, 1), DisplacementPlace.MONTENEGRO, "PEJ", false));
+        PersonDetails idp = person("Iliriana");
+        group(idp.id(), PopulationGroup.IDP, LocalDate.of(2011, 1, 1), LocalDate.of(2014, 1, 1), DisplacementPlace.WITHIN_KOSOVO);
+
+        Factsheet sheet = manager();
+        for (Dimension dimension : Dimension.values()) {
+            Disaggregation d = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(Population.DISPLACED_WITHIN_KOSOVO,
+                    dimension, LocalDate.of(2012, 1, 1), AS_OF));
+            assertThat(d.total()).as(dimension.name()).isEqualTo(value(sheet.displaced().get(DisplacementPlace.WITHIN_KOSOVO)));
+        }
+        // By community and sex, counted independently (exists, no shared SQL).
+        Disaggregation byCommunity = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(
+                Population.DISPLACED_WITHIN_KOSOVO, Dimension.COMMUNITY, LocalDate.of(2012, 4, 1), AS_OF));
+        java.util.Map<String, Long> independent = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.community || '/' || p.sex as k, count(*) as n from person p where p.merged_into_id is null
+                and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = 'IDP'
+                            and g.displacement_place = 'WITHIN_KOSOVO' and g.start_date <= date '2012-06-30'
+                            and coalesce(g.end_date, date '9999-12-31') >= date '2012-06-30')
+                group by 1""").query((rs, i) -> independent.put(rs.getString("k"), rs.getLong("n"))).list();
+        java.util.Map<String, Long> reported = new java.util.HashMap<>();
+        for (Disaggregation.Row row : byCommunity.rows()) {
+            if (row.female() > 0) {
+                reported.put(row.key() + "/FEMALE", row.female());
+            }
+            if (row.male() > 0) {
+                reported.put(row.key() + "/MALE", row.male());
+            }
+        }
+        assertThat(reported).isEqualTo(independent.entrySet().stream().filter(e -> e.getKey().endsWith("/FEMALE") || e.getKey().endsWith("/MALE"))
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+        assertThat(byCommunity.rows()).anyMatch(r -> "ROMA".equals(r.key()) && r.female() >= 1);
+
+        // Returns by quarter: the last day of Q1 is in Q1, the first day of Q2 in Q2; a person twice in Q1 counts once.
+        Disaggregation q1 = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(Population.RETURNED_IN_PERIOD,
+                Dimension.PARTNER, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 3, 31)));
+        Disaggregation q2 = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(Population.RETURNED_IN_PERIOD,
+                Dimension.PARTNER, LocalDate.of(2013, 4, 1), LocalDate.of(2013, 6, 30)));
+        assertThat(q1.total()).isEqualTo(independentReturns("2013-01-01", "2013-03-31")).isGreaterThanOrEqualTo(1);
+        assertThat(q2.total()).isEqualTo(independentReturns("2013-04-01", "2013-06-30")).isGreaterThanOrEqualTo(1);
+        assertThat(q1.rows()).anyMatch(r -> "KRCT".equals(r.key()));
+
+        // A coordinator's disaggregation is their partner's share; another partner's coordinator sees none of these people.
+        Disaggregation krct = system.runAsAccount("coordinator.krct", () -> factsheets.disaggregate(Population.RETURNED_IN_PERIOD,
+                Dimension.MUNICIPALITY, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 6, 30)));
+        assertThat(krct.partnerCode()).isEqualTo("KRCT");
+        assertThat(krct.total()).isGreaterThanOrEqualTo(2);
+        Disaggregation crpk = as(Role.PARTNER_COORDINATOR, "CRPK", () -> factsheets.disaggregate(Population.RETURNED_IN_PERIOD,
+                Dimension.PARTNER, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 6, 30)));
+        assertThat(crpk.rows()).noneMatch(r -> "KRCT".equals(r.key()));
+
+        // Bad periods are field errors.
+        assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(Population.IN_SHELTERS,
+                Dimension.AGE_GROUP, LocalDate.of(2013, 6, 30), LocalDate.of(2013, 1, 1))))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("to"));
+        assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(Population.IN_SHELTERS,
+                Dimension.AGE_GROUP, null, LocalDate.of(2013, 1, 1))))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("from"));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> factsheets.disaggregate(Population.IN_SHELTERS,
+                Dimension.AGE_GROUP, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 2, 1))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private long independentReturns(String from, String to) {
+        return jdbc.sql("select count(*) from person p where p.merged_into_id is null and exists (select 1 from return_event r"
+                        + " where r.person_id = p.id and r.return_date between cast(:from as date) and cast(:to as date))")
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
     private long independentGroupCount(String group, String from, String to) {
         return jdbc.sql("select count(*) from person p where p.merged_into_id is null and exists (select 1 from person_group g"
                         + " where g.person_id = p.id and g.group_code = :g and g.start_date <= cast(:to as date)"

@@ -44,7 +44,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
     private @org.jspecify.annotations.Nullable Long personId;
 
-    public CasesView(CaseService cases, CurrentUser currentUser, org.protectioncases.security.UserAccountService accounts) {
+    public CasesView(CaseService cases, CurrentUser currentUser, org.protectioncases.security.UserAccountService accounts,
+                     org.protectioncases.cases.CaseExportService exports) {
         addClassName("page");
         Role role = currentUser.require().role();
         mine.setLabel(getTranslation("case.filter.mine"));
@@ -92,6 +93,15 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
         FlexLayout filters = new FlexLayout(mine, type, status, caseworker, overdue);
         filters.addClassName("filters");
+        if (role != Role.PROTECTION_MONITOR) {
+            // Lawyers export their own cases, coordinators the partner's, managers without names (the service decides).
+            java.util.Locale locale = getLocale();
+            var export = new org.protectioncases.shared.ui.ExportLinks("cases-" + LocalDate.now(),
+                    (format, out) -> exports.export(filter(), format, out, locale));
+            export.getElement().setAttribute("title", getTranslation(exports.includesPersons()
+                    ? "case.export.withPersons" : "case.export.withoutPersons"));
+            filters.add(export);
+        }
         add(new H2(getTranslation("nav.cases")));
         if (role == Role.PARTNER_COORDINATOR) {
             add(incoming(cases));

@@ -168,8 +168,8 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         content.add(presence);
 
         content.add(breakdownSection(f));
-        content.add(perYear(getTranslation("factsheet.returnsPerYear"), service.returnsPerYear(f.asOf())));
-        content.add(perYear(getTranslation("factsheet.asylumPerYear"), service.asylumSeekersPerYear(f.asOf())));
+        content.add(perYear(getTranslation("factsheet.returnsPerYear"), "returns-per-year-" + f.asOf(), service.returnsPerYear(f.asOf())));
+        content.add(perYear(getTranslation("factsheet.asylumPerYear"), "asylum-seekers-per-year-" + f.asOf(), service.asylumSeekersPerYear(f.asOf())));
         content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
         if (manager) {
             content.add(reportedFigures());
@@ -196,91 +196,15 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         var breakdown = service.breakdown(population, f.year(), f.asOf());
         java.util.List<org.protectioncases.reports.Breakdown.Row> rows = breakdown.rows();
         long[][] counts = rows.stream().map(r -> new long[] {r.female(), r.male(), r.other()}).toArray(long[][]::new);
-        org.protectioncases.reports.SmallCells.Result table = org.protectioncases.reports.SmallCells.protect(counts);
-        com.vaadin.flow.component.checkbox.Checkbox external = new com.vaadin.flow.component.checkbox.Checkbox(
-                getTranslation("breakdown.external"), true);
-        external.setHelperText(getTranslation("breakdown.external.help"));
-        String[] headers = {getTranslation("breakdown.ageGroup"), getTranslation("sex.FEMALE"), getTranslation("sex.MALE"),
-                getTranslation("sex.OTHER"), getTranslation("factsheet.total")};
-        java.util.List<String> labels = new java.util.ArrayList<>(rows.stream().map(this::ageLabel).toList());
-        labels.add(getTranslation("factsheet.total"));
-        Grid<Integer> grid = new Grid<>();
-        for (int col = 0; col < headers.length; col++) {
-            int c = col;
-            grid.addColumn(r -> c == 0 ? labels.get(r) : cell(table, r, c - 1, external.getValue())).setHeader(headers[c]).setAutoWidth(true);
-        }
-        grid.setItems(java.util.stream.IntStream.rangeClosed(0, rows.size()).boxed().toList());
-        grid.setPartNameGenerator(r -> r == rows.size() ? "total" : null);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("breakdown.title") + ": " + getTranslation(population.messageKey()));
-        BarChart chart = new BarChart(getTranslation("breakdown.chart", getTranslation(population.messageKey())));
-        chart.show(rows.stream().map(this::ageLabel).toList(), java.util.List.of(
-                new BarChart.Series(getTranslation("sex.FEMALE"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::female).toList()),
-                new BarChart.Series(getTranslation("sex.MALE"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::male).toList()),
-                new BarChart.Series(getTranslation("sex.OTHER"), rows.stream().map(org.protectioncases.reports.Breakdown.Row::other).toList())));
-        Paragraph chartHidden = new Paragraph(getTranslation("breakdown.chartHidden"));
-        chart.setVisible(!external.getValue());
-        chartHidden.setVisible(external.getValue());
-        external.addValueChangeListener(e -> {
-            grid.getDataProvider().refreshAll();
-            chart.setVisible(!e.getValue());
-            chartHidden.setVisible(e.getValue());
-        });
-        String file = "factsheet-" + f.year() + "-" + f.asOf() + "-" + population.name().toLowerCase(Locale.ROOT) + ".csv";
-        com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = csv(headers, labels, table, external.getValue(), f, population);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes), file,
-                            "text/csv;charset=UTF-8", bytes.length);
-                }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("breakdown.csv"));
-        csv.addClassName("button-link");
-        Paragraph total = new Paragraph(getTranslation("breakdown.total", external.getValue() && table.isHidden(rows.size(), 3)
-                ? cell(table, rows.size(), 3, true) : NumberFormat.getIntegerInstance(Locale.UK).format(breakdown.total())));
-        FlexLayout actions = new FlexLayout(external, csv);
-        actions.addClassName("filters");
-        Div layout = new Div(grid, new Div(chart, chartHidden));
-        layout.addClassName("breakdown");
-        result.add(total, actions, layout);
-    }
-
-    /** A cell as published: hidden small counts as "<5", other hidden cells as "x" (external sharing only). */
-    private static String cell(org.protectioncases.reports.SmallCells.Result table, int row, int col, boolean external) {
-        if (external && table.isHidden(row, col)) {
-            return table.isSmall(row, col) ? "<5" : "x";
-        }
-        return NumberFormat.getIntegerInstance(Locale.UK).format(table.values()[row][col]);
-    }
-
-    /** The breakdown as CSV (UTF-8 with BOM so spreadsheet programs read the names right), with its provenance. */
-    private byte[] csv(String[] headers, java.util.List<String> labels, org.protectioncases.reports.SmallCells.Result table,
-                       boolean external, Factsheet f, org.protectioncases.reports.Population population) {
-        var out = new java.io.ByteArrayOutputStream();
-        try (var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-             var printer = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            printer.printRecord(getTranslation(population.messageKey()), getTranslation("factsheet.asOf") + " " + f.asOf().format(DATE),
-                    f.partnerCode() == null ? "" : f.partnerCode());
-            printer.printRecord((Object[]) headers);
-            for (int r = 0; r < labels.size(); r++) {
-                java.util.List<String> record = new java.util.ArrayList<>();
-                record.add(labels.get(r));
-                for (int c = 0; c < 4; c++) {
-                    record.add(external && table.isHidden(r, c) ? (table.isSmall(r, c) ? "<5" : "x")
-                            : String.valueOf(table.values()[r][c]));
-                }
-                printer.printRecord(record);
-            }
-            if (external) {
-                printer.printRecord(getTranslation("breakdown.external.note"));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        String file = "factsheet-" + f.year() + "-" + f.asOf() + "-" + population.name().toLowerCase(Locale.ROOT);
+        result.add(new CountTable(getTranslation("breakdown.title") + ": " + getTranslation(population.messageKey()),
+                getTranslation("breakdown.ageGroup"), rows.stream().map(this::ageLabel).toList(),
+                java.util.List.of(getTranslation("sex.FEMALE"), getTranslation("sex.MALE"), getTranslation("sex.OTHER")),
+                counts, file, true));
     }
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */
-    private Component perYear(String title, java.util.List<org.protectioncases.reports.YearCount> counts) {
+    private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.YearCount> counts) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
         Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
         grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
@@ -294,7 +218,17 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
                         counts.stream().map(org.protectioncases.reports.YearCount::persons).toList())));
         Div layout = new Div(grid, chart);
         layout.addClassName("breakdown");
-        return new Div(new H3(title), layout);
+        // A working table without a "for external sharing" switch: the yearly series has no total to protect against,
+        // and what is published goes through the protected tables and the PDF.
+        var downloads = new org.protectioncases.shared.ui.ExportLinks(file, title.length() > 31 ? title.substring(0, 31) : title,
+                table -> {
+                    table.row(title);
+                    table.header(java.util.List.of(getTranslation("factsheet.year"), getTranslation("factsheet.persons")));
+                    for (var c : counts) {
+                        table.row(c.year(), c.persons());
+                    }
+                });
+        return new Div(new H3(title), downloads, layout);
     }
 
     private String ageLabel(org.protectioncases.reports.Breakdown.Row r) {

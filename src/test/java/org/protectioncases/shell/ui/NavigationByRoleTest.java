@@ -35,7 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
         assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters",
-                "Factsheet");
+                "Factsheet", "Population statistics");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -44,7 +44,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
         assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
-                "Vizitat e monitorimit", "Strehimoret", "Fleta informative");
+                "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë");
     }
 
     @Test

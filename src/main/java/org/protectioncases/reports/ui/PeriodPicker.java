@@ -1,0 +1,135 @@
+package org.protectioncases.reports.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reporting period: a year, a quarter, a month or a custom range, shown as the two dates it
+ * stands for. Periods that reach into the future end today (figures cannot be counted ahead).
+ */
+public class PeriodPicker extends FlexLayout {
+
+    public enum Kind {
+        YEAR, QUARTER, MONTH, CUSTOM
+    }
+
+    final Select<Kind> kind = new Select<>();
+    final Select<Integer> year = new Select<>();
+    final Select<Integer> quarter = new Select<>();
+    final Select<Month> month = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    private final List<Runnable> listeners = new java.util.ArrayList<>();
+
+    public PeriodPicker() {
+        addClassName("period-picker");
+        LocalDate today = LocalDate.now();
+        kind.setLabel(getTranslation("period.kind"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("period." + k.name()));
+        kind.setValue(Kind.YEAR);
+        year.setLabel(getTranslation("period.YEAR"));
+        year.setItems(IntStream.rangeClosed(2000, today.getYear()).boxed().sorted((a, b) -> b - a).toList());
+        year.setValue(today.getYear());
+        quarter.setLabel(getTranslation("period.QUARTER"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> q == null ? "" : "Q" + q);
+        quarter.setValue((today.getMonthValue() - 1) / 3 + 1);
+        month.setLabel(getTranslation("period.MONTH"));
+        month.setItems(Month.values());
+        month.setItemLabelGenerator(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+        month.setValue(today.getMonth());
+        from.setLabel(getTranslation("period.from"));
+        to.setLabel(getTranslation("period.to"));
+        from.setMax(today);
+        to.setMax(today);
+        add(kind, year, quarter, month, from, to);
+        kind.addValueChangeListener(e -> sync());
+        year.addValueChangeListener(e -> sync());
+        quarter.addValueChangeListener(e -> sync());
+        month.addValueChangeListener(e -> sync());
+        from.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                fire();
+            }
+        });
+        to.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                fire();
+            }
+        });
+        sync();
+    }
+
+    /** Called whenever the period changes (also when a custom date is typed). */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public @Nullable LocalDate from() {
+        return from.getValue();
+    }
+
+    public @Nullable LocalDate to() {
+        return to.getValue();
+    }
+
+    /** Shows the service's validation message next to the date it is about. */
+    public java.util.Map<String, DatePicker> fields() {
+        return java.util.Map.of("from", from, "to", to);
+    }
+
+    public void setYear(int value) {
+        kind.setValue(Kind.YEAR);
+        year.setValue(value);
+    }
+
+    private void sync() {
+        Kind k = kind.getValue() == null ? Kind.YEAR : kind.getValue();
+        year.setVisible(k != Kind.CUSTOM);
+        quarter.setVisible(k == Kind.QUARTER);
+        month.setVisible(k == Kind.MONTH);
+        boolean custom = k == Kind.CUSTOM;
+        from.setReadOnly(!custom);
+        to.setReadOnly(!custom);
+        int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        LocalDate start;
+        LocalDate end;
+        switch (k) {
+            case YEAR -> {
+                start = LocalDate.of(y, 1, 1);
+                end = LocalDate.of(y, 12, 31);
+            }
+            case QUARTER -> {
+                int q = quarter.getValue() == null ? 1 : quarter.getValue();
+                start = LocalDate.of(y, (q - 1) * 3 + 1, 1);
+                end = start.plusMonths(3).minusDays(1);
+            }
+            case MONTH -> {
+                YearMonth ym = YearMonth.of(y, month.getValue() == null ? Month.JANUARY : month.getValue());
+                start = ym.atDay(1);
+                end = ym.atEndOfMonth();
+            }
+            default -> {
+                fire();
+                return;
+            }
+        }
+        LocalDate today = LocalDate.now();
+        from.setValue(start.isAfter(today) ? today : start);
+        to.setValue(end.isAfter(today) ? today : end);
+        fire();
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}
