@@ -72,6 +72,8 @@ public final class ScaleDataGenerator {
     private final Map<String, Double> steps = new LinkedHashMap<>();
     private final Map<String, String> vars = new LinkedHashMap<>();
     private final List<Long> partnerIds = new ArrayList<>();
+    /** Statements run in this many chunks at once ({@code -Dscale.threads}, default: the number of cores). */
+    private final int threads = Integer.getInteger("scale.threads", Runtime.getRuntime().availableProcessors());
 
     private ScaleDataGenerator(DataSource dataSource, ScaleSize size, long seed, LocalDate anchor) {
         this.dataSource = dataSource;
@@ -102,10 +104,7 @@ public final class ScaleDataGenerator {
                 throw new IllegalStateException("The database has people or cases already; the scale generator fills an empty one"
                         + " (add --scale.force / -Dscale.force=true to add to it anyway)");
             }
-            exec(c, "set work_mem = '256MB'");
-            exec(c, "set maintenance_work_mem = '1GB'");
-            exec(c, "set synchronous_commit = off");
-            exec(c, "set jit = off");
+            session(c);
             step("partners and accounts", () -> partnersAndUsers(c));
             prepareVariables(c);
             step("drop indexes, foreign keys, numbering triggers (kept in scale_restore)", () -> dropForLoad(c));
@@ -139,7 +138,8 @@ public final class ScaleDataGenerator {
             }
             step("rebuild indexes, re-add and validate foreign keys, re-enable triggers", () -> restorePending(c));
             step("counters and identity sequences", () -> counters(c));
-            exec(c, "drop table if exists scale_tmp_household cascade");
+            exec(c, "drop table if exists scale_tmp_household");
+            exec(c, "drop table if exists scale_tmp_member");
             step("vacuum analyze", () -> exec(c, "vacuum (analyze)"));
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : COUNTED) {
@@ -239,7 +239,8 @@ public final class ScaleDataGenerator {
     // People
 
     private void households(Connection c) throws SQLException {
-        exec(c, "drop table if exists scale_tmp_household cascade");
+        exec(c, "drop table if exists scale_tmp_member");
+        exec(c, "drop table if exists scale_tmp_household");
         exec(c, """
                 create unlogged table scale_tmp_household as
                 select d.*, (sum(d.size) over (order by d.h) - d.size)::int as base_s
@@ -271,7 +272,9 @@ public final class ScaleDataGenerator {
                     ) a0 cross join lateral (select a0.h, a0.size, a0.community, %s as pidx) a
                   ) b
                 ) d""".formatted(h("b.h", 12), h("b.h", 13), h("b.h", 14), h("b.h", 15), h("b.h", 16),
-                municipalityExpr("a.community", "a.h"), categoryExpr("a.community", h("a.h", 3)),
+                // The first 38 households live one in each municipality, so that every size uses all of them.
+                "case when a.h <= 38 then (select array_agg(code order by code) from municipality)[a.h] else "
+                        + municipalityExpr("a.community", "a.h") + " end", categoryExpr("a.community", h("a.h", 3)),
                 h("a.h", 5), h("a.h", 6), h("a.h", 7), h("a.h", 7), h("a.h", 8), h("a.h", 9), h("a.h", 10), h("a.h", 11),
                 dispPlaceExpr("a.community", h("a.h", 17)), h("a.h", 30),
                 h("h", 1), weighted(h("h", 2), w("ALBANIAN", 64, "SERB", 16, "ROMA", 6, "ASHKALI", 4, "EGYPTIAN", 2,
@@ -280,13 +283,16 @@ public final class ScaleDataGenerator {
                         + " else " + weightedInt(h("a0.h", 4), new int[] {45, 25, 30}) + " end"));
         exec(c, "delete from scale_tmp_household where base_s >= {HP}");
         exec(c, "alter table scale_tmp_household alter column base_s set not null");
-        // One row per person of a household, with relationship, sex, age, names: read by people, members, groups, consents.
+        // One row per person of a household (relationship, sex, age, names, number within the registration year), computed once
+        // and read by the inserts of people, members, groups and consents.
         String rootPick = h("s", 40) + " % 1000";
         String givenSpelling = "case when " + h("s", 41) + " % 10 < 7 then 1 else 1 + " + h("s", 42) + " % 4 end";
         String familySpelling = "case when " + h("s", 43) + " % 10 = 0 then 1 + " + h("s", 44) + " % 4 else family_j end";
         exec(c, """
-                create view scale_tmp_member as
-                select m4.*,
+                create unlogged table scale_tmp_member as
+                select x.*, row_number() over (partition by x.y order by x.s) as year_no
+                from (
+                select m4.*, extract(year from m4.registered_on)::int as y,
                        case when m4.sex = 'FEMALE' then %s else %s end as given_name,
                        %s as family_name,
                        case when %s %% 10 < 6 then %s end as father_name
@@ -320,7 +326,8 @@ public final class ScaleDataGenerator {
                       ) m1
                     ) m2
                   ) m3
-                ) m4""".formatted(
+                ) m4
+                ) x""".formatted(
                 names.pick("given", "F", "m4.community", rootPick, givenSpelling),
                 names.pick("given", "M", "m4.community", rootPick, givenSpelling),
                 names.pick("family", "-", "m4.community", "m4.family_root", familySpelling),
@@ -332,12 +339,13 @@ public final class ScaleDataGenerator {
 
     private void people(Connection c) throws SQLException {
         exec(c, "alter table person disable trigger person_registration_no");
-        exec(c, """
+        // In parallel chunks: computing the generated search_name (pc_fold) is most of the cost of a person row.
+        parallel(c, size.householdPeople(), """
                 insert into person (id, registration_no, registered_on, given_name, family_name, father_name, sex, birth_date,
                                     birth_precision, citizenship_status, citizenship_country, community, languages, phone,
                                     municipality_code, registered_by_partner, registered_by, birth_registered, created_at, updated_at)
                 select {PB} + m.s,
-                       'KOS-' || m.y || '-' || lpad((coalesce(nc.last, 0) + row_number() over (partition by m.y order by m.s))::text, 6, '0'),
+                       'KOS-' || m.y || '-' || lpad((coalesce(nc.last, 0) + m.year_no)::text, 6, '0'),
                        m.registered_on, m.given_name, m.family_name, m.father_name, m.sex, m.birth_date, m.birth_precision,
                        m.cit_status, case when m.cit_status = 'COUNTRY' then m.cit_country end, m.community,
                        case m.community when 'ALBANIAN' then 'Albanian' when 'SERB' then 'Serbian' when 'BOSNIAK' then 'Bosnian, Serbian'
@@ -349,8 +357,9 @@ public final class ScaleDataGenerator {
                             when %s %% 100 < 5 then 'UNKNOWN' else 'YES' end) else (case when %s %% 100 < 40 then 'YES' else 'UNKNOWN' end) end,
                        m.registered_on + time '09:00' + make_interval(secs => %s %% 28800),
                        m.registered_on + time '09:00' + make_interval(secs => %s %% 28800)
-                from (select mm.*, extract(year from mm.registered_on)::int as y from scale_tmp_member mm) m
-                left join number_counter nc on nc.series = 'person' and nc.year = m.y""".formatted(
+                from scale_tmp_member m
+                left join number_counter nc on nc.series = 'person' and nc.year = m.y
+                where m.s between {LO} and {HI}""".formatted(
                 h("m.s", 50), h("m.s", 51), h("m.s", 52), user("lawyer", "m.lawyer", pcode("m.partner")),
                 h("m.s", 53), h("m.s", 53), h("m.s", 53), h("m.s", 54), h("m.s", 54)));
         numberCounter(c, "person", "person", "registration_no");
@@ -397,27 +406,28 @@ public final class ScaleDataGenerator {
     }
 
     private void groupsAndReturns(Connection c) throws SQLException {
-        exec(c, """
-                insert into person_group (person_id, group_code, start_date, end_date, displacement_place, created_at, updated_at)
-                select {PB} + m.s, g.code, g.start_date, g.end_date, g.place, m.registered_on, m.registered_on
-                from scale_tmp_member m cross join lateral (values
-                    ('IDP', greatest(m.disp_start, m.birth_date), case when m.category = 1 then m.return_date - 1 end, m.disp_place,
-                     m.category = 0 or (m.category = 1 and m.birth_date < m.return_date)),
-                    ('RETURNEE', greatest(m.return_date, m.birth_date), null::date, null,
-                     m.category in (1, 5) and m.birth_date < m.return_date),
-                    ('AT_RISK_OF_STATELESSNESS', greatest(date '2010-01-01' + %s %% 3000, m.birth_date), null::date, null, m.category = 2),
-                    ('STATELESS', greatest(date '2016-01-01' + %s %% 2000, m.birth_date), null::date, null, m.cit_status = 'STATELESS'),
-                    ('ASYLUM_SEEKER', m.registered_on, case when m.category = 4 or %s %% 10 < 4
-                        then least({A}, m.registered_on + 90 + %s %% 600) end, null, m.category in (3, 4)),
-                    ('REFUGEE', least({A}, m.registered_on + 91 + %s %% 600), null::date, null, m.category = 4)
-                ) g(code, start_date, end_date, place, keep)
-                where g.keep and g.start_date <= {A}""".formatted(h("m.h", 70), h("m.h", 71), h("m.h", 72), h("m.h", 73), h("m.h", 73)));
-        exec(c, """
+        String insert = "insert into person_group (person_id, group_code, start_date, end_date, displacement_place, created_at, updated_at)"
+                + " select {PB} + m.s, '%s', %s, %s, %s, m.registered_on, m.registered_on from scale_tmp_member m where %s";
+        // One statement per group (each reads only its own people), run side by side.
+        all(c, List.of(
+                insert.formatted("IDP", "greatest(m.disp_start, m.birth_date)", "case when m.category = 1 then m.return_date - 1 end",
+                        "m.disp_place", "m.category = 0 or (m.category = 1 and m.birth_date < m.return_date)"),
+                insert.formatted("RETURNEE", "greatest(m.return_date, m.birth_date)", "null", "null",
+                        "m.category in (1, 5) and m.birth_date < m.return_date"),
+                insert.formatted("AT_RISK_OF_STATELESSNESS", "greatest(date '2010-01-01' + " + h("m.h", 70) + " % 3000, m.birth_date)",
+                        "null", "null", "m.category = 2"),
+                insert.formatted("STATELESS", "greatest(date '2016-01-01' + " + h("m.h", 71) + " % 2000, m.birth_date)", "null", "null",
+                        "m.cit_status = 'STATELESS'"),
+                insert.formatted("ASYLUM_SEEKER", "m.registered_on", "case when m.category = 4 or " + h("m.h", 72)
+                        + " % 10 < 4 then least({A}, m.registered_on + 90 + " + h("m.h", 73) + " % 600) end", "null", "m.category in (3, 4)"),
+                insert.formatted("REFUGEE", "least({A}, m.registered_on + 91 + " + h("m.h", 73) + " % 600)", "null", "null", "m.category = 4"),
+                """
                 insert into return_event (person_id, return_date, returned_from, municipality_code, assisted, recorded_by, created_at, updated_at)
                 select {PB} + m.s, m.return_date, m.return_from, m.municipality_code, %s %% 3 <> 0, %s,
                        m.registered_on, m.registered_on
                 from scale_tmp_member m
-                where m.category in (1, 5) and m.birth_date < m.return_date""".formatted(h("m.h", 74), user("lawyer", "m.lawyer", pcode("m.partner"))));
+                where m.category in (1, 5) and m.birth_date < m.return_date""".formatted(h("m.h", 74),
+                        user("lawyer", "m.lawyer", pcode("m.partner")))));
     }
 
     private void registrationConsents(Connection c) throws SQLException {
@@ -501,12 +511,12 @@ public final class ScaleDataGenerator {
     }
 
     private void timeline(Connection c) throws SQLException {
-        exec(c, """
+        parallel(c, size.cases(), """
                 insert into case_status_change (case_id, from_status, to_status, reason, changed_by, changed_at)
                 select c.id, t.from_status, t.to_status, t.reason, c.assigned_to, t.at
                 from (
                   select c0.*, least(coalesce(c0.closed_on, {A}), c0.opened_on + 1 + %s %% 14) as progress_on
-                  from protection_case c0 where c0.id > {CB}
+                  from protection_case c0 where c0.id between {CB} + {LO} and {CB} + {HI}
                 ) c cross join lateral (values
                     (null, 'OPEN', null, c.opened_on + time '10:00', true),
                     ('OPEN', 'IN_PROGRESS', null, c.progress_on + time '11:00', c.status <> 'OPEN'),
@@ -719,13 +729,13 @@ public final class ScaleDataGenerator {
                 + " when 'STATELESSNESS' then 'CIVIL_DOCUMENTATION' else 'OTHER' end";
         String topic2 = weighted(h("s.j", 201), w("SOCIAL_ASSISTANCE", 30, "EDUCATION", 15, "HEALTH", 20, "FAMILY_LAW", 20, "SGBV", 3,
                 "OTHER", 12));
-        exec(c, """
+        parallel(c, size.sessions(), """
                 with s as (
                   select {SEB} + j as id, j, c.id as case_id, c.principal_person_id as person_id, c.owning_partner, c.case_type,
                          case when %s %% 100 < 85 then c.assigned_to else %s end as counsellor,
                          (c.opened_on + ((%s %% 1000)::bigint * (coalesce(c.closed_on, {A}) - c.opened_on) / 1000)::int)
                            + time '08:30' + make_interval(mins => %s %% 450) as held_at
-                  from generate_series(1, {S}) j
+                  from generate_series({LO}, {HI}) j
                   join protection_case c on c.id = {CB} + 1 + %s %% {C}
                 ), ins as (
                   insert into counselling_session (id, case_id, person_id, owning_partner, counsellor, held_at, duration_minutes, mode, aid_type,
@@ -770,14 +780,14 @@ public final class ScaleDataGenerator {
         }
         vars.put("A_N", String.valueOf(users.size()));
         vars.put("A_ROWS", String.valueOf(size.accessLogEntries()));
-        exec(c, """
+        parallel(c, size.accessLogEntries(), """
                 insert into record_access (accessed_at, username, partner_id, entity_type, entity_id, granted)
                 select {A} - (%s %% 730) + time '08:00' + make_interval(secs => %s %% 36000),
                        (array[%s])[1 + u], nullif((array[%s])[1 + u], 0),
                        case when %s %% 10 < 6 then 'person' else 'case' end,
                        case when %s %% 10 < 6 then {PB} + 1 + %s %% {HP} else {CB} + 1 + %s %% {C} end,
                        %s %% 100 <> 0
-                from (select a, %s %% {A_N} as u from generate_series(1, {A_ROWS}) a) x""".formatted(
+                from (select a, %s %% {A_N} as u from generate_series({LO}, {HI}) a) x""".formatted(
                 h("a", 210), h("a", 211), String.join(",", users), String.join(",", partners), h("a", 212), h("a", 212), h("a", 213),
                 h("a", 213), h("a", 214), h("a", 215)));
     }
@@ -793,10 +803,10 @@ public final class ScaleDataGenerator {
     private void dropForLoad(Connection c) throws SQLException {
         String tables = LOADED.stream().map(t -> "'" + t + "'::regclass").collect(Collectors.joining(","));
         exec(c, "begin");
-        exec(c, "create table scale_restore (seq serial primary key, kind text not null, tbl text not null, ddl text not null)");
+        exec(c, "create table scale_restore (seq serial primary key, kind text not null, tbl text not null, name text, ddl text not null)");
         exec(c, """
-                insert into scale_restore (kind, tbl, ddl)
-                select 'fk', conrelid::regclass::text, 'alter table ' || conrelid::regclass || ' add constraint ' || quote_ident(conname) || ' '
+                insert into scale_restore (kind, tbl, name, ddl)
+                select 'fk', conrelid::regclass::text, quote_ident(conname), 'alter table ' || conrelid::regclass || ' add constraint ' || quote_ident(conname) || ' '
                        || pg_get_constraintdef(oid)
                 from pg_constraint where contype = 'f' and conrelid in (%s) order by conrelid::regclass::text, conname""".formatted(tables));
         exec(c, """
@@ -858,27 +868,43 @@ public final class ScaleDataGenerator {
         }
     }
 
-    /** Applies whatever {@code scale_restore} still holds (indexes first, then foreign keys, then triggers) and drops it. */
+    /**
+     * Applies whatever {@code scale_restore} still holds and drops it: indexes (side by side), foreign keys
+     * (added {@code not valid}, then validated side by side: validation reads every row but blocks no
+     * other table), then the triggers. Each item leaves the table in the transaction that applies it.
+     */
     private void restorePending(Connection c) throws SQLException {
         if (!exists(c, "select 1 from pg_class where relname = 'scale_restore' and relkind = 'r'")) {
             return;
         }
-        exec(c, "set maintenance_work_mem = '1GB'");
-        List<Object[]> todo = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "select seq, ddl from scale_restore order by case kind when 'index' then 0 when 'fk' then 1 else 2 end, seq")) {
-            while (rs.next()) {
-                todo.add(new Object[] {rs.getInt(1), rs.getString(2)});
-            }
+        session(c);
+        all(c, pending(c, "'index'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit"));
+        for (String sql : pending(c, "'fk'", "begin; %2$s not valid; update scale_restore set kind = 'validate',"
+                + " ddl = 'alter table ' || tbl || ' validate constraint ' || name where seq = %1$d; commit")) {
+            exec(c, sql);
         }
-        for (Object[] t : todo) {
-            exec(c, "begin");
-            exec(c, (String) t[1]);
-            exec(c, "delete from scale_restore where seq = " + t[0]);
-            exec(c, "commit");
+        all(c, pending(c, "'validate'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit"));
+        for (String sql : pending(c, "'trigger'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit")) {
+            exec(c, sql);
+        }
+        long left = longValue(c, "select count(*) from scale_restore");
+        if (left > 0) {
+            throw new IllegalStateException(left + " items of scale_restore could not be applied");
         }
         exec(c, "drop table scale_restore");
-        exec(c, "drop view if exists scale_tmp_member");
+        exec(c, "drop table if exists scale_tmp_member");
+        exec(c, "drop table if exists scale_tmp_household");
+    }
+
+    private List<String> pending(Connection c, String kind, String template) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select seq, ddl from scale_restore where kind = " + kind + " order by seq")) {
+            while (rs.next()) {
+                out.add(template.formatted(rs.getInt(1), rs.getString(2)));
+            }
+        }
+        return out;
     }
 
     /** Sets a numbering series' per-year counters to the highest number now used, so the app's trigger continues gaplessly. */
@@ -1013,6 +1039,85 @@ public final class ScaleDataGenerator {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs {@code sql} for the row numbers 1..{@code total} in {@link #threads} chunks at once, each on a
+     * connection of its own ({@code {LO}}..{@code {HI}} in the SQL). Chunks are independent inserts.
+     */
+    private void parallel(Connection main, long total, String sql) throws SQLException {
+        int n = (int) Math.max(1, Math.min(threads, total / 10_000));
+        if (n == 1) {
+            exec(main, sql.replace("{LO}", "1").replace("{HI}", String.valueOf(total)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<?>> chunks = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long lo = total * i / n + 1;
+                long hi = total * (i + 1) / n;
+                chunks.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(true);
+                        session(c);
+                        exec(c, sql.replace("{LO}", String.valueOf(lo)).replace("{HI}", String.valueOf(hi)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : chunks) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof SQLException se ? se : new SQLException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Runs independent statements side by side, {@link #threads} at a time, each on a connection of its own. */
+    private void all(Connection main, List<String> statements) throws SQLException {
+        if (threads <= 1) {
+            for (String sql : statements) {
+                exec(main, sql);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (String sql : statements) {
+                done.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(true);
+                        session(c);
+                        exec(c, sql);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof SQLException se ? se : new SQLException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void session(Connection c) throws SQLException {
+        exec(c, "set work_mem = '256MB'");
+        exec(c, "set maintenance_work_mem = '1GB'");
+        exec(c, "set synchronous_commit = off");
+        exec(c, "set jit = off");
     }
 
     private void exec(Connection c, String sql) throws SQLException {
