@@ -2,7 +2,6 @@ package org.protectioncases.reports.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,18 +9,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.ActivityCells;
@@ -41,22 +37,12 @@ import org.protectioncases.shared.ui.FormErrors;
  */
 @Route("reports/activity")
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
-@Menu(order = 61, title = "nav.activity", icon = "vaadin:line-bar-chart")
+@Menu(order = 62, title = "nav.activity", icon = "vaadin:line-bar-chart")
 public class ActivityView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    /** How the period is chosen. */
-    enum PeriodKind {
-        YEAR, QUARTER, MONTH, CUSTOM
-    }
-
-    final Select<PeriodKind> kind = new Select<>();
-    final Select<Integer> year = new Select<>();
-    final Select<Integer> quarter = new Select<>();
-    final Select<Integer> month = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final PeriodPicker picker = new PeriodPicker();
     final Checkbox external = new Checkbox();
     final Div content = new Div();
     private final ActivityService service;
@@ -64,65 +50,28 @@ public class ActivityView extends Main implements HasDynamicTitle {
     public ActivityView(ActivityService service) {
         this.service = service;
         addClassNames("page", "activity");
-        LocalDate today = LocalDate.now();
-        kind.setLabel(getTranslation("activity.period"));
-        kind.setItems(PeriodKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("activity.period." + k.name()));
-        kind.setValue(PeriodKind.YEAR);
-        year.setLabel(getTranslation("factsheet.year"));
-        year.setItems(IntStream.rangeClosed(2000, today.getYear()).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(today.getYear());
-        quarter.setLabel(getTranslation("activity.quarter"));
-        quarter.setItems(1, 2, 3, 4);
-        quarter.setItemLabelGenerator(q -> q == null ? "" : "Q" + q);
-        quarter.setValue((today.getMonthValue() - 1) / 3 + 1);
-        month.setLabel(getTranslation("activity.month"));
-        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> m == null ? "" : getTranslation("activity.month." + m));
-        month.setValue(today.getMonthValue());
-        from.setLabel(getTranslation("activity.from"));
-        to.setLabel(getTranslation("activity.to"));
-        from.setValue(today.withDayOfYear(1));
-        to.setValue(today);
         external.setLabel(getTranslation("breakdown.external"));
         external.setHelperText(getTranslation("breakdown.external.help"));
-        kind.addValueChangeListener(e -> render());
-        year.addValueChangeListener(e -> render());
-        quarter.addValueChangeListener(e -> render());
-        month.addValueChangeListener(e -> render());
-        from.addValueChangeListener(e -> render());
-        to.addValueChangeListener(e -> render());
+        picker.addChangeListener(this::render);
         external.addValueChangeListener(e -> render());
-        FlexLayout controls = new FlexLayout(kind, year, quarter, month, from, to, external);
+        FlexLayout controls = new FlexLayout(picker, external);
         controls.addClassName("filters");
         add(new H2(getTranslation("nav.activity")), controls, content);
         render();
     }
 
     private @Nullable ReportPeriod period() {
-        from.setInvalid(false);
-        to.setInvalid(false);
-        year.setInvalid(false);
         try {
-            return switch (kind.getValue()) {
-                case YEAR -> ReportPeriod.year(year.getValue());
-                case QUARTER -> ReportPeriod.quarter(year.getValue(), quarter.getValue());
-                case MONTH -> ReportPeriod.month(year.getValue(), month.getValue());
-                case CUSTOM -> ReportPeriod.custom(from.getValue(), to.getValue());
-            };
+            ReportPeriod period = ReportPeriod.custom(picker.from(), picker.to());
+            picker.fields().values().forEach(f -> f.setInvalid(false));
+            return period;
         } catch (FieldValidationException e) {
-            FormErrors.show(e, Map.of("from", from, "to", to, "year", year), this);
+            FormErrors.show(e, picker.fields(), this);
             return null;
         }
     }
 
     private void render() {
-        PeriodKind k = kind.getValue();
-        year.setVisible(k != PeriodKind.CUSTOM);
-        quarter.setVisible(k == PeriodKind.QUARTER);
-        month.setVisible(k == PeriodKind.MONTH);
-        from.setVisible(k == PeriodKind.CUSTOM);
-        to.setVisible(k == PeriodKind.CUSTOM);
         content.removeAll();
         ReportPeriod period = period();
         if (period == null) {

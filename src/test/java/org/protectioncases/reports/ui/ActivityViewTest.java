@@ -42,14 +42,15 @@ class ActivityViewTest extends SpringBrowserlessTest {
         assertThat(test(overTime).size()).isEqualTo(13);
 
         // A custom period ending before it starts is refused next to the "To" field, and nothing is shown.
-        test(view.kind).selectItem("Dates from - to");
-        view.from.setValue(LocalDate.of(2019, 5, 1));
-        view.to.setValue(LocalDate.of(2019, 4, 1));
-        assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.to.getErrorMessage()).isEqualTo("The end cannot be before the start");
+        test(view.picker.kind).selectItem("Custom range");
+        test(view.picker.from).setValue(LocalDate.of(2019, 5, 1));
+        test(view.picker.to).setValue(LocalDate.of(2019, 4, 1));
+        assertThat(view.picker.to.isInvalid()).isTrue();
+        assertThat(view.picker.to.getErrorMessage()).isEqualTo("The end cannot be before the start");
         assertThat(tables()).isEmpty();
-        view.to.setValue(LocalDate.of(2019, 6, 30));
-        assertThat(view.to.isInvalid()).isFalse();
+        test(view.picker.from).setValue(LocalDate.of(2019, 4, 1));
+        test(view.picker.to).setValue(LocalDate.of(2019, 6, 30));
+        assertThat(view.picker.to.isInvalid()).isFalse();
         assertThat($(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(3)); // April-June + total
     }
 
