@@ -51,7 +51,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         test(view.picker.from).setValue(LocalDate.of(2019, 4, 1));
         test(view.picker.to).setValue(LocalDate.of(2019, 6, 30));
         assertThat(view.picker.to.isInvalid()).isFalse();
-        assertThat($(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(3)); // April-June + total
+        assertThat($(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
     }
 
     @Test
