@@ -14,8 +14,16 @@ public class BarChart extends EChart {
     public record Series(String name, List<Long> values) {
     }
 
+    private boolean stacked = true;
+
     public BarChart(String ariaLabel) {
         super(ariaLabel);
+    }
+
+    /** Bars of the series side by side instead of stacked (series that do not add up, e.g. sessions and visits). */
+    public BarChart sideBySide() {
+        stacked = false;
+        return this;
     }
 
     /** Categories along the axis (already translated) and the stacked series. */
@@ -35,7 +43,10 @@ public class BarChart extends EChart {
         root.putObject("yAxis").put("type", "value");
         ArrayNode seriesNode = root.putArray("series");
         for (Series s : series) {
-            ObjectNode node = seriesNode.addObject().put("name", s.name()).put("type", "bar").put("stack", "total");
+            ObjectNode node = seriesNode.addObject().put("name", s.name()).put("type", "bar");
+            if (stacked) {
+                node.put("stack", "total");
+            }
             ArrayNode data = node.putArray("data");
             s.values().forEach(data::add);
         }

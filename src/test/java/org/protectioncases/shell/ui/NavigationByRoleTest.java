@@ -35,7 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
         assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters",
-                "Factsheet", "Population statistics", "API tokens");
+                "Factsheet", "Population statistics", "Activity statistics", "API tokens");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -44,14 +44,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
         assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
-                "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë");
+                "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë", "Statistikat e aktiviteteve");
     }
 
     @Test
     @WithUserDetails("lawyer.at")
     void lawyerSeesNoAdministrationAndTheirPartner() {
         assertThat(navigation()).containsExactly("Početna", "Moja praćenja", "Osobe", "Predmeti", "Sesije savetovanja",
-                "Posete monitoringa", "Kolektivni centri");
+                "Posete monitoringa", "Kolektivni centri", "Statistika aktivnosti");
         assertThat(header()).contains("Milica Jovanović").anyMatch(s -> s.endsWith("· AT"));
     }
 
@@ -59,7 +59,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("monitor.krct")
     void monitorSeesNoAdministration() {
         assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
-                "Vizitat e monitorimit", "Strehimoret");
+                "Vizitat e monitorimit", "Strehimoret", "Statistikat e aktiviteteve");
         assertThat(header()).anyMatch(s -> s.endsWith("· KRCT"));
     }
 }

@@ -1,0 +1,62 @@
+package org.protectioncases.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.support.TestDatabaseInitializer;
+
+/**
+ * The UNHCR manager opens this year's activity statistics: the two charts are drawn (canvas), and
+ * the sessions-by-type table downloads as an Excel file with the same numbers as on screen.
+ */
+class ActivityJourneyIT extends BrowserTestBase {
+
+    @Test
+    void managerSeesChartsAndDownloadsATableAsExcel() {
+        inBrowser(page -> {
+            signIn(page, "manager", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/reports/activity"));
+            waitForVaadin(page);
+            assertThat(page.getByText("Counselling sessions by type of legal aid")).isVisible();
+            assertThat(page.locator(".chart")).hasCount(2);
+            assertThat(page.locator(".chart canvas")).hasCount(2);
+            assertThat(page.locator(".chart").first()).hasAttribute("role", "img");
+
+            Locator section = page.locator("[data-table=sessionsByType]");
+            section.scrollIntoViewIfNeeded();
+            Download download = page.waitForDownload(() -> section.locator("a")
+                    .filter(new Locator.FilterOptions().setHasText("Download Excel")).click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("activity-sessionsByType-").endsWith(".xlsx");
+            try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                XSSFSheet sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Type of legal aid");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Sessions");
+                // Five types of legal aid, then the total, which the demo lawyers' sessions make positive; numbers stay numbers.
+                org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(6);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Total");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(6).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+                double sum = 0;
+                for (int r = 1; r <= 5; r++) {
+                    sum += sheet.getRow(r).getCell(1).getNumericCellValue();
+                }
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(sum).isPositive();
+                // The grid shows the same total.
+                assertThat(section.locator("vaadin-grid")).containsText(String.format(java.util.Locale.UK, "%,d", (long) sum));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            page.locator(".activity-chart").first().screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "activity-over-time.png")));
+        });
+    }
+}
