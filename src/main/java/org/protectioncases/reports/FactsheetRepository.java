@@ -22,6 +22,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FactsheetRepository {
 
+    /**
+     * Keeps the people a figure may count, given as a column of person ids ({@code d.person_id}):
+     * never a merged duplicate (an anti-join on a small partial index, instead of joining all
+     * people), and for a partner only its own people (registered by it or shared with it). The
+     * distinct ids are taken from the dated table first, so a manager's figure never touches
+     * {@code person} at all; that keeps a factsheet at 1 M people well under a second.
+     */
+    private static String scope(String personId, @Nullable Long partner) {
+        String sql = " and not exists (select 1 from person m where m.id = " + personId + " and m.merged_into_id is not null)";
+        if (partner != null) {
+            sql += " and exists (select 1 from person p where p.id = " + personId + " and (p.registered_by_partner = :partner"
+                    + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner)))";
+        }
+        return sql;
+    }
+
+    /** The same rule where the query joins {@code person p} anyway (breakdowns need sex and age). */
     private static final String PERSON_SCOPE = " and p.merged_into_id is null and (cast(:partner as bigint) is null"
             + " or p.registered_by_partner = :partner"
             + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner))";
@@ -38,16 +55,23 @@ class FactsheetRepository {
         return params;
     }
 
+    /**
+     * Gives this transaction's aggregates room to hash in memory (distinct people by place at
+     * 1 M people need about 30 MB; the server default of 4 MB spills them to disk).
+     */
+    void roomForAggregates() {
+        jdbc.sql("set local work_mem = '64MB'").update();
+    }
+
     /** Distinct people in the group at any time between {@code from} and {@code to} (inclusive). */
     long inGroupDuring(String group, LocalDate from, LocalDate to, @Nullable Long partner) {
         Map<String, Object> params = params(partner);
         params.put("group", group);
         params.put("from", from);
         params.put("to", to);
-        return jdbc.sql("""
-                        select count(distinct g.person_id) from person_group g join person p on p.id = g.person_id
-                        where g.group_code = :group and g.start_date <= :to and (g.end_date is null or g.end_date >= :from)"""
-                        + PERSON_SCOPE)
+        return jdbc.sql("select count(*) from (select distinct g.person_id from person_group g"
+                        + " where g.group_code = :group and g.start_date <= :to and (g.end_date is null or g.end_date >= :from)) d"
+                        + " where true" + scope("d.person_id", partner))
                 .params(params).query(Long.class).single();
     }
 
@@ -56,9 +80,8 @@ class FactsheetRepository {
         Map<String, Object> params = params(partner);
         params.put("from", from);
         params.put("to", to);
-        return jdbc.sql("""
-                        select count(distinct r.person_id) from return_event r join person p on p.id = r.person_id
-                        where r.return_date between :from and :to""" + PERSON_SCOPE)
+        return jdbc.sql("select count(*) from (select distinct r.person_id from return_event r"
+                        + " where r.return_date between :from and :to) d where true" + scope("d.person_id", partner))
                 .params(params).query(Long.class).single();
     }
 
@@ -67,11 +90,11 @@ class FactsheetRepository {
         Map<String, Object> params = params(partner);
         params.put("on", on);
         Map<DisplacementPlace, Long> counts = new EnumMap<>(DisplacementPlace.class);
-        jdbc.sql("""
-                        select coalesce(g.displacement_place, 'OTHER') as place, count(distinct g.person_id) as n
-                        from person_group g join person p on p.id = g.person_id
-                        where g.group_code = 'IDP' and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)"""
-                        + PERSON_SCOPE + " group by 1")
+        // Distinct (place, person) straight from an index in that order: a Unique, no hash of 200 k pairs.
+        jdbc.sql("select coalesce(d.place, 'OTHER') as place, count(*) as n from (select distinct g.displacement_place as place,"
+                        + " g.person_id from person_group g where g.group_code = 'IDP' and g.start_date <= :on"
+                        + " and (g.end_date is null or g.end_date >= :on)) d where true" + scope("d.person_id", partner)
+                        + " group by 1")
                 .params(params)
                 .query((rs, i) -> counts.put(DisplacementPlace.valueOf(rs.getString("place")), rs.getLong("n")))
                 .list();
@@ -82,10 +105,9 @@ class FactsheetRepository {
     long[] inSheltersOn(LocalDate on, @Nullable Long partner) {
         Map<String, Object> params = params(partner);
         params.put("on", on);
-        return jdbc.sql("""
-                        select count(distinct r.person_id) as persons, count(distinct r.shelter_id) as shelters
-                        from shelter_residence r join person p on p.id = r.person_id
-                        where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)""" + PERSON_SCOPE)
+        return jdbc.sql("select count(distinct r.person_id) as persons, count(distinct r.shelter_id) as shelters"
+                        + " from shelter_residence r where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)"
+                        + scope("r.person_id", partner))
                 .params(params)
                 .query((rs, i) -> new long[] {rs.getLong("persons"), rs.getLong("shelters")})
                 .single();
@@ -132,25 +154,32 @@ class FactsheetRepository {
     /** The distinct people of a population (ids), as a subquery for breakdowns. */
     private static String population(Population population) {
         return (switch (population) {
-            case ASYLUM_SEEKERS -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+            case ASYLUM_SEEKERS -> "select g.person_id from person_group g"
                     + " where g.group_code = 'ASYLUM_SEEKER' and g.start_date <= :to and (g.end_date is null or g.end_date >= :from)";
-            case AT_RISK_OF_STATELESSNESS -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+            case AT_RISK_OF_STATELESSNESS -> "select g.person_id from person_group g"
                     + " where g.group_code = 'AT_RISK_OF_STATELESSNESS' and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)";
-            case DISPLACED_WITHIN_KOSOVO -> "select g.person_id from person_group g join person p on p.id = g.person_id"
+            case DISPLACED_WITHIN_KOSOVO -> "select g.person_id from person_group g"
                     + " where g.group_code = 'IDP' and g.displacement_place = 'WITHIN_KOSOVO'"
                     + " and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)";
-            case IN_SHELTERS -> "select r.person_id from shelter_residence r join person p on p.id = r.person_id"
+            case IN_SHELTERS -> "select r.person_id from shelter_residence r"
                     + " where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)";
-            case RETURNED_SINCE_2000 -> "select r.person_id from return_event r join person p on p.id = r.person_id"
+            case RETURNED_SINCE_2000 -> "select r.person_id from return_event r"
                     + " where r.return_date between date '2000-01-01' and :on";
-            case RETURNED_IN_PERIOD -> "select r.person_id from return_event r join person p on p.id = r.person_id"
+            case RETURNED_IN_PERIOD -> "select r.person_id from return_event r"
                     + " where r.return_date between :from and :to";
-        }) + PERSON_SCOPE;
+        });
     }
 
-    private static final String AGE_GROUP = "case when a.age is null then null"
-            + " when a.age < 5 then 'AGE_0_4' when a.age < 12 then 'AGE_5_11' when a.age < 18 then 'AGE_12_17'"
-            + " when a.age < 60 then 'AGE_18_59' else 'AGE_60_PLUS' end";
+    /**
+     * UNHCR's age group on {@code :on}, by comparing the birth date plus N years with the date
+     * (exactly PostgreSQL's age() boundaries, but without computing age() once per branch and row,
+     * which doubled the time of a breakdown at 1 M people).
+     */
+    private static final String AGE_GROUP = "case when p.birth_date is null then null"
+            + " when p.birth_date + interval '5 years' > cast(:on as date) then 'AGE_0_4'"
+            + " when p.birth_date + interval '12 years' > cast(:on as date) then 'AGE_5_11'"
+            + " when p.birth_date + interval '18 years' > cast(:on as date) then 'AGE_12_17'"
+            + " when p.birth_date + interval '60 years' > cast(:on as date) then 'AGE_18_59' else 'AGE_60_PLUS' end";
 
     /**
      * Distinct people of the population by a dimension (null: not recorded) and sex: one query,
@@ -171,8 +200,7 @@ class FactsheetRepository {
         return jdbc.sql("select " + key + " as k, p.sex, count(*) as n"
                         + " from (select distinct person_id from (" + population(population) + ") ids) pop"
                         + " join person p on p.id = pop.person_id"
-                        + " cross join lateral (select extract(year from age(:on, p.birth_date))::int as age) a"
-                        + " group by 1, 2")
+                        + " where true" + PERSON_SCOPE + " group by 1, 2")
                 .params(params)
                 .query((rs, i) -> new Object[] {rs.getString("k"), rs.getString("sex"), rs.getLong("n")})
                 .list();
@@ -187,12 +215,12 @@ class FactsheetRepository {
     List<YearCount> returnsPerYear(LocalDate asOf, @Nullable Long partner) {
         Map<String, Object> params = params(partner);
         params.put("on", asOf);
-        return jdbc.sql("""
-                        select y.year, count(distinct r.person_id) as n
-                        from generate_series(2000, extract(year from cast(:on as date))::int) as y(year)
-                        left join (return_event r join person p on p.id = r.person_id""" + PERSON_SCOPE + """
-                        ) on extract(year from r.return_date)::int = y.year and r.return_date <= :on
-                        group by y.year order by y.year""")
+        return jdbc.sql("select y.year, coalesce(c.n, 0) as n"
+                        + " from generate_series(2000, extract(year from cast(:on as date))::int) as y(year)"
+                        + " left join (select d.year, count(*) as n from (select distinct extract(year from r.return_date)::int as year,"
+                        + " r.person_id from return_event r where r.return_date between date '2000-01-01' and :on) d"
+                        + " where true" + scope("d.person_id", partner) + " group by d.year) c on c.year = y.year"
+                        + " order by y.year")
                 .params(params)
                 .query((rs, i) -> new YearCount(rs.getInt("year"), rs.getLong("n")))
                 .list();
@@ -203,13 +231,13 @@ class FactsheetRepository {
         Map<String, Object> params = params(partner);
         params.put("on", asOf);
         params.put("fromYear", fromYear);
-        return jdbc.sql("""
-                        select y.year, count(distinct g.person_id) as n
-                        from generate_series(:fromYear, extract(year from cast(:on as date))::int) as y(year)
-                        left join (person_group g join person p on p.id = g.person_id""" + PERSON_SCOPE + """
-                        ) on g.group_code = 'ASYLUM_SEEKER' and g.start_date <= least(make_date(y.year, 12, 31), cast(:on as date))
-                             and (g.end_date is null or g.end_date >= make_date(y.year, 1, 1))
-                        group by y.year order by y.year""")
+        return jdbc.sql("select y.year, count(distinct g.person_id) as n"
+                        + " from generate_series(:fromYear, extract(year from cast(:on as date))::int) as y(year)"
+                        + " left join (select g.person_id, g.start_date, g.end_date from person_group g"
+                        + " where g.group_code = 'ASYLUM_SEEKER'" + scope("g.person_id", partner) + ") g"
+                        + " on g.start_date <= least(make_date(y.year, 12, 31), cast(:on as date))"
+                        + " and (g.end_date is null or g.end_date >= make_date(y.year, 1, 1))"
+                        + " group by y.year order by y.year")
                 .params(params)
                 .query((rs, i) -> new YearCount(rs.getInt("year"), rs.getLong("n")))
                 .list();

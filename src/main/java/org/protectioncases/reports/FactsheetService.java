@@ -52,7 +52,7 @@ public class FactsheetService {
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
         checkYear(year, asOf);
-        Long partner = partnerScope();
+        Long partner = aggregateScope();
 
         Figure asylum = duringYear("ASYLUM_SEEKER", year, asOf, partner);
         Figure asylumBefore = duringYear("ASYLUM_SEEKER", year - 1, asOf, partner);
@@ -103,7 +103,7 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
-        Long partner = partnerScope();
+        Long partner = aggregateScope();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
         Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
@@ -143,7 +143,7 @@ public class FactsheetService {
                 .rejectIf(to.isAfter(LocalDate.now()), "to", "validation.notInFuture")
                 .throwIfAny();
         AppUser user = currentUser.require();
-        Long partner = partnerScope();
+        Long partner = aggregateScope();
         Map<String, long[]> cells = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         for (Object[] r : repository.disaggregate(population, dimension, from, to, to, partner)) {
             long[] row = cells.computeIfAbsent((String) r[0], k -> new long[3]);
@@ -178,7 +178,7 @@ public class FactsheetService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<YearCount> returnsPerYear(LocalDate asOf) {
-        return repository.returnsPerYear(checkedAsOf(asOf), partnerScope());
+        return repository.returnsPerYear(checkedAsOf(asOf), aggregateScope());
     }
 
     /** Asylum seekers per year for the ten years up to the as-of date. */
@@ -186,7 +186,7 @@ public class FactsheetService {
     @Transactional(readOnly = true)
     public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
         LocalDate checked = checkedAsOf(asOf);
-        return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, partnerScope());
+        return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, aggregateScope());
     }
 
     private static void checkYear(int year, LocalDate asOf) {
@@ -200,6 +200,12 @@ public class FactsheetService {
         new FieldErrors().rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
                 .rejectIf(asOf.getYear() < 2000, "asOf", "report.validation.year").throwIfAny();
         return asOf;
+    }
+
+    /** The partner whose people the user may count (null: all), with room for this transaction's aggregates. */
+    private @Nullable Long aggregateScope() {
+        repository.roomForAggregates();
+        return partnerScope();
     }
 
     private @Nullable Long partnerScope() {

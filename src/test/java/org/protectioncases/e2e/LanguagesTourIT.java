@@ -22,10 +22,10 @@ class LanguagesTourIT extends BrowserTestBase {
     @ParameterizedTest
     @CsvSource({
             "admin, en, Log out, '/,/admin/partners,/admin/users'",
-            "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases,/cases/1,/people/1,/follow-ups,/sessions,/sessions/1,/shelters,/reports/factsheet,/reports/population'",
-            "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases,/cases/1,/follow-ups,/sessions,/sessions/new,/visits,/shelters'",
+            "coordinator.crpk, sq, Dil, '/,/people,/people/new,/cases,/cases/1,/people/1,/follow-ups,/sessions,/sessions/1,/shelters,/reports/factsheet,/reports/population,/reports/activity'",
+            "lawyer.at, sr, Odjava, '/,/people,/people/new,/cases,/cases/1,/follow-ups,/sessions,/sessions/new,/visits,/shelters,/reports/activity'",
             "monitor.krct, sq, Dil, '/,/follow-ups,/visits,/visits/new,/visits/1,/shelters,/shelters/1'",
-            "manager, en, Log out, '/,/people,/cases,/cases/1,/people/1,/sessions,/sessions/1,/visits,/visits/1,/shelters,/shelters/1,/reports/factsheet?year=2019&asOf=2019-04-30,/reports/population'"})
+            "manager, en, Log out, '/,/people,/cases,/cases/1,/people/1,/sessions,/sessions/1,/visits,/visits/1,/shelters,/shelters/1,/reports/factsheet?year=2019&asOf=2019-04-30,/reports/population,/reports/activity,/api-tokens'"})
     void everyPageIsFullyTranslated(String username, String language, String logout, String paths) {
         inBrowser(page -> {
             signIn(page, username, TestDatabaseInitializer.DEMO_PASSWORD);
