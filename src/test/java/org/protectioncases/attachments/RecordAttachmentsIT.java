@@ -65,7 +65,8 @@ class RecordAttachmentsIT {
             var p = people.register(PersonForm.of("Attach", "Session", Sex.FEMALE, LocalDate.of(1970, 1, 1),
                     BirthDatePrecision.YEAR, Community.ROMA, "PRI"), List.of());
             CaseDetails c = cases.open(new NewCase(p.id(), CaseType.STATELESSNESS, CasePriority.NORMAL, null, null, null, null));
-            return sessions.log(c.id(), new SessionForm(LocalDateTime.now().minusMinutes(30), 30, SessionMode.OFFICE,
+            // Now, not half an hour ago: just after midnight that would be the day before the case was opened.
+            return sessions.log(c.id(), new SessionForm(LocalDateTime.now(), 30, SessionMode.OFFICE,
                     LegalAidType.COUNSELLING, Set.of(SessionTopic.CIVIL_DOCUMENTATION), Set.of(), false, null, null, null, null, null, null));
         });
         AttachmentInfo pdf = attachPdf("lawyer.crpk", "SESSION", s.id());

@@ -126,8 +126,10 @@ class CounsellingServiceIT {
         assertThatThrownBy(() -> system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(), beforeTheCase)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("heldAt", "session.validation.beforeCase"));
-        SessionForm followUpBefore = new SessionForm(LocalDateTime.now().minusHours(1), 0, SessionMode.PHONE, LegalAidType.INFORMATION,
-                Set.of(SessionTopic.OTHER), Set.of(), false, null, null, null, null, LocalDate.now().minusDays(1), null);
+        // Relative to the session's own day, so the test holds just after midnight too.
+        LocalDateTime justNow = LocalDateTime.now().minusMinutes(1);
+        SessionForm followUpBefore = new SessionForm(justNow, 0, SessionMode.PHONE, LegalAidType.INFORMATION,
+                Set.of(SessionTopic.OTHER), Set.of(), false, null, null, null, null, justNow.toLocalDate().minusDays(1), null);
         assertThatThrownBy(() -> system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(), followUpBefore)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("followUpOn", "session.validation.followUpAfter")
