@@ -82,7 +82,7 @@ class PersonSearchRepository {
      */
     private static final String NAME_MATCHES = "with n as materialized (select search_name,"
             + " greatest(similarity(search_name, pc_fold(:name)), word_similarity(pc_fold(:name), search_name)) as score"
-            + " from person_name where search_name % pc_fold(:name) or pc_fold(:name) <% search_name) ";
+            + " from person_name where search_name % pc_fold(:name) or pc_fold(:name) <% search_name order by score desc) ";
 
     /** How many people visible in {@code partnerScope} (null: all partners) match the filter. */
     long count(@Nullable Long partnerScope, PersonFilter filter) {
@@ -101,10 +101,15 @@ class PersonSearchRepository {
         String columns = "select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date, p.birth_precision,"
                 + " p.community, p.municipality_code, p.registered_by_partner from person p";
         if (w.byName()) {
-            // The page's ids first (index-only on person_search_name_idx when no other filter needs
-            // the row), then only those rows: the ranking never reads the thousands of other matches.
-            return jdbc.sql(NAME_MATCHES + ", hits as (select p.id, n.score from n join person p on p.search_name = n.search_name"
-                            + w.sql() + " order by n.score desc, p.id desc limit :limit offset :offset) "
+            // Names best first, and of each name at most the rows the page can need (index-only on
+            // person_search_name_idx when no other filter needs the row): PostgreSQL 17 keeps the
+            // CTE's order, so an incremental sort stops after the first names that fill the page
+            // instead of ranking all matches. Then only the page's rows are read.
+            params.put("upTo", pageable.getOffset() + pageable.getPageSize());
+            return jdbc.sql(NAME_MATCHES + ", hits as (select p.id, n.score from n cross join lateral ("
+                            + "select p.id from person p" + w.sql() + " and p.search_name = n.search_name"
+                            + " order by p.id desc limit :upTo) p"
+                            + " order by n.score desc, p.id desc limit :limit offset :offset) "
                             + columns + " join hits h on h.id = p.id order by h.score desc, p.id desc")
                     .params(params).query(PersonSearchRepository::summary).list();
         }
