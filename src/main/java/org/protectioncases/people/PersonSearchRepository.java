@@ -51,7 +51,7 @@ class PersonSearchRepository {
         }
         boolean byName = filter.name() != null && !filter.name().isBlank();
         if (byName) {
-            where.append(" and (p.search_name % pc_fold(:name) or pc_fold(:name) <% p.search_name)");
+            // The name condition itself is the join to NAME_MATCHES (see there).
             params.put("name", filter.name().strip());
         }
         if (filter.registrationNo() != null && !filter.registrationNo().isBlank()) {
@@ -74,24 +74,46 @@ class PersonSearchRepository {
         return new Where(where.toString(), params, byName);
     }
 
+    /**
+     * The distinct folded names that match the search, with their rank: trigram similarity of the
+     * whole name, or word similarity for a part of it (one name of several). Matching among the
+     * distinct names (person_name) and then joining people by exact name finds exactly the people
+     * the same condition on person.search_name would, at a fraction of the rechecks.
+     */
+    private static final String NAME_MATCHES = "with n as materialized (select search_name,"
+            + " greatest(similarity(search_name, pc_fold(:name)), word_similarity(pc_fold(:name), search_name)) as score"
+            + " from person_name where search_name % pc_fold(:name) or pc_fold(:name) <% search_name order by score desc) ";
+
     /** How many people visible in {@code partnerScope} (null: all partners) match the filter. */
     long count(@Nullable Long partnerScope, PersonFilter filter) {
         Where w = where(partnerScope, filter);
-        return jdbc.sql("select count(*) from person p" + w.sql()).params(w.params()).query(Long.class).single();
+        String from = w.byName() ? NAME_MATCHES + "select count(*) from n join person p on p.search_name = n.search_name"
+                : "select count(*) from person p";
+        return jdbc.sql(from + w.sql()).params(w.params()).query(Long.class).single();
     }
 
     /** One page of people visible in {@code partnerScope}, filtered and sorted in SQL; best name matches first. */
     List<PersonSummary> page(@Nullable Long partnerScope, PersonFilter filter, Pageable pageable) {
         Where w = where(partnerScope, filter);
         Map<String, Object> params = new HashMap<>(w.params());
-        String order = w.byName()
-                ? " order by greatest(similarity(p.search_name, pc_fold(:name)), word_similarity(pc_fold(:name), p.search_name)) desc, p.id desc"
-                : orderBy(pageable.getSort());
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
-        return jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date, p.birth_precision,"
-                        + " p.community, p.municipality_code, p.registered_by_partner from person p"
-                        + w.sql() + order + " limit :limit offset :offset")
+        String columns = "select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date, p.birth_precision,"
+                + " p.community, p.municipality_code, p.registered_by_partner from person p";
+        if (w.byName()) {
+            // Names best first, and of each name at most the rows the page can need (index-only on
+            // person_search_name_idx when no other filter needs the row): PostgreSQL 17 keeps the
+            // CTE's order, so an incremental sort stops after the first names that fill the page
+            // instead of ranking all matches. Then only the page's rows are read.
+            params.put("upTo", pageable.getOffset() + pageable.getPageSize());
+            return jdbc.sql(NAME_MATCHES + ", hits as (select p.id, n.score from n cross join lateral ("
+                            + "select p.id from person p" + w.sql() + " and p.search_name = n.search_name"
+                            + " order by p.id desc limit :upTo) p"
+                            + " order by n.score desc, p.id desc limit :limit offset :offset) "
+                            + columns + " join hits h on h.id = p.id order by h.score desc, p.id desc")
+                    .params(params).query(PersonSearchRepository::summary).list();
+        }
+        return jdbc.sql(columns + w.sql() + orderBy(pageable.getSort()) + " limit :limit offset :offset")
                 .params(params).query(PersonSearchRepository::summary).list();
     }
 
@@ -124,24 +146,34 @@ class PersonSearchRepository {
      * {@code birthYear} (or of unknown birth), excluding merged records and ones already declared different.
      */
     List<Candidate> duplicateCandidates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
-        return jdbc.sql("""
-                        select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,
-                               similarity(p.search_name, pc_fold(:q)) as score
-                        from person p
-                        where p.merged_into_id is null
-                          and p.search_name % pc_fold(:q)
-                          and similarity(p.search_name, pc_fold(:q)) >= :threshold
-                          and (cast(:year as integer) is null or p.birth_year is null or abs(p.birth_year - :year) <= 1)
-                          and (cast(:exclude as bigint) is null or (p.id <> :exclude and not exists (
-                                select 1 from person_not_duplicate d
-                                where (d.person_id = :exclude and d.other_id = p.id) or (d.person_id = p.id and d.other_id = :exclude))))
-                        order by score desc, p.id
-                        limit 20""")
+        // The trigram operator % uses pg_trgm.similarity_threshold (0.3 by default). Raised to the
+        // duplicate threshold for this transaction only, the index itself drops the weaker matches
+        // instead of the recheck; the result is the same (% is similarity >= threshold).
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
+                .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
+        // Birth year as a range (not abs(..) <= 1) so the GiST index on (birth_year, search_name) can narrow by it;
+        // people of unknown birth year stay candidates through their own branch.
+        String byYear = birthYear == null
+                ? " and p.search_name % pc_fold(:q)"
+                : " and ((p.birth_year between :yearFrom and :yearTo and p.search_name % pc_fold(:q))"
+                + " or (p.birth_year is null and p.search_name % pc_fold(:q)))";
+        var spec = jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
+                        + " similarity(p.search_name, pc_fold(:q)) as score"
+                        + " from person p"
+                        + " where p.merged_into_id is null" + byYear
+                        + " and similarity(p.search_name, pc_fold(:q)) >= :threshold"
+                        + " and (cast(:exclude as bigint) is null or (p.id <> :exclude and not exists ("
+                        + " select 1 from person_not_duplicate d"
+                        + " where (d.person_id = :exclude and d.other_id = p.id) or (d.person_id = p.id and d.other_id = :exclude))))"
+                        + " order by score desc, p.id"
+                        + " limit 20")
                 .param("q", givenName.strip() + " " + familyName.strip())
                 .param("threshold", DUPLICATE_THRESHOLD)
-                .param("year", birthYear)
-                .param("exclude", excludeId)
-                .query((rs, i) -> new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"),
+                .param("exclude", excludeId);
+        if (birthYear != null) {
+            spec = spec.param("yearFrom", birthYear - 1).param("yearTo", birthYear + 1);
+        }
+        return spec.query((rs, i) -> new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"),
                         rs.getString("given_name"), rs.getString("family_name"), (Integer) rs.getObject("birth_year"),
                         rs.getDouble("score")), rs.getLong("registered_by_partner")))
                 .list();

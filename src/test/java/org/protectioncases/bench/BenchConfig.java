@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param users       concurrent users of operation 9
  * @param seconds     measured seconds of each concurrent run
  * @param thinkMs     upper bound of the uniform random pause between a concurrent user's requests
+ *                    <p>{@code -Dbench.only=1,3} limits operations 1-7 to those groups (see {@link #selected}).
  */
 record BenchConfig(int warmup, int iterations, int deepPage, int exportRows, int sessions, int users, int seconds, int thinkMs,
                    String lawyer, String coordinator, String manager, String password, String searchName,
@@ -40,6 +41,15 @@ record BenchConfig(int warmup, int iterations, int deepPage, int exportRows, int
                 Integer.getInteger("bench.year", defaults.year()),
                 LocalDate.parse(System.getProperty("bench.asOf", defaults.asOf().toString())),
                 Path.of(System.getProperty("bench.output", defaults.output().toString())));
+    }
+
+    /**
+     * Whether operation group {@code op} ("1" to "7") runs: {@code -Dbench.only=3,4} runs only those
+     * (to measure one change without the 15 minutes of the whole suite); unset runs all.
+     */
+    static boolean selected(String op) {
+        String only = System.getProperty("bench.only", "").strip();
+        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::strip).anyMatch(op::equals);
     }
 
     int heavyIterations() {

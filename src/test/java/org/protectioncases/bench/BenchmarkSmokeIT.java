@@ -53,12 +53,13 @@ class BenchmarkSmokeIT {
             BenchmarkSuite suite = BenchmarkRunner.run(config, app);
 
             assertThat(suite.agreements).extracting(BenchmarkSuite.Agreement::id)
-                    .contains("1a", "1b", "2", "2k", "3", "4", "5", "6a", "6b", "7", "7-bare", "7-zip");
+                    .contains("1a", "1b", "1c", "2", "2k", "3", "4", "5", "6a", "6b", "7", "7-bare", "7-zip");
             for (BenchmarkSuite.Agreement a : suite.agreements) {
                 assertThat(a.product()).as("operation %s: service vs bare SQL", a.id()).isEqualTo(a.bare());
             }
             // The answers are not trivially empty: the lawyer has cases, the person searched for is found, figures are counted.
-            assertThat(((BenchmarkSuite.ListAnswer) answer(suite, "1a")).count()).isPositive();
+            assertThat((List<?>) answer(suite, "1a")).isNotEmpty();
+            assertThat((Long) answer(suite, "1c")).isPositive();
             assertThat(((BenchmarkSuite.ListAnswer) answer(suite, "3")).ids()).isNotEmpty();
             assertThat(((BenchmarkSuite.DuplicateAnswer) answer(suite, "4")).visible()).isNotEmpty();
             assertThat((List<?>) answer(suite, "2")).hasSize(BenchmarkSuite.PAGE);

@@ -212,6 +212,47 @@ class PersonServiceIT {
     }
 
     @Test
+    void duplicateCheckTakesOneYearEitherSideAndPeopleOfUnknownBirthYear() {
+        String suffix = unique("");
+        register("AT", "Valbona" + suffix, "Morina", LocalDate.of(1990, 12, 31));
+        PersonDetails unknown = as(Role.PARTNER_LAWYER, "AT", () -> people.register(
+                PersonForm.of("Valbone" + suffix, "Morina", Sex.FEMALE, null, null, Community.ALBANIAN, null), List.of()));
+        java.util.function.IntFunction<List<String>> check = year -> as(Role.PARTNER_LAWYER, "AT",
+                () -> people.findDuplicates("Valbona" + suffix, "Morina", year, null)).visible().stream()
+                .map(DuplicateCheck.Match::givenName).toList();
+        assertThat(check.apply(1991)).containsExactlyInAnyOrder("Valbona" + suffix, "Valbone" + suffix);
+        assertThat(check.apply(1989)).containsExactlyInAnyOrder("Valbona" + suffix, "Valbone" + suffix);
+        // Two years off: only the person whose birth year nobody knows is still a candidate.
+        assertThat(check.apply(1992)).containsExactly("Valbone" + suffix);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.findDuplicates("Valbona" + suffix, "Morina", null, null)).visible())
+                .extracting(DuplicateCheck.Match::id).contains(unknown.id());
+    }
+
+    @Test
+    void fuzzySearchFindsNewAndRenamedPeopleAndCountsWhatItLists() {
+        String suffix = unique("");
+        // Unique family name too: the demo data has other Kelmendis, which the search rightly finds as well.
+        String family = unique("Kelmendi");
+        PersonDetails p = register("CRPK", "Blerina" + suffix, family, LocalDate.of(1983, 3, 3));
+        register("CRPK", "Blerine" + suffix, family, LocalDate.of(1984, 4, 4));
+        PersonFilter byName = new PersonFilter("Blerina" + suffix + " " + family, null, null, null, null);
+        List<PersonSummary> found = as(Role.PARTNER_LAWYER, "CRPK", () -> people.list(byName, PageRequest.of(0, 10)));
+        assertThat(found).extracting(PersonSummary::givenName).containsExactly("Blerina" + suffix, "Blerine" + suffix);
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.count(byName))).isEqualTo(2);
+        // Paging through the ranked matches: the second page starts where the first ended.
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.list(byName, PageRequest.of(1, 1))))
+                .extracting(PersonSummary::givenName).containsExactly("Blerine" + suffix);
+        // A new spelling after an edit is searchable at once (the name list follows updates).
+        String renamed = unique("Zanafa");
+        PersonForm changed = new PersonForm(renamed, family, null, null, Sex.FEMALE,
+                p.profile().birthDate(), BirthDatePrecision.EXACT, null, CitizenshipStatus.UNDETERMINED, null, Community.ROMA,
+                null, null, null, "PRI", null);
+        as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed));
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.list(new PersonFilter(renamed + " " + family, null, null, null, null),
+                PageRequest.of(0, 10)))).first().extracting(PersonSummary::id).isEqualTo(p.id());
+    }
+
+    @Test
     void returnsDocumentsAndNeedsAreRecordedAndRestrictedNeedsNeverReachManagers() {
         PersonDetails p = register("KRCT", "Records", unique("Person"), LocalDate.of(1970, 3, 3));
         as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(p.id(), LocalDate.of(2018, 5, 1), DisplacementPlace.SERBIA, "PRI", true));
