@@ -56,11 +56,14 @@ class FactsheetRepository {
     }
 
     /**
-     * Gives this transaction's aggregates room to hash in memory (distinct people by place at
-     * 1 M people need about 30 MB; the server default of 4 MB spills them to disk).
+     * Prepares this transaction for aggregates: room to hash in memory (distinct people by place at
+     * 1 M people need about 30 MB; the server default of 4 MB spills them to disk), and a plan for
+     * the actual dates every time: after five executions the JDBC driver prepares statements on the
+     * server, and PostgreSQL's generic plan for these queries measured 2-3 times slower.
      */
     void roomForAggregates() {
         jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** Distinct people in the group at any time between {@code from} and {@code to} (inclusive). */
@@ -197,10 +200,10 @@ class FactsheetRepository {
             case MUNICIPALITY -> "p.municipality_code";
             case PARTNER -> "(select o.code from partner o where o.id = p.registered_by_partner)";
         };
-        return jdbc.sql("select " + key + " as k, p.sex, count(*) as n"
-                        + " from (select distinct person_id from (" + population(population) + ") ids) pop"
-                        + " join person p on p.id = pop.person_id"
-                        + " where true" + PERSON_SCOPE + " group by 1, 2")
+        // A semi-join (people whose id is in the population) counts each person once without
+        // first making the ids distinct: 0.7 s instead of 1.3 s for 526 k returnees at 1 M people.
+        return jdbc.sql("select " + key + " as k, p.sex, count(*) as n from person p"
+                        + " where p.id in (" + population(population) + ")" + PERSON_SCOPE + " group by 1, 2")
                 .params(params)
                 .query((rs, i) -> new Object[] {rs.getString("k"), rs.getString("sex"), rs.getLong("n")})
                 .list();
