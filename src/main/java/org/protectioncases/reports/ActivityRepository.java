@@ -42,6 +42,11 @@ class ActivityRepository {
         this.jdbc = jdbc;
     }
 
+    /** See {@link ReportTransactions#prepare}. */
+    void roomForAggregates() {
+        ReportTransactions.prepare(jdbc);
+    }
+
     /**
      * Runs {@code select k, grouping(k), <aggregates> from (<inner>) x group by grouping sets ((k), ())}.
      * Rows come ordered by key; a null key (an unset column) is returned under {@code nullKey}.

@@ -213,7 +213,9 @@ public class ActivityService {
                 names(DocumentType.values()), repository.civilDocuments(period, scope()), false, true);
     }
 
+    /** The user's scope; also prepares the (read-only) transaction for the aggregates that follow. */
     private ActivityScope scope() {
+        repository.roomForAggregates();
         AppUser user = currentUser.require();
         return switch (user.role()) {
             case UNHCR_MANAGER -> ActivityScope.ALL;

@@ -55,15 +55,9 @@ class FactsheetRepository {
         return params;
     }
 
-    /**
-     * Prepares this transaction for aggregates: room to hash in memory (distinct people by place at
-     * 1 M people need about 30 MB; the server default of 4 MB spills them to disk), and a plan for
-     * the actual dates every time: after five executions the JDBC driver prepares statements on the
-     * server, and PostgreSQL's generic plan for these queries measured 2-3 times slower.
-     */
+    /** See {@link ReportTransactions#prepare}. */
     void roomForAggregates() {
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        ReportTransactions.prepare(jdbc);
     }
 
     /** Distinct people in the group at any time between {@code from} and {@code to} (inclusive). */
