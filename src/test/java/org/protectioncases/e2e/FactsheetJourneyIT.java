@@ -40,6 +40,16 @@ class FactsheetJourneyIT extends BrowserTestBase {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            // The place-of-displacement table downloads as Excel, numbers typed.
+            com.microsoft.playwright.Download places = page.waitForDownload(() -> page.locator("a")
+                    .filter(new Locator.FilterOptions().setHasText("Download Excel (XLSX)")).first().click());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(places.path()))) {
+                var sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Within Kosovo");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(68_514d);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             // The funding donut and the place chart are drawn, each next to its table.
             Locator donut = page.locator(".chart[aria-label^='Donut chart of the funding']");
             donut.scrollIntoViewIfNeeded();

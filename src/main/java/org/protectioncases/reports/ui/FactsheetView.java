@@ -151,7 +151,20 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         places.setAllRowsVisible(true);
         places.setPartNameGenerator(r -> r.total() ? "total" : null);
         places.setAriaLabel(getTranslation("factsheet.displaced"));
-        content.add(places);
+        String notAvailable = getTranslation("factsheet.notAvailable");
+        java.util.List<String> placeHeaders = java.util.List.of(getTranslation("factsheet.place"), getTranslation("factsheet.persons"),
+                getTranslation("factsheet.source"));
+        java.util.List<java.util.List<Object>> placeRows = rows.stream().map(r -> java.util.List.<Object>of(r.place(),
+                r.figure().value() == null ? notAvailable : r.figure().value(), provenance(r.figure()))).toList();
+        String placeTitle = getTranslation("factsheet.displaced") + " · " + f.asOf().format(DATE);
+        content.add(places, new org.protectioncases.shared.ui.ExportLinks("factsheet-" + f.year() + "-" + f.asOf() + "-places",
+                getTranslation("factsheet.place"), table -> {
+                    table.row(placeTitle);
+                    table.header(placeHeaders);
+                    for (var row : placeRows) {
+                        table.row(row);
+                    }
+                }));
         content.add(new Paragraph(getTranslation("factsheet.shelters", number(f.shelterPersons()), number(f.shelters()))));
         BarChart placeChart = new BarChart(getTranslation("factsheet.places.chart.label"));
         placeChart.setHeight("260px");
@@ -230,7 +243,20 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         table.setItems(lines);
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("factsheet.funding", String.valueOf(f.year())));
-        Div layout = new Div(table);
+        String notAvailable = getTranslation("factsheet.notAvailable");
+        java.util.List<String> headers = java.util.List.of(getTranslation("factsheet.funding.chart.item"),
+                getTranslation("factsheet.funding.chart.amount"), getTranslation("factsheet.funding.chart.share"));
+        String title = getTranslation("factsheet.funding", String.valueOf(f.year()));
+        var downloads = new org.protectioncases.shared.ui.ExportLinks("factsheet-" + f.year() + "-" + f.asOf() + "-funding",
+                title.length() > 31 ? title.substring(0, 31) : title, out -> {
+                    out.row(title);
+                    out.header(headers);
+                    for (Line l : lines) {
+                        out.row(l.item(), l.amount().value() == null ? notAvailable : l.amount().value(),
+                                l.share() == null ? notAvailable : Math.round(l.share() * 10) / 10.0);
+                    }
+                });
+        Div layout = new Div(new Div(table, downloads));
         layout.addClassName("breakdown");
         if (f.fundedPercent() != null && f.unfundedPercent() != null) {
             DonutChart donut = new DonutChart(getTranslation("factsheet.funding.chart.label"));
