@@ -98,7 +98,7 @@ public class ActivityView extends Main implements HasDynamicTitle {
             }
             Grid<Integer> grid = grid(table, protect);
             Component chart = chart(table);
-            section.add(new ExportLinks("activity-" + table.key() + "-" + period.fileLabel(), sheetName(table),
+            section.add(new ExportLinks("activity-" + table.key() + "-" + period.fileLabel(), table.key(),
                     writer -> {
                         writer.header(headers(table));
                         for (List<Object> row : rowsForExport(table, protect)) {
@@ -181,11 +181,6 @@ public class ActivityView extends Main implements HasDynamicTitle {
     private String label(ActivityTable table, String key) {
         String prefix = table.dimension().messagePrefix();
         return prefix == null ? key : getTranslation(prefix + key);
-    }
-
-    /** Excel allows 31 characters in a sheet name. */
-    private static String sheetName(ActivityTable table) {
-        return table.key().length() > 31 ? table.key().substring(0, 31) : table.key();
     }
 
     @Override

@@ -81,7 +81,7 @@ public class CountTable extends Div {
         external.addValueChangeListener(e -> refresh.run());
         refresh.run();
 
-        ExportLinks downloads = new ExportLinks(fileBaseName, title.length() > 31 ? title.substring(0, 31) : title, this::write);
+        ExportLinks downloads = new ExportLinks(fileBaseName, title, this::write);
         FlexLayout actions = new FlexLayout(external, downloads);
         actions.addClassName("filters");
         Div layout = new Div(grid, new Div(chart, chartHidden));

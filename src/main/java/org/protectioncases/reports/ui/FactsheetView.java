@@ -248,7 +248,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
                 getTranslation("factsheet.funding.chart.amount"), getTranslation("factsheet.funding.chart.share"));
         String title = getTranslation("factsheet.funding", String.valueOf(f.year()));
         var downloads = new org.protectioncases.shared.ui.ExportLinks("factsheet-" + f.year() + "-" + f.asOf() + "-funding",
-                title.length() > 31 ? title.substring(0, 31) : title, out -> {
+                title, out -> {
                     out.row(title);
                     out.header(headers);
                     for (Line l : lines) {
@@ -313,7 +313,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         layout.addClassName("breakdown");
         // A working table without a "for external sharing" switch: the yearly series has no total to protect against,
         // and what is published goes through the protected tables and the PDF.
-        var downloads = new org.protectioncases.shared.ui.ExportLinks(file, title.length() > 31 ? title.substring(0, 31) : title,
+        var downloads = new org.protectioncases.shared.ui.ExportLinks(file, title,
                 table -> {
                     table.row(title);
                     table.header(java.util.List.of(getTranslation("factsheet.year"), getTranslation("factsheet.persons")));

@@ -38,6 +38,7 @@ final class XlsxTableWriter implements TableWriter {
         this.out = out;
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
+        // Callers pass any title: POI cuts it to Excel's 31 characters and replaces : / ? * [ ].
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         Font bold = workbook.createFont();
         bold.setBold(true);
