@@ -16,6 +16,7 @@ import org.protectioncases.partners.PartnerService;
 import org.protectioncases.reports.FactsheetService;
 import org.protectioncases.reports.ReportedFigureKind;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +53,11 @@ class DemoFactsheet2019 {
     private final PartnerService partners;
     private final FactsheetService factsheets;
     private final SystemAccess system;
+    private final StatementTimeouts timeouts;
 
-    DemoFactsheet2019(JdbcClient jdbc, TransactionTemplate tx, PartnerService partners, FactsheetService factsheets, SystemAccess system) {
+    DemoFactsheet2019(JdbcClient jdbc, TransactionTemplate tx, PartnerService partners, FactsheetService factsheets, SystemAccess system,
+                      StatementTimeouts timeouts) {
+        this.timeouts = timeouts;
         this.jdbc = jdbc;
         this.tx = tx;
         this.partners = partners;
@@ -67,6 +71,8 @@ class DemoFactsheet2019 {
                 .map(code -> Objects.requireNonNull(partners.findByCode(code).orElseThrow().id())).toList());
         Names names = Names.load();
         int added = Objects.requireNonNull(tx.execute(status -> {
+            // Tens of thousands of people in a few statements: a start-up load is never cut off.
+            timeouts.liftLimit();
             int n = 0;
             n += asylumSeekers(partnerIds, names, missing(ASYLUM_2018, "select count(distinct g.person_id) from person_group g join person p on p.id = g.person_id"
                     + " where p.merged_into_id is null and g.group_code = 'ASYLUM_SEEKER' and g.start_date <= date '2018-12-31'"

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,14 +38,16 @@ class ActivityRepository {
     }
 
     private final JdbcClient jdbc;
+    private final StatementTimeouts timeouts;
 
-    ActivityRepository(JdbcClient jdbc) {
+    ActivityRepository(JdbcClient jdbc, StatementTimeouts timeouts) {
         this.jdbc = jdbc;
+        this.timeouts = timeouts;
     }
 
     /** See {@link ReportTransactions#prepare}. */
     void roomForAggregates() {
-        ReportTransactions.prepare(jdbc);
+        ReportTransactions.prepare(jdbc, timeouts);
     }
 
     /**

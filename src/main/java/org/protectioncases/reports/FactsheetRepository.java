@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,9 +45,11 @@ class FactsheetRepository {
             + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner))";
 
     private final JdbcClient jdbc;
+    private final StatementTimeouts timeouts;
 
-    FactsheetRepository(JdbcClient jdbc) {
+    FactsheetRepository(JdbcClient jdbc, StatementTimeouts timeouts) {
         this.jdbc = jdbc;
+        this.timeouts = timeouts;
     }
 
     private static Map<String, Object> params(@Nullable Long partner) {
@@ -57,7 +60,7 @@ class FactsheetRepository {
 
     /** See {@link ReportTransactions#prepare}. */
     void roomForAggregates() {
-        ReportTransactions.prepare(jdbc);
+        ReportTransactions.prepare(jdbc, timeouts);
     }
 
     /** Distinct people in the group at any time between {@code from} and {@code to} (inclusive). */

@@ -99,12 +99,12 @@ public final class ScaleDataGenerator {
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
+            session(c);
             restorePending(c);
             if (!force && (exists(c, "select 1 from person") || exists(c, "select 1 from protection_case"))) {
                 throw new IllegalStateException("The database has people or cases already; the scale generator fills an empty one"
                         + " (add --scale.force / -Dscale.force=true to add to it anyway)");
             }
-            session(c);
             step("partners and accounts", () -> partnersAndUsers(c));
             prepareVariables(c);
             step("drop indexes, foreign keys, numbering triggers (kept in scale_restore)", () -> dropForLoad(c));
@@ -845,6 +845,7 @@ public final class ScaleDataGenerator {
     private void rebuildIndexes(String table) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
+            exec(c, "set statement_timeout = 0");
             exec(c, "set maintenance_work_mem = '1GB'");
             List<Object[]> todo = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
@@ -1114,6 +1115,8 @@ public final class ScaleDataGenerator {
     }
 
     private void session(Connection c) throws SQLException {
+        // The app's pool starts connections with its interactive statement_timeout; bulk loads need none.
+        exec(c, "set statement_timeout = 0");
         exec(c, "set work_mem = '256MB'");
         exec(c, "set maintenance_work_mem = '1GB'");
         exec(c, "set synchronous_commit = off");

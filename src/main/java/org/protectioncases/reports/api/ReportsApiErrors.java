@@ -2,8 +2,15 @@ package org.protectioncases.reports.api;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.AppI18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +24,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Error answers of the reporting API only (other controllers keep Spring's defaults): a bad
  * parameter is 400 naming it, with the service's validation message in English; a role that may
- * not read reports is 403. Never a stack trace.
+ * not read reports is 403; a report stopped at the time limit is 503 with Retry-After. Never a stack trace.
  */
 @RestControllerAdvice(assignableTypes = ReportsApiController.class)
 class ReportsApiErrors {
+
+    static final int RETRY_AFTER_SECONDS = 60;
+    private static final Logger log = LoggerFactory.getLogger(ReportsApiErrors.class);
 
     private final AppI18NProvider messages;
 
@@ -66,6 +76,20 @@ class ReportsApiErrors {
     ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError("not_acceptable", "Ask for application/json or text/csv", null));
+    }
+
+    /**
+     * A report query the database cancelled at the report time limit (or a lock not had in time):
+     * 503 with Retry-After, so a client backs off instead of retrying at once. The connection is
+     * free again; the reference ties the client's answer to the log line.
+     */
+    @ExceptionHandler({QueryTimeoutException.class, CannotAcquireLockException.class})
+    ResponseEntity<ApiError> timedOut(DataAccessException e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.warn("Report query cancelled after the time limit, reference {}", reference, e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(new ApiError("busy", "The report took too long and was stopped; try again later (reference " + reference + ")", null));
     }
 
     private static ResponseEntity<ApiError> badRequest(String field, String message) {

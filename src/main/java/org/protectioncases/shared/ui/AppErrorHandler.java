@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,24 +27,35 @@ class AppErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
-        Throwable cause = rootOf(event.getThrowable());
-        String key;
-        String reference = "";
-        if (cause instanceof AccessDeniedException) {
-            key = "error.accessDenied";
-            log.warn("Access denied: {}", cause.getMessage());
-        } else if (cause instanceof OptimisticLockingFailureException) {
-            key = "error.staleData";
-        } else {
-            reference = UUID.randomUUID().toString().substring(0, 8);
-            key = "error.unexpected";
-            log.error("Unexpected error, reference {}", reference, event.getThrowable());
-        }
+        Message message = messageFor(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            String text = ui.getTranslation(key, reference);
+            String text = ui.getTranslation(message.key(), message.reference());
             ui.access(() -> Notifications.error(text));
         }
+    }
+
+    /** What the user is told (a bundle key and the reference it quotes); logs what they are not told. */
+    static Message messageFor(Throwable failure) {
+        Throwable cause = rootOf(failure);
+        if (cause instanceof AccessDeniedException) {
+            log.warn("Access denied: {}", cause.getMessage());
+            return new Message("error.accessDenied", "");
+        }
+        if (cause instanceof OptimisticLockingFailureException) {
+            return new Message("error.staleData", "");
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (StatementTimeouts.isTimeout(failure)) {
+            // The database cancelled a slow query (statement_timeout) and the connection is free again.
+            log.warn("Query cancelled after the time limit, reference {}", reference, failure);
+            return new Message("error.queryTimeout", reference);
+        }
+        log.error("Unexpected error, reference {}", reference, failure);
+        return new Message("error.unexpected", reference);
+    }
+
+    record Message(String key, String reference) {
     }
 
     private static Throwable rootOf(Throwable t) {
