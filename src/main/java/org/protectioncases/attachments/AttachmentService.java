@@ -69,7 +69,7 @@ public class AttachmentService {
 
     /** The record's attachments, newest first; a record the user may not see is "not found" (and logged). */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AttachmentInfo> list(String ownerKind, long ownerId) {
         String kind = normalise(ownerKind);
         readable(kind, ownerId);
@@ -116,7 +116,7 @@ public class AttachmentService {
      * refused one too, and it is answered as "not found".
      */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public AttachmentDownload download(long attachmentId) {
         AppUser user = currentUser.require();
         Attachment a = attachments.findById(attachmentId).orElse(null);

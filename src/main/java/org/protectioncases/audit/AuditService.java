@@ -12,12 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only audit trail: who did what to which record, and security events (logins,
  * failures, locks). Called by other modules' services, never by views. Entries are written in the
- * caller's transaction, so a rolled-back change leaves no audit entry claiming it happened;
- * security events that have no business transaction use {@link #recordSecurityEvent}.
+ * caller's transaction, so a rolled-back change leaves no audit entry claiming it happened.
+ * Nothing here opens a second transaction: a thread that holds a pooled connection never asks
+ * for another, so the pool cannot deadlock when every connection is held by a record opening.
  */
 @Service
 public class AuditService {
@@ -37,18 +39,25 @@ public class AuditService {
         insert(currentActor(), action, entityType, entityId == null ? null : entityId.toString(), details);
     }
 
-    /** Records a security event (login success/failure, lock) in its own transaction. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records a security event (login success/failure, lock): in the caller's transaction (the
+     * lockout counter's) if there is one, else in a transaction of its own.
+     */
+    @Transactional
     public void recordSecurityEvent(String actor, String action, @Nullable String details) {
+        requireWritable("recordSecurityEvent");
         insert(actor, action, "security", null, details);
     }
 
     /**
-     * Logs that the current user opened (granted) or was refused (not granted) a record's detail.
-     * In its own transaction, so a refused read is logged even though the caller sees "not found".
+     * Logs that the current user opened (granted) or was refused (not granted) a record's detail,
+     * in the caller's transaction, which must not be read-only (PostgreSQL refuses the insert).
+     * A refused read is kept although the caller then throws "not found": those exceptions
+     * extend {@link org.protectioncases.shared.RecordNotFoundException}, which commits.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void recordAccess(String entityType, long entityId, @Nullable Long partnerId, boolean granted) {
+        requireWritable("recordAccess");
         jdbc.sql("insert into record_access (username, partner_id, entity_type, entity_id, granted) values (:u, :p, :t, :id, :g)")
                 .param("u", currentActor()).param("p", partnerId).param("t", entityType).param("id", entityId)
                 .param("g", granted).update();
@@ -58,11 +67,13 @@ public class AuditService {
     }
 
     /**
-     * Logs an export of an individual-level list (who, when, which list and filter, how many rows)
-     * in its own transaction, so an export that fails half-way is logged too.
+     * Logs an export of an individual-level list (who, when, which list and filter, how many rows).
+     * Called after the export's own (read-only, cursor) transaction has ended, also when it failed
+     * half-way, so it needs only the one connection the export has given back.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void recordExport(String list, String description, long rows) {
+        requireWritable("recordExport");
         insert(currentActor(), "EXPORTED", list, null, description + "; rows=" + rows);
     }
 
@@ -111,6 +122,14 @@ public class AuditService {
                 .param("id", entityId)
                 .param("details", details)
                 .update();
+    }
+
+    /** Fails fast, naming the mistake, where PostgreSQL would refuse the insert of a read-only transaction. */
+    private static void requireWritable(String method) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("AuditService." + method + " needs a read-write transaction;"
+                    + " a method that logs record access must not be @Transactional(readOnly = true)");
+        }
     }
 
     private String currentActor() {

@@ -13,12 +13,14 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shared.export.TableWriter;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case list exports (CSV or XLSX), streamed from a database cursor into the response.
@@ -35,12 +37,18 @@ public class CaseExportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final AppI18NProvider i18n;
+    private final TransactionTemplate cursor;
+    private final StatementTimeouts timeouts;
 
-    CaseExportService(CaseQueryRepository queries, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n) {
+    CaseExportService(CaseQueryRepository queries, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n,
+                      PlatformTransactionManager transactions, StatementTimeouts timeouts) {
+        this.timeouts = timeouts;
         this.queries = queries;
         this.currentUser = currentUser;
         this.audit = audit;
         this.i18n = i18n;
+        this.cursor = new TransactionTemplate(transactions);
+        cursor.setReadOnly(true);
     }
 
     /** Whether the current user's export includes the person columns (registration number, name). */
@@ -51,10 +59,11 @@ public class CaseExportService {
 
     /**
      * Writes the cases of {@code filter} the user may export to {@code out} and returns the number
-     * of cases written. Headers and coded values are in {@code locale}.
+     * of cases written. Headers and coded values are in {@code locale}. Not one transaction: the
+     * cursor's read-only transaction ends (giving its connection back) before the export is
+     * logged, so logging never needs a second connection while the cursor holds one.
      */
     @PreAuthorize(EXPORTERS)
-    @Transactional(readOnly = true)
     public long export(CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;
@@ -66,29 +75,32 @@ public class CaseExportService {
         boolean finished = false;
         try (TableWriter table = TableWriter.open(format, out, t("nav.cases", locale))) {
             table.header(headers(!manager, locale));
-            queries.stream(scope, user.getUsername(), limited, !manager, rs -> {
-                List<@Nullable Object> row = new ArrayList<>(12);
-                row.add(rs.getString("case_no"));
-                row.add(t(CaseType.valueOf(rs.getString("case_type")).messageKey(), locale));
-                row.add(t(CaseStatus.valueOf(rs.getString("status")).messageKey(), locale));
-                row.add(t(CasePriority.valueOf(rs.getString("priority")).messageKey(), locale));
-                row.add(rs.getString("partner_code"));
-                if (!manager) {
-                    row.add(rs.getString("registration_no"));
-                    row.add(rs.getString("person_name"));
-                }
-                row.add(rs.getObject("opened_on", LocalDate.class));
-                row.add(rs.getObject("next_action_date", LocalDate.class));
-                row.add(rs.getString("assigned_to"));
-                row.add(rs.getObject("closed_on", LocalDate.class));
-                String outcome = rs.getString("outcome");
-                row.add(outcome == null ? null : t(CaseOutcome.valueOf(outcome).messageKey(), locale));
-                try {
-                    table.row(row);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                written[0]++;
+            cursor.executeWithoutResult(tx -> {
+                timeouts.useReportLimit();
+                queries.stream(scope, user.getUsername(), limited, !manager, rs -> {
+                    List<@Nullable Object> row = new ArrayList<>(12);
+                    row.add(rs.getString("case_no"));
+                    row.add(t(CaseType.valueOf(rs.getString("case_type")).messageKey(), locale));
+                    row.add(t(CaseStatus.valueOf(rs.getString("status")).messageKey(), locale));
+                    row.add(t(CasePriority.valueOf(rs.getString("priority")).messageKey(), locale));
+                    row.add(rs.getString("partner_code"));
+                    if (!manager) {
+                        row.add(rs.getString("registration_no"));
+                        row.add(rs.getString("person_name"));
+                    }
+                    row.add(rs.getObject("opened_on", LocalDate.class));
+                    row.add(rs.getObject("next_action_date", LocalDate.class));
+                    row.add(rs.getString("assigned_to"));
+                    row.add(rs.getObject("closed_on", LocalDate.class));
+                    String outcome = rs.getString("outcome");
+                    row.add(outcome == null ? null : t(CaseOutcome.valueOf(outcome).messageKey(), locale));
+                    try {
+                        table.row(row);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    written[0]++;
+                });
             });
             finished = true;
         } catch (IOException e) {

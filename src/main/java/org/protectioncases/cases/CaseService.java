@@ -99,7 +99,7 @@ public class CaseService {
 
     /** The case page data, or empty if missing or not the user's to see; the opening is logged. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<CaseDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<ProtectionCase> found = cases.findById(id).filter(c -> visible(user, c));

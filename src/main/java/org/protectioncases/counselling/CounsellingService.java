@@ -128,7 +128,7 @@ public class CounsellingService {
 
     /** One session, or empty if missing or not the user's to see; the opening is logged. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<SessionDto> get(long id) {
         AppUser user = currentUser.require();
         Optional<SessionDto> found = sessions.findById(id).flatMap(s -> {

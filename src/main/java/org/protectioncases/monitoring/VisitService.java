@@ -128,7 +128,7 @@ public class VisitService {
 
     /** The visit page data, or empty if missing or not the user's to see; the opening is logged either way. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<VisitDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<MonitoringVisit> found = visits.findById(id).filter(v -> visible(user, v));
@@ -197,7 +197,7 @@ public class VisitService {
 
     /** Referrals made during the visit, newest first. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<ReferralDto> referrals(long visitId) {
         visibleVisit(visitId);
         return cases.visitReferrals(visitId);
@@ -235,7 +235,7 @@ public class VisitService {
 
     /** The visit's change history, for those who may see it. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AuditEventDto> history(long visitId) {
         visibleVisit(visitId);
         return audit.history("visit", visitId);
@@ -243,7 +243,7 @@ public class VisitService {
 
     /** Who opened the visit page (UNHCR managers and the owning partner's coordinator). */
     @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AccessLogEntry> accessLog(long visitId) {
         visibleVisit(visitId);
         return audit.accessLog("visit", visitId, 200);

@@ -95,7 +95,7 @@ public class PersonService {
 
     /** The person's page data, or empty if there is no such person or the user may not see them. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<PersonDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<Person> person = people.findById(id).filter(p -> visible(user, p));

@@ -38,27 +38,29 @@ class LoginAttemptListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        tx.executeWithoutResult(s -> users.findByUsername(username).ifPresent(a -> {
-            if (a.getFailedAttempts() > 0) {
-                a.unlock();
-            }
-        }));
-        audit.recordSecurityEvent(username, "LOGIN_SUCCESS", null);
+        // One transaction, one connection: the counter and the audit entry together.
+        tx.executeWithoutResult(s -> {
+            users.findByUsername(username).ifPresent(a -> {
+                if (a.getFailedAttempts() > 0) {
+                    a.unlock();
+                }
+            });
+            audit.recordSecurityEvent(username, "LOGIN_SUCCESS", null);
+        });
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
         String reason = event.getException().getClass().getSimpleName();
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            Boolean locked = tx.execute(s -> users.findByUsername(username)
-                    .map(a -> a.registerFailure(clock.instant(), LOCK_DURATION)).orElse(false));
-            if (Boolean.TRUE.equals(locked)) {
+        log.info("Failed login for '{}': {}", username, reason);
+        tx.executeWithoutResult(s -> {
+            if (event instanceof AuthenticationFailureBadCredentialsEvent
+                    && users.findByUsername(username).map(a -> a.registerFailure(clock.instant(), LOCK_DURATION)).orElse(false)) {
                 log.warn("Account '{}' locked for {} after {} failed logins", username, LOCK_DURATION, UserAccount.MAX_FAILED_ATTEMPTS);
                 audit.recordSecurityEvent(username, "ACCOUNT_LOCKED", "after " + UserAccount.MAX_FAILED_ATTEMPTS + " failed logins");
             }
-        }
-        log.info("Failed login for '{}': {}", username, reason);
-        audit.recordSecurityEvent(username, "LOGIN_FAILED", reason);
+            audit.recordSecurityEvent(username, "LOGIN_FAILED", reason);
+        });
     }
 }

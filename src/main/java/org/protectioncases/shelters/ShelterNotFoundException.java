@@ -1,7 +1,9 @@
 package org.protectioncases.shelters;
 
+import org.protectioncases.shared.RecordNotFoundException;
+
 /** No such shelter or stay. */
-public class ShelterNotFoundException extends RuntimeException {
+public class ShelterNotFoundException extends RecordNotFoundException {
 
     public ShelterNotFoundException(long id) {
         super("Shelter record " + id + " not found");

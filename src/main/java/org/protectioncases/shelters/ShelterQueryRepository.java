@@ -155,6 +155,15 @@ class ShelterQueryRepository {
                 .query((rs, i) -> new Conflict(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
     }
 
+    /** A point in the current transaction to go back to after a failed statement (PostgreSQL aborts the rest otherwise). */
+    void savepoint(String name) {
+        jdbc.sql("savepoint " + name).update();
+    }
+
+    void rollbackTo(String name) {
+        jdbc.sql("rollback to savepoint " + name).update();
+    }
+
     /** Stays in the shelter not ended by {@code on} (a shelter closes empty). */
     long staysNotEndedBy(long shelterId, LocalDate on) {
         return jdbc.sql("select count(*) from shelter_residence r where r.shelter_id = :s and (r.moved_out is null or r.moved_out > :on)")

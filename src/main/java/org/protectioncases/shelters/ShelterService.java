@@ -22,10 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registry of collective shelters (not personal data: every staff member may read it) and
@@ -40,6 +37,7 @@ public class ShelterService {
     static final String REGISTRY_WRITERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PROTECTION_MONITOR')";
     static final String RESIDENCE_WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     private static final String NO_OVERLAP_CONSTRAINT = "shelter_residence_no_overlap";
+    private static final String BEFORE_MOVE_IN = "before_move_in";
 
     private final ShelterRepository shelters;
     private final ShelterResidenceRepository residences;
@@ -48,11 +46,9 @@ public class ShelterService {
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final TransactionTemplate freshReadOnly;
 
     ShelterService(ShelterRepository shelters, ShelterResidenceRepository residences, ShelterQueryRepository queries,
-                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
-                   PlatformTransactionManager transactions) {
+                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit) {
         this.shelters = shelters;
         this.residences = residences;
         this.queries = queries;
@@ -60,9 +56,6 @@ public class ShelterService {
         this.reference = reference;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.freshReadOnly = new TransactionTemplate(transactions);
-        freshReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        freshReadOnly.setReadOnly(true);
     }
 
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
@@ -93,7 +86,7 @@ public class ShelterService {
 
     /** The shelter page data (occupancy today), or empty if there is no such shelter; the opening is logged. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<ShelterDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<Shelter> shelter = shelters.findById(id);
@@ -230,15 +223,18 @@ public class ShelterService {
             throw new ResidenceConflictException(conflict.get().shelterName(), conflict.get().movedIn());
         }
         ShelterResidence saved;
+        queries.savepoint(BEFORE_MOVE_IN);
         try {
             saved = residences.saveAndFlush(new ShelterResidence(shelterId, personId, day, user.getUsername()));
         } catch (DataIntegrityViolationException e) {
             if (!violates(e, NO_OVERLAP_CONSTRAINT)) {
                 throw e;
             }
-            // Someone recorded a stay for the person after our check. This transaction is aborted;
-            // the winner's stay is committed, so a fresh transaction names its shelter.
-            ShelterQueryRepository.Conflict winner = freshReadOnly.execute(tx -> queries.overlapping(personId, day).orElse(null));
+            // Someone recorded a stay for the person after our check, and PostgreSQL aborted this
+            // transaction. Back to the savepoint, the winner's committed stay names its shelter:
+            // on this connection, not a second one (which a full pool might never give).
+            queries.rollbackTo(BEFORE_MOVE_IN);
+            ShelterQueryRepository.Conflict winner = queries.overlapping(personId, day).orElse(null);
             throw winner == null ? new FieldValidationException("person", ResidenceConflictException.MESSAGE_KEY)
                     : new ResidenceConflictException(winner.shelterName(), winner.movedIn());
         }
