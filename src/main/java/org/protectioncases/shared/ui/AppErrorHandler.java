@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.protectioncases.shared.FieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,6 +30,16 @@ class AppErrorHandler implements VaadinServiceInitListener {
         Throwable cause = rootOf(event.getThrowable());
         String key;
         String reference = "";
+        if (cause instanceof FieldValidationException invalid && !invalid.fieldErrors().isEmpty()) {
+            // Input a form did not catch (e.g. a search box's filter refused in a grid callback): say what is wrong.
+            var first = invalid.fieldErrors().entrySet().iterator().next();
+            UI current = UI.getCurrent();
+            if (current != null) {
+                String text = current.getTranslation(first.getValue(), invalid.arguments(first.getKey()));
+                current.access(() -> Notifications.error(text));
+            }
+            return;
+        }
         if (cause instanceof AccessDeniedException) {
             key = "error.accessDenied";
             log.warn("Access denied: {}", cause.getMessage());
