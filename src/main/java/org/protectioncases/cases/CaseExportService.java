@@ -55,7 +55,7 @@ public class CaseExportService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public long export(CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
+    public long export(@jakarta.validation.Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;
         @Nullable Long scope = manager ? null : Objects.requireNonNull(user.partnerId());

@@ -3,6 +3,7 @@ package org.protectioncases.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.shared.validation.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -48,9 +49,12 @@ class LoginAttemptListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
+        String typed = String.valueOf(event.getAuthentication().getName());
+        // What was typed is logged, but never more than a username column holds nor a forged log line.
+        boolean possible = typed.length() <= TextRules.USERNAME && TextRules.firstControlCharacter(typed, false) < 0;
+        String username = possible ? typed : printable(typed);
         String reason = event.getException().getClass().getSimpleName();
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+        if (possible && event instanceof AuthenticationFailureBadCredentialsEvent) {
             Boolean locked = tx.execute(s -> users.findByUsername(username)
                     .map(a -> a.registerFailure(clock.instant(), LOCK_DURATION)).orElse(false));
             if (Boolean.TRUE.equals(locked)) {
@@ -60,5 +64,14 @@ class LoginAttemptListener {
         }
         log.info("Failed login for '{}': {}", username, reason);
         audit.recordSecurityEvent(username, "LOGIN_FAILED", reason);
+    }
+
+    private static String printable(String typed) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < typed.length() && out.length() < TextRules.USERNAME - 1; i++) {
+            char c = typed.charAt(i);
+            out.append(Character.getType(c) == Character.CONTROL ? '?' : c);
+        }
+        return typed.length() > out.length() ? out.append('…').toString() : out.toString();
     }
 }
