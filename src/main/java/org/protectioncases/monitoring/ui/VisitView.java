@@ -45,6 +45,7 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.cases.CaseService;
 
 /**
  * The visit page: everything recorded, the people met (with links to open a case for them),
@@ -261,7 +262,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         date.setMin(v.form().visitDate());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(1000);
+        reason.setMaxLength(CaseService.REFERRAL_REASON_MAX);
         Span consent = new Span();
         consent.addClassName("field-error");
         Button refer = new Button(getTranslation("referral.send"), e -> {
