@@ -35,6 +35,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
@@ -51,7 +52,13 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
@@ -91,6 +98,8 @@ class ServiceInputValidationIT {
     ApplicationContext context;
     @Autowired
     SystemAccess system;
+    @Autowired
+    JdbcClient jdbc;
 
     /** One way to put a bad value into one text slot of a method's arguments. */
     record Slot(Object bean, Method method, String field, Function<String, Object[]> arguments) {
@@ -248,6 +257,41 @@ class ServiceInputValidationIT {
 
     private static int indexOf(List<String> chain, String className) {
         return chain.indexOf(className);
+    }
+
+    @Test
+    void theCounterSeesConnectionsAndStatementsWhenSqlRuns() {
+        // Without this, "zero statements" above could mean a counter that never counts.
+        PartnerService partners = context.getBean(PartnerService.class);
+        system.runAs(Role.PARTNER_COORDINATOR, 1L, () -> {
+            JdbcCounter.reset();
+            partners.directory();
+            assertThat(JdbcCounter.connections()).isPositive();
+            assertThat(JdbcCounter.statements()).isPositive();
+            return null;
+        });
+    }
+
+    @Test
+    void aLoginNameNoAccountCanHaveIsUnknownWithoutAQuery() {
+        UserDetailsService accounts = context.getBeansOfType(UserDetailsService.class).values().stream()
+                .filter(b -> AopUtils.getTargetClass(b).getSimpleName().equals("AppUserDetailsService")).findFirst().orElseThrow();
+        for (String name : List.of(HUGE, "admin\n")) {
+            JdbcCounter.reset();
+            assertThatThrownBy(() -> accounts.loadUserByUsername(name)).isInstanceOf(UsernameNotFoundException.class);
+            assertThat(JdbcCounter.connections() + JdbcCounter.statements()).isZero();
+        }
+    }
+
+    @Test
+    void aFailedLoginWithAHugeNameIsAuditedCutAndWithoutControlCharacters() {
+        String typed = "\u001b[31m" + HUGE;
+        // What Spring Security publishes when the login form is posted with that name.
+        context.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(typed, "wrong"), new BadCredentialsException("bad")));
+        String actor = jdbc.sql("select actor from audit_event where action = 'LOGIN_FAILED' order by id desc limit 1")
+                .query(String.class).single();
+        assertThat(actor).hasSize(TextRules.USERNAME).startsWith("?[31mxxx").endsWith("…");
     }
 
     @Test
