@@ -1,7 +1,7 @@
 package org.protectioncases.apitokens;
 
-import java.time.Instant;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

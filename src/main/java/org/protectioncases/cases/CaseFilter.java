@@ -1,9 +1,9 @@
 package org.protectioncases.cases;
 
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the case list; null means "any".

@@ -1,13 +1,13 @@
 package org.protectioncases.counselling;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.MultiLine;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * What a counsellor records about one session. Nullable where the form may be incomplete; the

@@ -1,10 +1,10 @@
 package org.protectioncases.monitoring;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /** Filters of the visits list; null means "any". {@code from} and {@code to} are inclusive. */
 public record VisitFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable LocationType locationType,

@@ -1,13 +1,13 @@
 package org.protectioncases.monitoring;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.MultiLine;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * What a monitor records about a visit (new or changed). Validated by {@link VisitService}.

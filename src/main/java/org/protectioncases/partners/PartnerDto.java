@@ -1,8 +1,8 @@
 package org.protectioncases.partners;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.SingleLine;
 
 /**
  * A partner organisation as shown and edited in the UI.

@@ -2,14 +2,14 @@ package org.protectioncases.partners;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

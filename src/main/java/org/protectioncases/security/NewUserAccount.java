@@ -1,10 +1,10 @@
 package org.protectioncases.security;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /** What an administrator enters to create an account, including the first password. */
 public record NewUserAccount(@Size(max = TextRules.USERNAME) @SingleLine String username,

@@ -1,10 +1,10 @@
 package org.protectioncases.security;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * A user account as the administration screens show and edit it (never the password hash).

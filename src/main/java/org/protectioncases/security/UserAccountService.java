@@ -2,8 +2,6 @@ package org.protectioncases.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +15,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;

@@ -1,10 +1,10 @@
 package org.protectioncases.shelters;
 
 import jakarta.validation.constraints.Size;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * The editable fields of a shelter in the registry (status and closing date change through

@@ -63,10 +63,10 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.PageRequest;
-import org.protectioncases.shared.validation.TextRules;
 
 /**
  * Records a visit ({@code visits/new}) or changes one ({@code visits/ID/edit}). Fields follow the

@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.monitoring.AgeGroup;
@@ -45,7 +46,6 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
-import org.protectioncases.cases.CaseService;
 
 /**
  * The visit page: everything recorded, the people met (with links to open a case for them),
