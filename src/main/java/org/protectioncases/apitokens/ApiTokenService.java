@@ -1,5 +1,6 @@
 package org.protectioncases.apitokens;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,8 @@ public class ApiTokenService {
 
     /** Expiry dates are whole days in the server's zone: a token works until the end of its day. */
     static final ZoneId ZONE = ZoneId.systemDefault();
-    static final int MAX_NAME = 100;
+    /** api_token.name is varchar(100); the token form uses the same constant. */
+    public static final int MAX_NAME = 100;
 
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
@@ -60,7 +63,8 @@ public class ApiTokenService {
      */
     @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
     @Transactional
-    public CreatedApiToken create(@Nullable Long ownerId, @Nullable String name, @Nullable LocalDate expiresOn) {
+    public CreatedApiToken create(@Nullable Long ownerId, @Size(max = MAX_NAME) @SingleLine @Nullable String name,
+                                  @Nullable LocalDate expiresOn) {
         LocalDate today = LocalDate.now(ZONE);
         String label = name == null ? "" : name.strip();
         Optional<TokenOwner> owner = ownerId == null ? Optional.empty()

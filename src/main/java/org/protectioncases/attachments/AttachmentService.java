@@ -1,5 +1,6 @@
 package org.protectioncases.attachments;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,13 @@ public class AttachmentService {
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     /** Field name of the validation errors, for the form next to the upload. */
     public static final String FILE_FIELD = "file";
+    /** attachment.owner_kind is varchar(16). */
+    static final int OWNER_KIND_MAX = 16;
+    /**
+     * The longest file name accepted: what common file systems allow (255). Longer cannot come
+     * from a real file; shorter names are cut to fit the column by {@link FileNames#sanitise}.
+     */
+    public static final int FILE_NAME_MAX = 255;
     static final String ACCESS_TYPE = "attachment";
 
     private final Map<String, AttachmentOwnerPolicy> policies;
@@ -62,7 +71,7 @@ public class AttachmentService {
     /** Whether the signed-in user may add attachments to (and delete them from) the record. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public boolean canAttach(String ownerKind, long ownerId) {
+    public boolean canAttach(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId) {
         AttachmentOwnerPolicy policy = policy(ownerKind);
         return policy.canRead(ownerId) && policy.canAttach(ownerId);
     }
@@ -70,7 +79,7 @@ public class AttachmentService {
     /** The record's attachments, newest first; a record the user may not see is "not found" (and logged). */
     @PreAuthorize(READERS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
-    public List<AttachmentInfo> list(String ownerKind, long ownerId) {
+    public List<AttachmentInfo> list(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId) {
         String kind = normalise(ownerKind);
         readable(kind, ownerId);
         return attachments.findByOwnerKindAndOwnerIdOrderByUploadedAtDescIdDesc(kind, ownerId).stream()
@@ -85,7 +94,8 @@ public class AttachmentService {
      */
     @PreAuthorize(READERS)
     @Transactional
-    public AttachmentInfo attach(String ownerKind, long ownerId, String fileName, InputStream content) {
+    public AttachmentInfo attach(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId,
+                                 @Size(max = FILE_NAME_MAX) @SingleLine String fileName, InputStream content) {
         String kind = normalise(ownerKind);
         AttachmentOwnerPolicy policy = readable(kind, ownerId);
         if (!policy.canAttach(ownerId)) {

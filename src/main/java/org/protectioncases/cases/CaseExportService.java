@@ -64,7 +64,7 @@ public class CaseExportService {
      * logged, so logging never needs a second connection while the cursor holds one.
      */
     @PreAuthorize(EXPORTERS)
-    public long export(CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
+    public long export(@jakarta.validation.Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;
         @Nullable Long scope = manager ? null : Objects.requireNonNull(user.partnerId());

@@ -1,5 +1,7 @@
 package org.protectioncases.cases;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,9 @@ import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +37,15 @@ public class CaseService {
 
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     static final String CASEWORKERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
+
+    // Column sizes (db-changelog/cases); the forms use the same constants.
+    public static final int STATUS_REASON_MAX = 500;
+    public static final int REFERRAL_REASON_MAX = 1000;
+    public static final int TRANSFER_REASON_MAX = 1000;
+    public static final int DECISION_NOTE_MAX = 500;
+    public static final int CONFIDENTIAL_NOTE_MAX = 2000;
+    /** A text field of the case type's details (kept in the type_details JSON, a text column). */
+    public static final int TYPE_DETAIL_MAX = 1000;
 
     private final CaseRepository cases;
     private final ReferralRepository referrals;
@@ -85,14 +99,14 @@ public class CaseService {
     /** One page of the cases the user may see. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<CaseSummary> list(CaseFilter filter, Pageable pageable) {
+    public List<CaseSummary> list(@Valid CaseFilter filter, Pageable pageable) {
         AppUser user = currentUser.require();
         return queries.page(scope(user), user.getUsername(), filter, pageable);
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public long count(CaseFilter filter) {
+    public long count(@Valid CaseFilter filter) {
         AppUser user = currentUser.require();
         return queries.count(scope(user), user.getUsername(), filter);
     }
@@ -143,7 +157,7 @@ public class CaseService {
     /** Opens a case for a person the user may see, for the user's partner. */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails open(NewCase cmd) {
+    public CaseDetails open(@Valid NewCase cmd) {
         AppUser user = currentUser.require();
         if (!people.isVisible(cmd.personId())) {
             audit.recordAccess("person", cmd.personId(), user.partnerId(), false);
@@ -166,7 +180,7 @@ public class CaseService {
     /** Changes priority, next action, summary and type-specific fields; refused over a newer version. */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails update(long id, long version, CaseUpdate update) {
+    public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, id, version);
         LocalDate today = LocalDate.now();
@@ -216,27 +230,28 @@ public class CaseService {
     /** Adds a person the user may see (by registration number) to the people the case concerns. */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails addMember(long caseId, long version, String registrationNo) {
+    public CaseDetails addMember(long caseId, long version, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, caseId, version);
-        Optional<Long> personId = people.findVisibleByRegistrationNo(registrationNo);
+        Optional<Long> personId = people.findVisibleByRegistrationNo(memberRegistrationNo);
         new FieldErrors()
                 .rejectIf(personId.isEmpty(), "memberRegistrationNo", "household.validation.member")
                 .rejectIf(personId.isPresent() && personId.get() == c.getPersonId(), "memberRegistrationNo", "case.validation.principal")
                 .throwIfAny();
         queries.addMember(caseId, personId.get(), user.getUsername());
-        audit.record("CASE_MEMBER_ADDED", "case", caseId, registrationNo.strip().toUpperCase(java.util.Locale.ROOT));
+        audit.record("CASE_MEMBER_ADDED", "case", caseId, memberRegistrationNo.strip().toUpperCase(java.util.Locale.ROOT));
         return details(user, c);
     }
 
     /** Sets the confidential note; its text never reaches the audit trail, managers or reports. */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails updateConfidentialNote(long caseId, long version, @Nullable String note) {
+    public CaseDetails updateConfidentialNote(long caseId, long version, 
+                                              @Size(max = CONFIDENTIAL_NOTE_MAX) @MultiLine @Nullable String confidentialNote) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, caseId, version);
-        new FieldErrors().rejectIf(note != null && note.strip().length() > 2000, "confidentialNote", "validation.tooLong").throwIfAny();
-        c.setConfidentialNote(note == null || note.isBlank() ? null : note.strip());
+        new FieldErrors().rejectIf(confidentialNote != null && confidentialNote.strip().length() > CONFIDENTIAL_NOTE_MAX, "confidentialNote", "validation.tooLong").throwIfAny();
+        c.setConfidentialNote(confidentialNote == null || confidentialNote.isBlank() ? null : confidentialNote.strip());
         cases.saveAndFlush(c);
         audit.record("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
         return details(user, c);
@@ -248,7 +263,8 @@ public class CaseService {
      */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails updateTypeDetails(long id, long version, java.util.Map<String, String> values) {
+    public CaseDetails updateTypeDetails(long id, long version,
+            java.util.Map<@Size(max = TextRules.KEY) @SingleLine String, @Size(max = TYPE_DETAIL_MAX) @SingleLine String> values) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, id, version);
         java.util.Map<String, CaseField> fields = new java.util.HashMap<>();
@@ -275,7 +291,7 @@ public class CaseService {
                 }
                 case CHOICE -> errors.rejectIf(!field.options().contains(value), key, "validation.choice");
                 case YES_NO -> errors.rejectIf(!value.equals("true") && !value.equals("false"), key, "validation.choice");
-                case TEXT -> errors.rejectIf(value.length() > 1000, key, "validation.tooLong");
+                case TEXT -> errors.rejectIf(value.length() > TYPE_DETAIL_MAX, key, "validation.tooLong");
             }
             clean.put(key, value);
         });
@@ -299,7 +315,8 @@ public class CaseService {
      */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public CaseDetails changeStatus(long id, long version, CaseStatus target, @Nullable String reason, @Nullable CaseOutcome outcome) {
+    public CaseDetails changeStatus(long id, long version, CaseStatus target,
+                                    @Size(max = STATUS_REASON_MAX) @MultiLine @Nullable String reason, @Nullable CaseOutcome outcome) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, id, version);
         CaseStatus from = c.getStatus();
@@ -323,15 +340,15 @@ public class CaseService {
     /** Coordinators (re)assign a case within their partner. */
     @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
     @Transactional
-    public CaseDetails assign(long id, long version, String username) {
+    public CaseDetails assign(long id, long version, @Size(max = TextRules.USERNAME) @SingleLine String assignTo) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, id, version);
-        boolean colleague = accounts.caseworkers().stream().anyMatch(u -> u.username().equals(username.strip()));
+        boolean colleague = accounts.caseworkers().stream().anyMatch(u -> u.username().equals(assignTo.strip()));
         new FieldErrors().rejectIf(!colleague, "assignTo", "case.validation.assignee").throwIfAny();
         String before = c.getAssignedTo();
-        c.assign(username.strip());
+        c.assign(assignTo.strip());
         cases.saveAndFlush(c);
-        audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + username.strip());
+        audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + assignTo.strip());
         return details(user, c);
     }
 
@@ -341,7 +358,8 @@ public class CaseService {
      */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public ReferralDto refer(long caseId, long version, ReferralTarget target, @Nullable LocalDate referredOn, String reason) {
+    public ReferralDto refer(long caseId, long version, ReferralTarget target, @Nullable LocalDate referredOn,
+                             @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, caseId, version);
         Optional<Long> consent = people.activeConsent(c.getPersonId(), ConsentScope.REFERRAL);
@@ -388,7 +406,8 @@ public class CaseService {
      */
     @PreAuthorize(CASEWORKERS)
     @Transactional
-    public TransferDto requestTransfer(long caseId, long version, @Nullable Long toPartner, String reason) {
+    public TransferDto requestTransfer(long caseId, long version, @Nullable Long toPartner,
+                                       @Size(max = TRANSFER_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         ProtectionCase c = forChange(user, caseId, version);
         Optional<Long> consent = people.activeConsent(c.getPersonId(), ConsentScope.TRANSFER);
@@ -417,7 +436,7 @@ public class CaseService {
      */
     @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
     @Transactional
-    public TransferDto decideTransfer(long transferId, boolean accept, @Nullable String note) {
+    public TransferDto decideTransfer(long transferId, boolean accept, @Size(max = DECISION_NOTE_MAX) @MultiLine @Nullable String note) {
         AppUser user = currentUser.require();
         TransferDto t = transfers.find(transferId).filter(x -> Objects.equals(x.toPartner(), user.partnerId()) && x.pending())
                 .orElseThrow(() -> new CaseNotFoundException(transferId));
@@ -503,7 +522,7 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')")
     @Transactional
     public ReferralDto referFromVisit(long visitId, long owningPartnerId, long personId, ReferralTarget target,
-                                      @Nullable LocalDate referredOn, String reason) {
+                                      @Nullable LocalDate referredOn, @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         if (!Objects.equals(user.partnerId(), owningPartnerId)) {
             throw new org.springframework.security.access.AccessDeniedException("Visit " + visitId + " belongs to another partner");

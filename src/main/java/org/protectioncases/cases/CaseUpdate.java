@@ -1,5 +1,8 @@
 package org.protectioncases.cases;
 
+import jakarta.validation.constraints.Size;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.people.DocumentType;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param submittedOn when the application went to the authority
  * @param obtainedOn when the document was issued (not in the future, not before submission)
  */
-public record CaseUpdate(CasePriority priority, @Nullable LocalDate nextActionDate, @Nullable String summary,
-                         @Nullable DocumentType documentSought, @Nullable String authority, @Nullable LocalDate submittedOn,
+public record CaseUpdate(CasePriority priority, @Nullable LocalDate nextActionDate, @Size(max = NewCase.SUMMARY_MAX) @MultiLine @Nullable String summary,
+                         @Nullable DocumentType documentSought, @Size(max = AUTHORITY_MAX) @SingleLine @Nullable String authority, @Nullable LocalDate submittedOn,
                          @Nullable LocalDate obtainedOn) {
+
+    /** protection_case.authority is varchar(200). */
+    public static final int AUTHORITY_MAX = 200;
 
     public static CaseUpdate initial(CasePriority priority, @Nullable String summary, @Nullable DocumentType documentSought) {
         return new CaseUpdate(priority, null, summary, documentSought, null, null, null);

@@ -1,5 +1,6 @@
 package org.protectioncases.counselling;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ public class CounsellingService {
 
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     static final String COUNSELLORS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
-    static final int TEXT_MAX = 4000;
-    static final int SHORT_TEXT_MAX = 2000;
+    static final int TEXT_MAX = SessionForm.TEXT_MAX;
+    static final int SHORT_TEXT_MAX = SessionForm.SHORT_TEXT_MAX;
 
     private final CounsellingSessionRepository sessions;
     private final SessionQueryRepository queries;
@@ -116,13 +117,13 @@ public class CounsellingService {
     /** One page of the sessions the user may see, newest first. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<SessionRow> list(SessionFilter filter, Pageable pageable) {
+    public List<SessionRow> list(@Valid SessionFilter filter, Pageable pageable) {
         return queries.page(scope(currentUser.require()), filter, pageable);
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public long count(SessionFilter filter) {
+    public long count(@Valid SessionFilter filter) {
         return queries.count(scope(currentUser.require()), filter);
     }
 
@@ -144,7 +145,7 @@ public class CounsellingService {
     /** Logs a session on a case of the user's partner; the user is the counsellor. */
     @PreAuthorize(COUNSELLORS)
     @Transactional
-    public SessionDto log(long caseId, SessionForm form) {
+    public SessionDto log(long caseId, @Valid SessionForm form) {
         AppUser user = currentUser.require();
         CaseSummary c = cases.summary(caseId)
                 .filter(found -> Objects.equals(found.owningPartner(), user.partnerId()))
@@ -164,7 +165,7 @@ public class CounsellingService {
     /** Changes a session; refused over a newer version. */
     @PreAuthorize(COUNSELLORS)
     @Transactional
-    public SessionDto update(long id, long version, SessionForm form) {
+    public SessionDto update(long id, long version, @Valid SessionForm form) {
         AppUser user = currentUser.require();
         CounsellingSession s = sessions.findById(id).filter(found -> editable(user, found)).orElseThrow(() -> {
             audit.recordAccess("session", id, user.partnerId(), false);
@@ -265,7 +266,7 @@ public class CounsellingService {
                 .rejectIf(tooLong(f.outcome(), SHORT_TEXT_MAX), "outcome", "validation.tooLong")
                 .rejectIf(tooLong(f.nextSteps(), SHORT_TEXT_MAX), "nextSteps", "validation.tooLong")
                 .rejectIf(tooLong(f.confidentialNote(), TEXT_MAX), "confidentialNote", "validation.tooLong")
-                .rejectIf(tooLong(f.interpreterLanguage(), 64), "interpreterLanguage", "validation.tooLong")
+                .rejectIf(tooLong(f.interpreterLanguage(), SessionForm.INTERPRETER_LANGUAGE_MAX), "interpreterLanguage", "validation.tooLong")
                 .rejectIf(f.followUpOn() != null && heldOn != null && f.followUpOn().isBefore(heldOn),
                         "followUpOn", "session.validation.followUpAfter")
                 .throwIfAny();

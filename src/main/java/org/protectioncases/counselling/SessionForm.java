@@ -1,9 +1,13 @@
 package org.protectioncases.counselling;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * What a counsellor records about one session. Nullable where the form may be incomplete; the
@@ -15,9 +19,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionForm(@Nullable LocalDateTime heldAt, @Nullable Integer durationMinutes, @Nullable SessionMode mode,
                           @Nullable LegalAidType aidType, Set<SessionTopic> topics, Set<Long> attendeeIds,
-                          boolean interpreterUsed, @Nullable String interpreterLanguage,
-                          @Nullable String summary, @Nullable String outcome, @Nullable String nextSteps,
-                          @Nullable LocalDate followUpOn, @Nullable String confidentialNote) {
+                          boolean interpreterUsed,
+                          @Size(max = TextRules.KEY) @SingleLine @Nullable String interpreterLanguage,
+                          @Size(max = TEXT_MAX) @MultiLine @Nullable String summary,
+                          @Size(max = SHORT_TEXT_MAX) @SingleLine @Nullable String outcome,
+                          @Size(max = SHORT_TEXT_MAX) @SingleLine @Nullable String nextSteps,
+                          @Nullable LocalDate followUpOn,
+                          @Size(max = TEXT_MAX) @MultiLine @Nullable String confidentialNote) {
+
+    // Column sizes of counselling_session (db-changelog/counselling); the dialog uses the same constants.
+    /** summary and confidential_note are varchar(4000). */
+    public static final int TEXT_MAX = 4000;
+    /** outcome and next_steps are varchar(2000). */
+    public static final int SHORT_TEXT_MAX = 2000;
+    /** interpreter_language is varchar(64). */
+    public static final int INTERPRETER_LANGUAGE_MAX = TextRules.KEY;
 
     /** A new session as the form opens: now, 30 minutes, at the office, counselling. */
     public static SessionForm defaults(LocalDateTime now, Set<Long> attendeeIds) {

@@ -1,9 +1,13 @@
 package org.protectioncases.monitoring;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * What a monitor records about a visit (new or changed). Validated by {@link VisitService}.
@@ -15,12 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param personsObserved  border crossing point and airport only (required there), like the next two
  * @param personIds        registered people met, each one the user may see
  */
-public record VisitForm(@Nullable LocalDate visitDate, Set<String> monitors, @Nullable LocationType locationType,
-                        @Nullable String municipalityCode, @Nullable Long shelterId, @Nullable String place,
+public record VisitForm(@Nullable LocalDate visitDate, Set<@Size(max = TextRules.USERNAME) @SingleLine String> monitors,
+                        @Nullable LocationType locationType,
+                        @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String municipalityCode,
+                        @Nullable Long shelterId, @Size(max = PLACE_MAX) @SingleLine @Nullable String place,
                         @Nullable VisitPurpose purpose, OthersMet othersMet, Set<ProtectionConcern> concerns,
-                        @Nullable String findings, @Nullable String needsIdentified, boolean followUpRequired,
+                        @Size(max = FINDINGS_MAX) @MultiLine @Nullable String findings,
+                        @Size(max = NEEDS_MAX) @MultiLine @Nullable String needsIdentified, boolean followUpRequired,
                         @Nullable LocalDate followUpOn, @Nullable Integer personsObserved, @Nullable Integer newArrivals,
                         @Nullable Integer asylumIntentions, List<Long> personIds) {
+
+    // Column sizes of monitoring_visit (db-changelog/monitoring); the form uses the same constants.
+    public static final int PLACE_MAX = 200;
+    public static final int FINDINGS_MAX = 4000;
+    public static final int NEEDS_MAX = 2000;
 
     /** The same form without the head counts (the audit diff lists those cell by cell). */
     VisitForm withoutCounts() {

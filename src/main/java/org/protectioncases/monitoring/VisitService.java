@@ -1,5 +1,7 @@
 package org.protectioncases.monitoring;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,6 +31,7 @@ import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.Pageable;
@@ -109,13 +112,13 @@ public class VisitService {
     /** One page of the visits the user may see, newest first unless sorted otherwise. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<VisitSummary> list(VisitFilter filter, Pageable pageable) {
+    public List<VisitSummary> list(@Valid VisitFilter filter, Pageable pageable) {
         return queries.page(scope(currentUser.require()), filter, pageable);
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public long count(VisitFilter filter) {
+    public long count(@Valid VisitFilter filter) {
         return queries.count(scope(currentUser.require()), filter);
     }
 
@@ -139,7 +142,7 @@ public class VisitService {
     /** Records a visit for the user's partner; with no monitors given, the user made it. */
     @PreAuthorize(WRITERS)
     @Transactional
-    public VisitDetails record(VisitForm form) {
+    public VisitDetails record(@Valid VisitForm form) {
         AppUser user = currentUser.require();
         VisitForm clean = validate(user, form.monitors().isEmpty() ? withMonitors(form, Set.of(user.getUsername())) : form, Set.of());
         MonitoringVisit v = new MonitoringVisit(Objects.requireNonNull(user.partnerId()), user.getUsername());
@@ -153,7 +156,7 @@ public class VisitService {
     /** Changes a visit; refused over a newer version (the page then says who changed it). */
     @PreAuthorize(WRITERS)
     @Transactional
-    public VisitDetails update(long id, long version, VisitForm form) {
+    public VisitDetails update(long id, long version, @Valid VisitForm form) {
         AppUser user = currentUser.require();
         MonitoringVisit v = forChange(user, id, version);
         VisitForm before = v.toForm();
@@ -174,7 +177,7 @@ public class VisitService {
     @PreAuthorize(WRITERS)
     @Transactional
     public ReferralDto refer(long visitId, @Nullable Long personId, @Nullable ReferralTarget target, @Nullable LocalDate referredOn,
-                             String reason) {
+                             @Size(max = CaseService.REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         MonitoringVisit v = forChange(user, visitId, null);
         new FieldErrors()
@@ -314,7 +317,7 @@ public class VisitService {
             errors.rejectIf(f.shelterId() != null, "shelterId", "visit.validation.shelterOnlyAtShelter")
                     .rejectIf(type != null && place == null, "place", "validation.required");
         }
-        errors.rejectIf(place != null && place.length() > 200, "place", "validation.tooLong");
+        errors.rejectIf(place != null && place.length() > VisitForm.PLACE_MAX, "place", "validation.tooLong");
 
         for (AgeGroup group : AgeGroup.values()) {
             for (boolean female : new boolean[] {true, false}) {
@@ -350,8 +353,8 @@ public class VisitService {
 
         String findings = blankToNull(f.findings());
         String needs = blankToNull(f.needsIdentified());
-        errors.rejectIf(findings != null && findings.length() > 4000, "findings", "validation.tooLong")
-                .rejectIf(needs != null && needs.length() > 2000, "needsIdentified", "validation.tooLong");
+        errors.rejectIf(findings != null && findings.length() > VisitForm.FINDINGS_MAX, "findings", "validation.tooLong")
+                .rejectIf(needs != null && needs.length() > VisitForm.NEEDS_MAX, "needsIdentified", "validation.tooLong");
 
         // Monitors: the user and colleagues of the same partner. A monitor records only visits they made (else they could not change it).
         Set<String> monitors = f.monitors().stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));

@@ -1,11 +1,15 @@
 package org.protectioncases.partners;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +35,7 @@ public class PartnerService {
 
     /** One page of partners, filtered by code or name (empty filter: all), sorted as asked. */
     @Transactional(readOnly = true)
-    public Page<PartnerDto> list(String filter, Pageable pageable) {
+    public Page<PartnerDto> list(@Size(max = TextRules.FILTER) @SingleLine String filter, Pageable pageable) {
         return partners.search(filter.strip(), pageable).map(Partner::toDto);
     }
 
@@ -54,7 +58,7 @@ public class PartnerService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PartnerDto> findByCode(String code) {
+    public Optional<PartnerDto> findByCode(@Size(max = PartnerDto.CODE_MAX) @SingleLine String code) {
         return partners.findByCodeIgnoreCase(code).map(Partner::toDto);
     }
 
@@ -63,14 +67,14 @@ public class PartnerService {
      * {@link org.protectioncases.shared.FieldValidationException} and writes nothing.
      */
     @Transactional
-    public PartnerDto save(PartnerDto dto) {
+    public PartnerDto save(@Valid PartnerDto dto) {
         String code = dto.code().strip().toUpperCase(java.util.Locale.ROOT);
         String name = dto.name().strip();
         FieldErrors errors = new FieldErrors()
                 .rejectIf(code.isEmpty(), "code", "validation.required")
                 .rejectIf(!code.isEmpty() && !CODE.matcher(code).matches(), "code", "partner.validation.codeFormat")
                 .rejectIf(name.isEmpty(), "name", "validation.required")
-                .rejectIf(name.length() > 200, "name", "validation.tooLong");
+                .rejectIf(name.length() > PartnerDto.NAME_MAX, "name", "validation.tooLong");
         if (!errors.has("code")) {
             partners.findByCodeIgnoreCase(code)
                     .filter(existing -> !existing.getId().equals(dto.id()))

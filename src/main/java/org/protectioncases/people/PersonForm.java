@@ -1,7 +1,10 @@
 package org.protectioncases.people;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * What a partner records about a person, as entered in the registration and edit forms.
@@ -12,11 +15,28 @@ import org.jspecify.annotations.Nullable;
  * @param municipalityCode current municipality in Kosovo (reference data), if living in Kosovo
  * @param currentCountry ISO code of the current country, if living outside Kosovo
  */
-public record PersonForm(String givenName, String familyName, @Nullable String fatherName, @Nullable String otherNames,
+public record PersonForm(@Size(max = NAME_MAX) @SingleLine String givenName,
+                         @Size(max = NAME_MAX) @SingleLine String familyName,
+                         @Size(max = NAME_MAX) @SingleLine @Nullable String fatherName,
+                         @Size(max = OTHER_NAMES_MAX) @SingleLine @Nullable String otherNames,
                          Sex sex, @Nullable LocalDate birthDate, @Nullable BirthDatePrecision birthPrecision,
-                         @Nullable String placeOfBirth, CitizenshipStatus citizenshipStatus, @Nullable String citizenshipCountry,
-                         Community community, @Nullable String languages, @Nullable String phone, @Nullable String address,
-                         @Nullable String municipalityCode, @Nullable String currentCountry) {
+                         @Size(max = PLACE_OF_BIRTH_MAX) @SingleLine @Nullable String placeOfBirth,
+                         CitizenshipStatus citizenshipStatus,
+                         @Size(max = TextRules.COUNTRY_CODE) @SingleLine @Nullable String citizenshipCountry,
+                         Community community,
+                         @Size(max = LANGUAGES_MAX) @SingleLine @Nullable String languages,
+                         @Size(max = PHONE_MAX) @SingleLine @Nullable String phone,
+                         @Size(max = ADDRESS_MAX) @SingleLine @Nullable String address,
+                         @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String municipalityCode,
+                         @Size(max = TextRules.COUNTRY_CODE) @SingleLine @Nullable String currentCountry) {
+
+    // Column sizes of table person (db-changelog/people); the form fields use the same constants.
+    public static final int NAME_MAX = TextRules.NAME;
+    public static final int OTHER_NAMES_MAX = 400;
+    public static final int PLACE_OF_BIRTH_MAX = 200;
+    public static final int LANGUAGES_MAX = 200;
+    public static final int PHONE_MAX = 40;
+    public static final int ADDRESS_MAX = 300;
 
     /** A form with only the fields registration cannot do without. */
     public static PersonForm of(String givenName, String familyName, Sex sex, @Nullable LocalDate birthDate,

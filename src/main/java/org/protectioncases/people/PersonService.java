@@ -1,5 +1,7 @@
 package org.protectioncases.people;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,9 @@ import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,6 +35,11 @@ public class PersonService {
 
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     static final String WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
+
+    // Column sizes (db-changelog/people); the forms use the same constants.
+    public static final int CONSENT_NOTE_MAX = 300;
+    public static final int NEED_NOTE_MAX = 500;
+    static final int SHARE_REASON_MAX = 100;
 
     private final PersonRepository people;
     private final GroupMembershipRepository groups;
@@ -72,7 +82,7 @@ public class PersonService {
      */
     @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
     @Transactional
-    public void shareWithPartner(long personId, long partnerId, String reason) {
+    public void shareWithPartner(long personId, long partnerId, @Size(max = SHARE_REASON_MAX) @SingleLine String reason) {
         if (!Objects.equals(currentUser.require().partnerId(), partnerId) || !search.grantAccess(personId, partnerId, reason)) {
             throw new org.springframework.security.access.AccessDeniedException("No accepted transfer of a case for person " + personId);
         }
@@ -82,14 +92,14 @@ public class PersonService {
     /** One page of the people the user may see (for lazy grids; count separately with {@link #count}). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<PersonSummary> list(PersonFilter filter, Pageable pageable) {
+    public List<PersonSummary> list(@Valid PersonFilter filter, Pageable pageable) {
         return search.page(scope(currentUser.require()), filter, pageable);
     }
 
     /** How many people the user may see match the filter. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public long count(PersonFilter filter) {
+    public long count(@Valid PersonFilter filter) {
         return search.count(scope(currentUser.require()), filter);
     }
 
@@ -116,7 +126,9 @@ public class PersonService {
      */
     @PreAuthorize(WRITERS + " or hasRole('UNHCR_MANAGER')")
     @Transactional(readOnly = true)
-    public DuplicateCheck findDuplicates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
+    public DuplicateCheck findDuplicates(@Size(max = TextRules.NAME) @SingleLine String givenName,
+                                         @Size(max = TextRules.NAME) @SingleLine String familyName,
+                                         @Nullable Integer birthYear, @Nullable Long excludeId) {
         if (givenName.isBlank() || familyName.isBlank()) {
             return new DuplicateCheck(List.of(), 0);
         }
@@ -133,7 +145,7 @@ public class PersonService {
      */
     @PreAuthorize(WRITERS)
     @Transactional
-    public PersonDetails register(PersonForm form, List<Long> notDuplicatesOf) {
+    public PersonDetails register(@Valid PersonForm form, List<Long> notDuplicatesOf) {
         AppUser user = currentUser.require();
         validate(form);
         Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form));
@@ -148,7 +160,7 @@ public class PersonService {
     /** Changes a person's profile; refused if someone saved a newer version meanwhile. */
     @PreAuthorize(WRITERS)
     @Transactional
-    public PersonDetails update(long id, long version, PersonForm form) {
+    public PersonDetails update(long id, long version, @Valid PersonForm form) {
         Person person = editable(id);
         if (person.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
@@ -183,16 +195,17 @@ public class PersonService {
     @PreAuthorize(WRITERS)
     @Transactional
     public PersonRecords.ReturnEvent addReturn(long personId, @Nullable LocalDate date, @Nullable DisplacementPlace from,
-                                               @Nullable String municipalityCode, boolean assisted) {
+                                               @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String returnMunicipality,
+                                               boolean assisted) {
         editable(personId);
         new FieldErrors()
                 .rejectIf(date == null, "returnDate", "validation.required")
                 .rejectIf(date != null && date.isAfter(LocalDate.now()), "returnDate", "validation.notInFuture")
                 .rejectIf(from == null, "returnedFrom", "validation.required")
-                .rejectIf(municipalityCode == null || municipalityCode.isBlank(), "returnMunicipality", "validation.required")
+                .rejectIf(returnMunicipality == null || returnMunicipality.isBlank(), "returnMunicipality", "validation.required")
                 .throwIfAny();
-        long id = records.addReturn(personId, date, from, municipalityCode, assisted, currentUser.username());
-        audit.record("RETURN_RECORDED", "person", personId, "from " + from + " to " + municipalityCode + " on " + date
+        long id = records.addReturn(personId, date, from, returnMunicipality, assisted, currentUser.username());
+        audit.record("RETURN_RECORDED", "person", personId, "from " + from + " to " + returnMunicipality + " on " + date
                 + (assisted ? " (assisted)" : ""));
         return records.returns(personId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
@@ -225,7 +238,8 @@ public class PersonService {
     /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
     @PreAuthorize(WRITERS)
     @Transactional
-    public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn, @Nullable String note) {
+    public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn,
+                                     @Size(max = NEED_NOTE_MAX) @MultiLine @Nullable String note) {
         editable(personId);
         new FieldErrors()
                 .rejectIf(need == null, "need", "validation.required")
@@ -258,9 +272,9 @@ public class PersonService {
      */
     @PreAuthorize("hasRole('UNHCR_MANAGER')")
     @Transactional
-    public PersonDetails merge(long keptId, String mergedRegistrationNo) {
+    public PersonDetails merge(long keptId, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String registrationNo) {
         Person kept = people.findById(keptId).filter(p -> p.getMergedIntoId() == null).orElseThrow(() -> new PersonNotFoundException(keptId));
-        Optional<Person> merged = records.idByRegistrationNo(mergedRegistrationNo).flatMap(people::findById)
+        Optional<Person> merged = records.idByRegistrationNo(registrationNo).flatMap(people::findById)
                 .filter(p -> p.getMergedIntoId() == null && !p.getId().equals(keptId));
         new FieldErrors().rejectIf(merged.isEmpty(), "registrationNo", "person.validation.mergeTarget").throwIfAny();
         Person other = merged.get();
@@ -286,7 +300,8 @@ public class PersonService {
      */
     @PreAuthorize(WRITERS)
     @Transactional
-    public List<HouseholdMember> addToHousehold(long headId, String memberRegistrationNo, @Nullable Relationship relationship) {
+    public List<HouseholdMember> addToHousehold(long headId, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo,
+                                                @Nullable Relationship relationship) {
         editable(headId);
         AppUser user = currentUser.require();
         Optional<Person> member = records.idByRegistrationNo(memberRegistrationNo).flatMap(people::findById)
@@ -334,7 +349,7 @@ public class PersonService {
     /** The id of the person with this registration number, if the user may see them. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public Optional<Long> findVisibleByRegistrationNo(String registrationNo) {
+    public Optional<Long> findVisibleByRegistrationNo(@Size(max = TextRules.REGISTRATION_NO) @SingleLine String registrationNo) {
         AppUser user = currentUser.require();
         return records.idByRegistrationNo(registrationNo).flatMap(people::findById).filter(p -> visible(user, p)).map(Person::getId);
     }
@@ -360,7 +375,8 @@ public class PersonService {
     /** Records a consent the person gave (date not in the future). */
     @PreAuthorize(WRITERS)
     @Transactional
-    public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn, @Nullable String note) {
+    public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn,
+                                    @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
         editable(personId);
         new FieldErrors()
                 .rejectIf(givenOn == null, "givenOn", "validation.required")

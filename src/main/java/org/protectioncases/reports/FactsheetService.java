@@ -1,5 +1,6 @@
 package org.protectioncases.reports;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FactsheetService {
+
+    /** reported_figure.source is varchar(300); the figure form uses the same constant. */
+    public static final int SOURCE_MAX = 300;
 
     static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -247,7 +252,8 @@ public class FactsheetService {
     @PreAuthorize("hasRole('UNHCR_MANAGER')")
     @Transactional
     public void recordFigure(@Nullable ReportedFigureKind kind, @Nullable Integer year, @Nullable BigDecimal value,
-                             @Nullable LocalDate validFrom, @Nullable String source) {
+                             @Nullable LocalDate validFrom,
+                             @Size(max = SOURCE_MAX) @SingleLine @Nullable String source) {
         new FieldErrors()
                 .rejectIf(kind == null, "figure", "validation.required")
                 .rejectIf(year == null || year < 1999 || year > 2100, "year", "report.validation.year")
@@ -256,7 +262,7 @@ public class FactsheetService {
                 .rejectIf(validFrom == null, "validFrom", "validation.required")
                 .rejectIf(validFrom != null && validFrom.isAfter(LocalDate.now()), "validFrom", "validation.notInFuture")
                 .rejectIf(source == null || source.isBlank(), "source", "report.validation.source")
-                .rejectIf(source != null && source.strip().length() > 300, "source", "validation.tooLong")
+                .rejectIf(source != null && source.strip().length() > SOURCE_MAX, "source", "validation.tooLong")
                 .throwIfAny();
         repository.insert(Objects.requireNonNull(kind), Objects.requireNonNull(year), Objects.requireNonNull(value),
                 Objects.requireNonNull(validFrom), Objects.requireNonNull(source).strip(), currentUser.require().getUsername());

@@ -1,28 +1,39 @@
 package org.protectioncases.security;
 
 import java.time.Instant;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads accounts for Spring Security's DaoAuthenticationProvider (which checks lock and enabled flags). */
 @Component
 class AppUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final TransactionTemplate readOnly;
 
-    AppUserDetailsService(UserAccountRepository users) {
+    AppUserDetailsService(UserAccountRepository users, PlatformTransactionManager transactions) {
         this.users = users;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AppUser loadUserByUsername(String username) {
-        UserAccount a = users.findByUsername(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        String partnerCode = a.getPartnerId() == null ? null : users.partnerCode(a.getPartnerId()).orElse(null);
-        return new AppUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), partnerCode,
-                a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash());
+        // A name no account can have is answered before the transaction, so it costs no connection
+        // (the login form has no field errors: it is just an unknown user).
+        if (username.length() > TextRules.USERNAME || TextRules.firstControlCharacter(username, false) >= 0) {
+            throw new UsernameNotFoundException("Unknown user");
+        }
+        return readOnly.execute(status -> {
+            UserAccount a = users.findByUsername(username.strip())
+                    .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+            String partnerCode = a.getPartnerId() == null ? null : users.partnerCode(a.getPartnerId()).orElse(null);
+            return new AppUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), partnerCode,
+                    a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash());
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.protectioncases.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.shared.validation.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -51,16 +52,29 @@ class LoginAttemptListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
+        String typed = String.valueOf(event.getAuthentication().getName());
+        // What was typed is logged, but never more than a username column holds nor a forged log line.
+        boolean possible = typed.length() <= TextRules.USERNAME && TextRules.firstControlCharacter(typed, false) < 0;
+        String username = possible ? typed : printable(typed);
         String reason = event.getException().getClass().getSimpleName();
         log.info("Failed login for '{}': {}", username, reason);
+        // One transaction, one connection: the counter and the audit entries together.
         tx.executeWithoutResult(s -> {
-            if (event instanceof AuthenticationFailureBadCredentialsEvent
+            if (possible && event instanceof AuthenticationFailureBadCredentialsEvent
                     && users.findByUsername(username).map(a -> a.registerFailure(clock.instant(), LOCK_DURATION)).orElse(false)) {
                 log.warn("Account '{}' locked for {} after {} failed logins", username, LOCK_DURATION, UserAccount.MAX_FAILED_ATTEMPTS);
                 audit.recordSecurityEvent(username, "ACCOUNT_LOCKED", "after " + UserAccount.MAX_FAILED_ATTEMPTS + " failed logins");
             }
             audit.recordSecurityEvent(username, "LOGIN_FAILED", reason);
         });
+    }
+
+    private static String printable(String typed) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < typed.length() && out.length() < TextRules.USERNAME - 1; i++) {
+            char c = typed.charAt(i);
+            out.append(Character.getType(c) == Character.CONTROL ? '?' : c);
+        }
+        return typed.length() > out.length() ? out.append('…').toString() : out.toString();
     }
 }

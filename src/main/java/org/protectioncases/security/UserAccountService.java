@@ -1,5 +1,7 @@
 package org.protectioncases.security;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +15,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -55,7 +59,7 @@ public class UserAccountService {
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
-    public Page<UserAccountDto> list(String filter, Pageable pageable) {
+    public Page<UserAccountDto> list(@Size(max = TextRules.FILTER) @SingleLine String filter, Pageable pageable) {
         return users.search(filter.strip(), pageable).map(UserAccountService::toDto);
     }
 
@@ -74,7 +78,7 @@ public class UserAccountService {
     /** Creates an account with its first password. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
-    public UserAccountDto create(NewUserAccount cmd) {
+    public UserAccountDto create(@Valid NewUserAccount cmd) {
         String username = cmd.username().strip().toLowerCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors()
                 .rejectIf(username.isEmpty(), "username", "validation.required")
@@ -101,7 +105,7 @@ public class UserAccountService {
     /** Updates profile, role, partner, language and enabled flag; the username never changes. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
-    public UserAccountDto update(UserAccountDto dto) {
+    public UserAccountDto update(@Valid UserAccountDto dto) {
         UserAccount account = users.findById(requireId(dto.id())).orElseThrow(() -> new IllegalArgumentException("No user " + dto.id()));
         if (account.getVersion() != dto.version()) {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, dto.id());
@@ -138,11 +142,11 @@ public class UserAccountService {
     /** Sets a new password chosen by the administrator and lifts any lock. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
-    public void resetPassword(long id, String newPassword) {
+    public void resetPassword(long id, @Size(max = TextRules.PASSWORD) @SingleLine String password) {
         UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
-        passwordPolicy.check(newPassword, account.getUsername())
+        passwordPolicy.check(password, account.getUsername())
                 .ifPresent(key -> { throw new FieldValidationException("password", key); });
-        account.changePassword(passwordEncoder.encode(newPassword));
+        account.changePassword(passwordEncoder.encode(password));
         users.saveAndFlush(account);
         audit.record("USER_PASSWORD_RESET", "user_account", id, account.getUsername());
     }
@@ -153,7 +157,8 @@ public class UserAccountService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
-    public boolean restoreAdministrator(String username, String password) {
+    public boolean restoreAdministrator(@Size(max = TextRules.USERNAME) @SingleLine String username,
+                                        @Size(max = TextRules.PASSWORD) @SingleLine String password) {
         passwordPolicy.check(password, username).ifPresent(key -> { throw new FieldValidationException("password", key); });
         Optional<UserAccount> existing = users.findByUsername(username);
         if (existing.isEmpty()) {

@@ -2,6 +2,7 @@ package org.protectioncases.shared;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +13,17 @@ import java.util.Map;
 public class FieldValidationException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
+    private final Map<String, List<Object>> arguments;
 
     public FieldValidationException(Map<String, String> fieldErrors) {
+        this(fieldErrors, Map.of());
+    }
+
+    /** With message arguments per field (e.g. the maximum length), for keys whose text has {0}. */
+    public FieldValidationException(Map<String, String> fieldErrors, Map<String, List<Object>> arguments) {
         super("Invalid fields: " + fieldErrors.keySet());
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     }
 
     public FieldValidationException(String field, String messageKey) {
@@ -25,5 +33,10 @@ public class FieldValidationException extends RuntimeException {
     /** Field name to message bundle key. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** The message arguments of a field's error; none for most keys. */
+    public Object[] arguments(String field) {
+        return arguments.getOrDefault(field, List.of()).toArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.protectioncases.shelters;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -73,14 +74,14 @@ public class ShelterService {
     /** One page of the registry, by name, each shelter with its occupancy today (one query). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<ShelterSummary> list(ShelterFilter filter, Pageable pageable) {
+    public List<ShelterSummary> list(@Valid ShelterFilter filter, Pageable pageable) {
         return queries.page(filter, LocalDate.now(), pageable);
     }
 
     /** How many shelters match the filter. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public long count(ShelterFilter filter) {
+    public long count(@Valid ShelterFilter filter) {
         return queries.count(filter);
     }
 
@@ -104,7 +105,7 @@ public class ShelterService {
     /** Adds a shelter to the registry (open; the opening date, if known, not in the future). */
     @PreAuthorize(REGISTRY_WRITERS)
     @Transactional
-    public ShelterDetails create(ShelterForm form) {
+    public ShelterDetails create(@Valid ShelterForm form) {
         AppUser user = currentUser.require();
         validate(form, null, -1);
         Shelter saved = save(new Shelter(form));
@@ -115,7 +116,7 @@ public class ShelterService {
     /** Changes a shelter's registry fields; refused if someone saved a newer version meanwhile. */
     @PreAuthorize(REGISTRY_WRITERS)
     @Transactional
-    public ShelterDetails update(long id, long version, ShelterForm form) {
+    public ShelterDetails update(long id, long version, @Valid ShelterForm form) {
         AppUser user = currentUser.require();
         Shelter shelter = forChange(id, version);
         validate(form, shelter.getClosedOn(), id);
@@ -311,15 +312,15 @@ public class ShelterService {
         boolean knownMunicipality = reference.municipalities(Locale.ENGLISH).stream().anyMatch(m -> m.code().equals(municipality));
         new FieldErrors()
                 .rejectIf(f.name().isBlank(), "name", "validation.required")
-                .rejectIf(f.name().strip().length() > 200, "name", "validation.tooLong")
+                .rejectIf(f.name().strip().length() > ShelterForm.NAME_MAX, "name", "validation.tooLong")
                 .rejectIf(municipality.isEmpty(), "municipality", "validation.required")
                 .rejectIf(!municipality.isEmpty() && !knownMunicipality, "municipality", "validation.choice")
-                .rejectIf(f.address() != null && f.address().strip().length() > 300, "address", "validation.tooLong")
+                .rejectIf(f.address() != null && f.address().strip().length() > ShelterForm.ADDRESS_MAX, "address", "validation.tooLong")
                 .rejectIf(f.capacity() == null, "capacity", "validation.required")
                 .rejectIf(f.capacity() != null && (f.capacity() < 0 || f.capacity() > 10_000), "capacity", "shelter.validation.capacity")
                 .rejectIf(f.openedOn() != null && f.openedOn().isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
                 .rejectIf(f.openedOn() != null && closedOn != null && f.openedOn().isAfter(closedOn), "openedOn", "shelter.validation.openedAfterClosed")
-                .rejectIf(f.managingInstitution() != null && f.managingInstitution().strip().length() > 200, "managingInstitution", "validation.tooLong")
+                .rejectIf(f.managingInstitution() != null && f.managingInstitution().strip().length() > ShelterForm.MANAGING_INSTITUTION_MAX, "managingInstitution", "validation.tooLong")
                 .rejectIf(!f.name().isBlank() && knownMunicipality && shelters.nameTaken(f.name().strip(), municipality, exceptId),
                         "name", "shelter.validation.nameTaken")
                 .throwIfAny();

@@ -133,7 +133,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
                     + (o.partnerCode() == null ? "" : " · " + o.partnerCode()) + ")");
             owner.setRequiredIndicatorVisible(true);
             name.setRequiredIndicatorVisible(true);
-            name.setMaxLength(100);
+            name.setMaxLength(ApiTokenService.MAX_NAME);
             name.setHelperText(getTranslation("apitoken.name.help"));
             LocalDate today = LocalDate.now();
             expiresOn.setValue(today.plusDays(90));

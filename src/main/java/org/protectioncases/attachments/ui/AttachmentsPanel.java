@@ -29,6 +29,7 @@ import org.protectioncases.attachments.AttachmentNotFoundException;
 import org.protectioncases.attachments.AttachmentService;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +70,8 @@ public class AttachmentsPanel extends Div {
         reasons.put("attachment.validation.type", getTranslation("attachment.validation.type"));
         reasons.put("attachment.validation.empty", getTranslation("attachment.validation.empty"));
         reasons.put("attachment.failed", getTranslation("attachment.failed"));
+        reasons.put(TextRules.TOO_LONG, getTranslation(TextRules.TOO_LONG, AttachmentService.FILE_NAME_MAX));
+        reasons.put(TextRules.CONTROL_CHARACTERS, getTranslation(TextRules.CONTROL_CHARACTERS));
 
         H3 title = new H3(getTranslation("attachment.title"));
         add(title);
@@ -127,7 +130,9 @@ public class AttachmentsPanel extends Div {
             try {
                 service.attach(ownerKind, ownerId, name, event.getInputStream());
             } catch (FieldValidationException e) {
-                reason = reasons.getOrDefault(e.fieldErrors().get(AttachmentService.FILE_FIELD), reasons.get("attachment.failed"));
+                // The file itself, or its name (too long, control characters), is what the user must change.
+                String key = e.fieldErrors().getOrDefault(AttachmentService.FILE_FIELD, e.fieldErrors().get("fileName"));
+                reason = reasons.getOrDefault(key, reasons.get("attachment.failed"));
             } catch (RuntimeException e) {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Attachment upload failed, reference {}", reference, e);

@@ -49,6 +49,8 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
+import org.protectioncases.cases.NewCase;
 
 /**
  * The case page: summary and fields, status actions along the workflow, referrals, timeline,
@@ -199,7 +201,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             outcome.setVisible(closing);
             TextArea reason = new TextArea(getTranslation(reopening ? "case.reopenReason" : "case.statusNote"));
             reason.setRequiredIndicatorVisible(reopening);
-            reason.setMaxLength(500);
+            reason.setMaxLength(CaseService.STATUS_REASON_MAX);
             reason.setWidthFull();
             add(new FormLayout(outcome, reason));
             Button confirm = new Button(getTranslation("common.save"), e -> {
@@ -247,7 +249,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             to.setItemLabelGenerator(p -> p.code() + " – " + p.name());
             TextArea reason = new TextArea(getTranslation("referral.reason"));
             reason.setRequiredIndicatorVisible(true);
-            reason.setMaxLength(1000);
+            reason.setMaxLength(CaseService.TRANSFER_REASON_MAX);
             Span consent = new Span();
             consent.addClassName("field-error");
             add(new FormLayout(to, reason), consent);
@@ -302,7 +304,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 case TEXT -> {
                     TextField t = new TextField(getTranslation(f.messageKey()));
                     t.setValue(v == null ? "" : v);
-                    t.setMaxLength(1000);
+                    t.setMaxLength(CaseService.TYPE_DETAIL_MAX);
                     readers.put(f.key(), t::getValue);
                     targets.put(f.key(), t);
                     form.add(t);
@@ -363,6 +365,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (c.editable()) {
             TextField number = new TextField(getTranslation("household.memberRegistrationNo"));
+            number.setMaxLength(TextRules.REGISTRATION_NO);
             Button add = new Button(getTranslation("case.members.add"), e -> {
                 try {
                     cases.addMember(c.id(), c.version(), number.getValue());
@@ -379,7 +382,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             TextArea note = new TextArea(getTranslation("case.confidentialNote"));
             note.setHelperText(getTranslation("case.confidentialNote.help"));
             note.setValue(c.confidentialNote() == null ? "" : c.confidentialNote());
-            note.setMaxLength(2000);
+            note.setMaxLength(CaseService.CONFIDENTIAL_NOTE_MAX);
             note.setWidthFull();
             note.setReadOnly(!c.editable());
             box.add(note);
@@ -467,7 +470,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         DatePicker nextAction = new DatePicker(getTranslation("case.nextAction"), f.nextActionDate());
         TextArea summary = new TextArea(getTranslation("case.summary"));
         summary.setValue(f.summary() == null ? "" : f.summary());
-        summary.setMaxLength(2000);
+        summary.setMaxLength(NewCase.SUMMARY_MAX);
         Select<DocumentType> document = new Select<>();
         document.setLabel(getTranslation("case.documentSought"));
         document.setItems(DocumentType.values());
@@ -475,6 +478,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         document.setValue(f.documentSought());
         TextField authority = new TextField(getTranslation("case.authority"));
         authority.setValue(f.authority() == null ? "" : f.authority());
+        authority.setMaxLength(CaseUpdate.AUTHORITY_MAX);
         DatePicker submitted = new DatePicker(getTranslation("case.submittedOn"), f.submittedOn());
         submitted.setMax(LocalDate.now());
         DatePicker obtained = new DatePicker(getTranslation("case.obtainedOn"), f.obtainedOn());
@@ -486,6 +490,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("nextActionDate", nextAction);
+        fields.put("summary", summary);
+        fields.put("authority", authority);
         fields.put("submittedOn", submitted);
         fields.put("obtainedOn", obtained);
         Button save = new Button(getTranslation("common.save"), e -> {
@@ -544,7 +550,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         date.setMax(LocalDate.now());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(1000);
+        reason.setMaxLength(CaseService.REFERRAL_REASON_MAX);
         Span consent = new Span();
         consent.addClassName("field-error");
         Button refer = new Button(getTranslation("referral.send"), e -> {

@@ -85,7 +85,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         document.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         type.addValueChangeListener(e -> document.setVisible(e.getValue() == CaseType.CIVIL_DOCUMENTATION));
         summary.setLabel(getTranslation("case.summary"));
-        summary.setMaxLength(2000);
+        summary.setMaxLength(NewCase.SUMMARY_MAX);
         openedOn.setLabel(getTranslation("case.openedOn"));
         openedOn.setValue(LocalDate.now());
         openedOn.setMax(LocalDate.now());
@@ -107,7 +107,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
                 Notifications.success(getTranslation("case.opened", opened.summary().caseNo()));
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(opened.id()))));
             } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("openedOn", openedOn, "assignTo", assignTo), this);
+                FormErrors.show(ex, Map.of("openedOn", openedOn, "assignTo", assignTo, "summary", summary), this);
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));

@@ -88,20 +88,21 @@ class SessionDialog extends Dialog {
         attendees.setItems(choices);
         attendees.setItemLabelGenerator(SessionDto.Attendee::label);
         summary.setLabel(getTranslation("session.summary"));
-        summary.setMaxLength(4000);
+        summary.setMaxLength(SessionForm.TEXT_MAX);
         outcome.setLabel(getTranslation("session.outcome"));
-        outcome.setMaxLength(2000);
+        outcome.setMaxLength(SessionForm.SHORT_TEXT_MAX);
         nextSteps.setLabel(getTranslation("session.nextSteps"));
-        nextSteps.setMaxLength(2000);
+        nextSteps.setMaxLength(SessionForm.SHORT_TEXT_MAX);
         followUpOn.setLabel(getTranslation("session.followUpOn"));
         followUpOn.setLocale(getLocale());
         interpreter.setLabel(getTranslation("session.interpreter"));
         interpreterLanguage.setLabel(getTranslation("session.interpreterLanguage"));
         interpreterLanguage.setEnabled(false);
+        interpreterLanguage.setMaxLength(SessionForm.INTERPRETER_LANGUAGE_MAX);
         interpreter.addValueChangeListener(e -> interpreterLanguage.setEnabled(e.getValue()));
         confidentialNote.setLabel(getTranslation("session.confidentialNote"));
         confidentialNote.setHelperText(getTranslation("session.confidentialNote.help"));
-        confidentialNote.setMaxLength(4000);
+        confidentialNote.setMaxLength(SessionForm.TEXT_MAX);
 
         SessionForm initial = existing != null ? existing.form()
                 : SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId()));

@@ -63,6 +63,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.PageRequest;
@@ -194,7 +195,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         });
         place.setLabel(getTranslation("visit.place"));
         place.setHelperText(getTranslation("visit.place.help"));
-        place.setMaxLength(200);
+        place.setMaxLength(VisitForm.PLACE_MAX);
         place.setRequiredIndicatorVisible(true);
 
         purpose.setLabel(getTranslation("visit.purpose"));
@@ -221,10 +222,10 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         concerns.setItems(ProtectionConcern.values());
         concerns.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         findings.setLabel(getTranslation("visit.findings"));
-        findings.setMaxLength(4000);
+        findings.setMaxLength(VisitForm.FINDINGS_MAX);
         findings.setWidthFull();
         needs.setLabel(getTranslation("visit.needsIdentified"));
-        needs.setMaxLength(2000);
+        needs.setMaxLength(VisitForm.NEEDS_MAX);
         needs.setWidthFull();
         followUpRequired.setLabel(getTranslation("visit.followUpRequired"));
         followUpOn.setLabel(getTranslation("visit.followUpOn"));
@@ -241,6 +242,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
 
         registrationNo.setLabel(getTranslation("visit.people.registrationNo"));
         registrationNo.setPlaceholder("KOS-2026-000123");
+        registrationNo.setMaxLength(TextRules.REGISTRATION_NO);
         Button linkByNumber = new Button(getTranslation("visit.people.add"), e -> linkByRegistrationNo());
         personSearch.setLabel(getTranslation("visit.people.search"));
         personSearch.setItemLabelGenerator(p -> p.registrationNo() + " " + p.givenName() + " " + p.familyName()
@@ -364,8 +366,14 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
 
     private void linkByRegistrationNo() {
         registrationNo.setInvalid(false);
-        Optional<Long> found = registrationNo.getValue().isBlank() ? Optional.empty()
-                : people.findVisibleByRegistrationNo(registrationNo.getValue().strip());
+        Optional<Long> found;
+        try {
+            found = registrationNo.getValue().isBlank() ? Optional.empty()
+                    : people.findVisibleByRegistrationNo(registrationNo.getValue().strip());
+        } catch (FieldValidationException e) {
+            FormErrors.show(e, Map.of("registrationNo", registrationNo), this);
+            return;
+        }
         if (found.isEmpty()) {
             registrationNo.setErrorMessage(getTranslation("visit.validation.personNotFound"));
             registrationNo.setInvalid(true);

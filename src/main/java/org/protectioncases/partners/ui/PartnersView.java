@@ -26,6 +26,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 
 /** ADMIN: the partner organisations (code, name, type, active). Paged in SQL. */
 @Route("admin/partners")
@@ -45,6 +46,7 @@ public class PartnersView extends Main implements HasDynamicTitle {
         filter.setAriaLabel(getTranslation("common.filter"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setMaxLength(TextRules.FILTER);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add.setText(getTranslation("partner.new"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -85,11 +87,11 @@ public class PartnersView extends Main implements HasDynamicTitle {
         Editor(PartnerDto partner) {
             setHeaderTitle(getTranslation(partner.id() == null ? "partner.new" : "partner.edit"));
             code.setRequiredIndicatorVisible(true);
-            code.setMaxLength(16);
+            code.setMaxLength(PartnerDto.CODE_MAX);
             code.setHelperText(getTranslation("partner.codeHelp"));
             code.setValue(partner.code());
             name.setRequiredIndicatorVisible(true);
-            name.setMaxLength(200);
+            name.setMaxLength(PartnerDto.NAME_MAX);
             name.setValue(partner.name());
             type.setLabel(getTranslation("partner.type"));
             type.setItems(PartnerType.values());

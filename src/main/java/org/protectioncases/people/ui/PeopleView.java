@@ -29,6 +29,7 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.validation.TextRules;
 
 /** People of concern the user may see: fuzzy name search and filters, paged and counted in SQL. */
 @Route("people")
@@ -50,9 +51,11 @@ public class PeopleView extends Main implements HasDynamicTitle {
         name.setHelperText(getTranslation("person.search.nameHelp"));
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setMaxLength(TextRules.NAME_SEARCH);
         registrationNo.setLabel(getTranslation("person.registrationNo"));
         registrationNo.setClearButtonVisible(true);
         registrationNo.setValueChangeMode(ValueChangeMode.LAZY);
+        registrationNo.setMaxLength(TextRules.REGISTRATION_NO);
         community.setLabel(getTranslation("person.community"));
         community.setItems(Community.values());
         community.setEmptySelectionAllowed(true);

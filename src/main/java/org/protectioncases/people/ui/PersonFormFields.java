@@ -43,10 +43,10 @@ class PersonFormFields extends FormLayout {
     private final List<ReferenceItem> countries;
 
     PersonFormFields(ReferenceDataService reference) {
-        label(givenName, "person.givenName", true, 100);
-        label(familyName, "person.familyName", true, 100);
-        label(fatherName, "person.fatherName", false, 100);
-        label(otherNames, "person.otherNames", false, 400);
+        label(givenName, "person.givenName", true, PersonForm.NAME_MAX);
+        label(familyName, "person.familyName", true, PersonForm.NAME_MAX);
+        label(fatherName, "person.fatherName", false, PersonForm.NAME_MAX);
+        label(otherNames, "person.otherNames", false, PersonForm.OTHER_NAMES_MAX);
         otherNames.setHelperText(getTranslation("person.otherNamesHelp"));
         sex.setLabel(getTranslation("person.sex"));
         sex.setItems(Sex.values());
@@ -59,7 +59,7 @@ class PersonFormFields extends FormLayout {
         birthPrecision.setItems(BirthDatePrecision.values());
         birthPrecision.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         birthPrecision.setValue(BirthDatePrecision.EXACT);
-        label(placeOfBirth, "person.placeOfBirth", false, 200);
+        label(placeOfBirth, "person.placeOfBirth", false, PersonForm.PLACE_OF_BIRTH_MAX);
         community.setLabel(getTranslation("person.community"));
         community.setItems(Community.values());
         community.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
@@ -78,9 +78,9 @@ class PersonFormFields extends FormLayout {
         citizenshipCountry.setItemLabelGenerator(ReferenceItem::name);
         citizenshipCountry.setEnabled(false);
         citizenship.addValueChangeListener(e -> citizenshipCountry.setEnabled(e.getValue() == CitizenshipStatus.COUNTRY));
-        label(languages, "person.languages", false, 200);
-        label(phone, "person.phone", false, 40);
-        label(address, "person.address", false, 300);
+        label(languages, "person.languages", false, PersonForm.LANGUAGES_MAX);
+        label(phone, "person.phone", false, PersonForm.PHONE_MAX);
+        label(address, "person.address", false, PersonForm.ADDRESS_MAX);
         add(givenName, familyName, fatherName, otherNames, sex, community, birthDate, birthPrecision, placeOfBirth,
                 municipality, citizenship, citizenshipCountry, languages, phone, address);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
@@ -136,6 +136,13 @@ class PersonFormFields extends FormLayout {
         fields.put("birthDate", birthDate);
         fields.put("citizenshipCountry", citizenshipCountry);
         fields.put("municipality", municipality);
+        fields.put("municipalityCode", municipality);
+        fields.put("fatherName", fatherName);
+        fields.put("otherNames", otherNames);
+        fields.put("placeOfBirth", placeOfBirth);
+        fields.put("languages", languages);
+        fields.put("phone", phone);
+        fields.put("address", address);
         fields.put("sex", sex);
         fields.put("community", community);
         return fields;

@@ -90,7 +90,15 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
 
     void checkDuplicates() {
         Integer year = birthDate.getValue() == null ? null : birthDate.getValue().getYear();
-        lastCheck = people.findDuplicates(givenName.getValue(), familyName.getValue(), year, null);
+        Map<String, HasValidation> names = Map.of("givenName", givenName, "familyName", familyName);
+        try {
+            lastCheck = people.findDuplicates(givenName.getValue(), familyName.getValue(), year, null);
+            FormErrors.clear(names);
+        } catch (FieldValidationException ex) {
+            // A name the server refuses (too long, control characters) is shown at once, before saving.
+            lastCheck = new DuplicateCheck(List.of(), 0);
+            FormErrors.show(ex, names, this);
+        }
         duplicates.removeAll();
         duplicates.setVisible(!lastCheck.isEmpty());
         if (lastCheck.isEmpty()) {

@@ -38,6 +38,7 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * A person's page: profile, population groups over time, and (for UNHCR managers and
@@ -243,14 +244,14 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             DatePicker given = new DatePicker(getTranslation("consent.givenOn"), java.time.LocalDate.now());
             given.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
-            note.setMaxLength(300);
+            note.setMaxLength(PersonService.CONSENT_NOTE_MAX);
             Button record = new Button(getTranslation("consent.record"), e -> {
                 try {
                     people.recordConsent(p.id(), scope.getValue(), given.getValue(), note.getValue());
                     Notifications.success(getTranslation("consent.recorded"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("givenOn", given), this);
+                    FormErrors.show(ex, Map.of("givenOn", given, "note", note), this);
                 }
             });
             record.addThemeVariants(ButtonVariant.PRIMARY);
@@ -364,14 +365,14 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             DatePicker noted = new DatePicker(getTranslation("need.notedOn"), java.time.LocalDate.now());
             noted.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
-            note.setMaxLength(500);
+            note.setMaxLength(PersonService.NEED_NOTE_MAX);
             Button add = new Button(getTranslation("need.add"), e -> {
                 try {
                     people.addNeed(p.id(), need.getValue(), noted.getValue(), note.getValue());
                     Notifications.success(getTranslation("common.saved"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("need", need, "notedOn", noted), this);
+                    FormErrors.show(ex, Map.of("need", need, "notedOn", noted, "note", note), this);
                 }
             });
             add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -394,6 +395,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (currentUser.require().role() != Role.UNHCR_MANAGER) {
             com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
                     getTranslation("household.memberRegistrationNo"));
+            number.setMaxLength(TextRules.REGISTRATION_NO);
             Select<org.protectioncases.people.Relationship> relationship = new Select<>();
             relationship.setLabel(getTranslation("household.relationship"));
             relationship.setItems(java.util.Arrays.stream(org.protectioncases.people.Relationship.values())
@@ -473,6 +475,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
                     getTranslation("person.merge.other"));
             number.setHelperText(getTranslation("person.merge.help", p.registrationNo()));
+            number.setMaxLength(TextRules.REGISTRATION_NO);
             number.setWidthFull();
             add(number);
             Button merge = new Button(getTranslation("person.merge.confirm"), e -> {

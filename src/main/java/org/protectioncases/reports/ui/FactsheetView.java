@@ -340,7 +340,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         DatePicker validFrom = new DatePicker(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
         validFrom.setMax(LocalDate.now());
         TextField source = new TextField(getTranslation("factsheet.reported.source"));
-        source.setMaxLength(300);
+        source.setMaxLength(FactsheetService.SOURCE_MAX);
         Button save = new Button(getTranslation("factsheet.reported.save"), e -> {
             try {
                 service.recordFigure(figure.getValue(), figureYear.getValue(), value.getValue(), validFrom.getValue(), source.getValue());

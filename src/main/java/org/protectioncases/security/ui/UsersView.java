@@ -38,6 +38,7 @@ import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.validation.TextRules;
 
 /** ADMIN: user accounts. Create, edit, enable/disable, reset password. Paged in SQL. */
 @Route("admin/users")
@@ -61,6 +62,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         filter.setAriaLabel(getTranslation("common.filter"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setMaxLength(TextRules.FILTER);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add.setText(getTranslation("user.new"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -112,9 +114,11 @@ public class UsersView extends Main implements HasDynamicTitle {
 
             username.setRequiredIndicatorVisible(true);
             username.setHelperText(getTranslation("user.usernameHelp"));
-            username.setMaxLength(64);
+            username.setMaxLength(TextRules.USERNAME);
             fullName.setRequiredIndicatorVisible(true);
-            fullName.setMaxLength(200);
+            fullName.setMaxLength(UserAccountDto.FULL_NAME_MAX);
+            email.setMaxLength(UserAccountDto.EMAIL_MAX);
+            password.setMaxLength(TextRules.PASSWORD);
             role.setLabel(getTranslation("user.role"));
             role.setItems(Role.values());
             role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -190,6 +194,7 @@ public class UsersView extends Main implements HasDynamicTitle {
             password.setHelperText(getTranslation("password.help"));
             password.setRequiredIndicatorVisible(true);
             password.setWidthFull();
+            password.setMaxLength(TextRules.PASSWORD);
             add(password);
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickShortcut(Key.ENTER);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.protectioncases.shared.db.StatementTimeouts;
+import org.protectioncases.shared.FieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,7 +31,7 @@ class AppErrorHandler implements VaadinServiceInitListener {
         Message message = messageFor(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            String text = ui.getTranslation(message.key(), message.reference());
+            String text = ui.getTranslation(message.key(), message.arguments());
             ui.access(() -> Notifications.error(text));
         }
     }
@@ -38,6 +39,11 @@ class AppErrorHandler implements VaadinServiceInitListener {
     /** What the user is told (a bundle key and the reference it quotes); logs what they are not told. */
     static Message messageFor(Throwable failure) {
         Throwable cause = rootOf(failure);
+        if (cause instanceof FieldValidationException invalid && !invalid.fieldErrors().isEmpty()) {
+            // Input a form did not catch (e.g. a search box's filter refused in a grid callback): say what is wrong.
+            var first = invalid.fieldErrors().entrySet().iterator().next();
+            return new Message(first.getValue(), "", invalid.arguments(first.getKey()));
+        }
         if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             return new Message("error.accessDenied", "");
@@ -55,7 +61,12 @@ class AppErrorHandler implements VaadinServiceInitListener {
         return new Message("error.unexpected", reference);
     }
 
-    record Message(String key, String reference) {
+    /** A bundle key, the reference quoted to the user (or empty), and the key's message arguments. */
+    record Message(String key, String reference, Object[] arguments) {
+
+        Message(String key, String reference) {
+            this(key, reference, new Object[] {reference});
+        }
     }
 
     private static Throwable rootOf(Throwable t) {

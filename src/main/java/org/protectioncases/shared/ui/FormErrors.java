@@ -20,7 +20,7 @@ public final class FormErrors {
             if (field == null) {
                 continue;
             }
-            field.setErrorMessage(translator.getTranslation(entry.getValue()));
+            field.setErrorMessage(translator.getTranslation(entry.getValue(), e.arguments(entry.getKey())));
             field.setInvalid(true);
             if (!focused && field instanceof com.vaadin.flow.component.Focusable<?> f) {
                 f.focus();

@@ -25,13 +25,13 @@ class ShelterFormFields extends FormLayout {
     ShelterFormFields(List<ReferenceItem> municipalities) {
         name.setLabel(getTranslation("shelter.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        name.setMaxLength(ShelterForm.NAME_MAX);
         municipality.setLabel(getTranslation("shelter.municipality"));
         municipality.setItems(municipalities);
         municipality.setItemLabelGenerator(ReferenceItem::name);
         municipality.setRequiredIndicatorVisible(true);
         address.setLabel(getTranslation("shelter.address"));
-        address.setMaxLength(300);
+        address.setMaxLength(ShelterForm.ADDRESS_MAX);
         capacity.setLabel(getTranslation("shelter.capacity"));
         capacity.setMin(0);
         capacity.setStepButtonsVisible(true);
@@ -39,7 +39,7 @@ class ShelterFormFields extends FormLayout {
         openedOn.setLabel(getTranslation("shelter.openedOn"));
         openedOn.setMax(LocalDate.now());
         managingInstitution.setLabel(getTranslation("shelter.managingInstitution"));
-        managingInstitution.setMaxLength(200);
+        managingInstitution.setMaxLength(ShelterForm.MANAGING_INSTITUTION_MAX);
         add(name, municipality, address, capacity, openedOn, managingInstitution);
     }
 
@@ -60,7 +60,7 @@ class ShelterFormFields extends FormLayout {
 
     /** Service field names to the fields that show their errors. */
     Map<String, HasValidation> fields() {
-        return Map.of("name", name, "municipality", municipality, "address", address, "capacity", capacity,
-                "openedOn", openedOn, "managingInstitution", managingInstitution);
+        return Map.of("name", name, "municipality", municipality, "municipalityCode", municipality, "address", address,
+                "capacity", capacity, "openedOn", openedOn, "managingInstitution", managingInstitution);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.protectioncases.people.PersonForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,5 +78,33 @@ class PersonRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(view.givenName.isInvalid()).isTrue();
         assertThat(view.givenName.getErrorMessage()).isEqualTo(view.getTranslation("validation.required"));
         assertThat(count(family)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("lawyer.crpk")
+    void aTooLongOrControlCharacterNameIsAFieldErrorNextToTheFieldNotAQuery() {
+        PersonRegistrationView view = navigate(PersonRegistrationView.class);
+        assertThat(view.familyName.getMaxLength()).as("the browser's limit is the server's").isEqualTo(PersonForm.NAME_MAX);
+        test(view.givenName).setValue("Arta");
+        // What a client without the maxlength attribute sends: set on the component, past the browser's limit.
+        String huge = "Kelmendi".repeat(12_500);
+        view.familyName.setValue(huge);
+
+        assertThat(view.familyName.isInvalid()).as("shown while typing, by the live duplicate check").isTrue();
+        assertThat(view.familyName.getErrorMessage()).isEqualTo(view.getTranslation("validation.maxLength", PersonForm.NAME_MAX));
+        assertThat(view.duplicates.isVisible()).isFalse();
+
+        view.sex.setValue(org.protectioncases.people.Sex.FEMALE);
+        view.community.setValue(org.protectioncases.people.Community.ROMA);
+        test(view.save).click();
+        assertThat(view.familyName.isInvalid()).as("and again on save").isTrue();
+        assertThat(view.familyName.getErrorMessage()).isEqualTo(view.getTranslation("validation.maxLength", PersonForm.NAME_MAX));
+        assertThat(getCurrentView()).isInstanceOf(PersonRegistrationView.class);
+
+        view.familyName.setValue("Kelmendi");
+        assertThat(view.familyName.isInvalid()).as("cleared once the name is fine").isFalse();
+        view.givenName.setValue("Ar\u0007ta");
+        assertThat(view.givenName.isInvalid()).isTrue();
+        assertThat(view.givenName.getErrorMessage()).isEqualTo(view.getTranslation("validation.controlCharacters"));
     }
 }
