@@ -140,6 +140,20 @@ public class CaseService {
                 List.of(), null);
     }
 
+    /**
+     * The label of the person a new case would be for ({@code cases/new?person=ID}), or empty if the
+     * user may not see them; a refusal is logged like any other refused opening.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional(readOnly = true)
+    public Optional<String> personForNewCase(long personId) {
+        Optional<String> label = people.label(personId);
+        if (label.isEmpty()) {
+            audit.recordAccess("person", personId, currentUser.require().partnerId(), false);
+        }
+        return label;
+    }
+
     /** Opens a case for a person the user may see, for the user's partner. */
     @PreAuthorize(CASEWORKERS)
     @Transactional

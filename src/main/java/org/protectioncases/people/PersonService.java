@@ -385,10 +385,14 @@ public class PersonService {
         return consents.saveAndFlush(consent).toDto();
     }
 
-    /** The id of an active consent of this scope, if the person has one (for referrals and transfers). */
+    /**
+     * The id of an active consent of this scope, if the person has one (for referrals and transfers).
+     * A person the user may not see is answered as not found and the attempt is logged, as on reading.
+     */
     @PreAuthorize(WRITERS)
     @Transactional(readOnly = true)
     public Optional<Long> activeConsent(long personId, ConsentScope scope) {
+        editable(personId);
         return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream()
                 .filter(c -> c.getWithdrawnOn() == null && c.toDto().scope() == scope)
                 .map(c -> c.toDto().id()).findFirst();
