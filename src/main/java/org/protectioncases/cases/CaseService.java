@@ -75,6 +75,14 @@ public class CaseService {
         return transfers.handedAwayAt(c.getId(), scope).orElse(null);
     }
 
+    /** What an access-log row says was withheld when a reader was not shown a case's confidential note. */
+    static final String WITHHELD_NOTE = "confidential note";
+
+    /** The confidential note (and history entries about it) is for the owning partner's staff only. */
+    private static boolean seesConfidential(AppUser user, ProtectionCase c) {
+        return Objects.equals(user.partnerId(), c.getOwningPartner());
+    }
+
     private static boolean editable(AppUser user, ProtectionCase c) {
         // Only the current owner's staff edit; a former owner reads.
         return Objects.equals(user.partnerId(), c.getOwningPartner())
@@ -103,7 +111,8 @@ public class CaseService {
     public Optional<CaseDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<ProtectionCase> found = cases.findById(id).filter(c -> visible(user, c));
-        audit.recordAccess("case", id, user.partnerId(), found.isPresent());
+        boolean withheld = found.isPresent() && found.get().getConfidentialNote() != null && !seesConfidential(user, found.get());
+        audit.recordAccess("case", id, user.partnerId(), found.isPresent(), withheld ? WITHHELD_NOTE : null);
         return found.map(c -> details(user, c));
     }
 
@@ -127,7 +136,7 @@ public class CaseService {
         if (cutoff == null) {
             return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()), refs, c.getVersion(),
                     editable(user, c), transfers.forCase(c.getId()), null, c.getTypeDetails(), queries.members(c.getId()),
-                    Objects.equals(user.partnerId(), c.getOwningPartner()) ? c.getConfidentialNote() : null);
+                    seesConfidential(user, c) ? c.getConfidentialNote() : null);
         }
         // The former owner sees the case as it was when it left: nothing recorded since.
         List<StatusChangeDto> timeline = queries.timeline(c.getId()).stream().filter(t -> !t.at().isAfter(cutoff)).toList();
@@ -252,7 +261,7 @@ public class CaseService {
         new FieldErrors().rejectIf(note != null && note.strip().length() > 2000, "confidentialNote", "validation.tooLong").throwIfAny();
         c.setConfidentialNote(note == null || note.isBlank() ? null : note.strip());
         cases.saveAndFlush(c);
-        audit.record("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
+        audit.recordRestricted("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
         return details(user, c);
     }
 
@@ -448,13 +457,17 @@ public class CaseService {
         return transfers.find(transferId).orElseThrow();
     }
 
-    /** The case's change history (field by field), for those who may see the case; a former owner's ends at the transfer. */
+    /**
+     * The case's change history (field by field), for those who may see the case; a former owner's
+     * ends at the transfer. Entries about the confidential note only for those who may read it.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long caseId) {
         ProtectionCase c = visibleCase(caseId);
-        java.time.Instant cutoff = handedAwayAt(currentUser.require(), c);
-        return audit.history("case", caseId).stream().filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
+        AppUser user = currentUser.require();
+        java.time.Instant cutoff = handedAwayAt(user, c);
+        return audit.history("case", caseId, seesConfidential(user, c)).stream().filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
     }
 
     /** Who opened the case page (UNHCR managers and the owning partner's coordinator). */
