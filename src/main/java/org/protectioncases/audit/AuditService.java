@@ -40,6 +40,16 @@ public class AuditService {
     }
 
     /**
+     * Records an action that concerns restricted data (a restricted specific need, a confidential
+     * note), in the current transaction. The entry is left out of {@link #history(String, long)};
+     * the owning module shows it only to readers who may see that data.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordRestricted(String action, String entityType, Object entityId, @Nullable String details) {
+        insert(currentActor(), action, entityType, entityId.toString(), details, true);
+    }
+
+    /**
      * Records a security event (login success/failure, lock): in the caller's transaction (the
      * lockout counter's) if there is one, else in a transaction of its own.
      */
@@ -57,10 +67,21 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAccess(String entityType, long entityId, @Nullable Long partnerId, boolean granted) {
+        recordAccess(entityType, entityId, partnerId, granted, null);
+    }
+
+    /**
+     * As {@link #recordAccess(String, long, Long, boolean)}, for an opening where parts of the record
+     * were withheld from the reader ({@code withheld} says which, e.g. "restricted needs"); the
+     * access log keeps this, readers of the access log are not shown it. Same transaction rules.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAccess(String entityType, long entityId, @Nullable Long partnerId, boolean granted, @Nullable String withheld) {
         requireWritable("recordAccess");
-        jdbc.sql("insert into record_access (username, partner_id, entity_type, entity_id, granted) values (:u, :p, :t, :id, :g)")
+        jdbc.sql("insert into record_access (username, partner_id, entity_type, entity_id, granted, withheld)"
+                        + " values (:u, :p, :t, :id, :g, :w)")
                 .param("u", currentActor()).param("p", partnerId).param("t", entityType).param("id", entityId)
-                .param("g", granted).update();
+                .param("g", granted).param("w", withheld).update();
         if (!granted) {
             log.warn("{} was refused {}#{}", currentActor(), entityType, entityId);
         }
@@ -99,11 +120,24 @@ public class AuditService {
                 .list();
     }
 
-    /** A record's history, oldest first (the caller has checked that the reader may see the record). */
+    /**
+     * A record's history, oldest first, without entries about restricted data (the caller has
+     * checked that the reader may see the record).
+     */
     @Transactional(readOnly = true)
     public java.util.List<AuditEventDto> history(String entityType, long entityId) {
+        return history(entityType, entityId, false);
+    }
+
+    /**
+     * A record's history, oldest first; entries about restricted data only with
+     * {@code withRestricted}, which the owning module sets when the reader may see that data.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEventDto> history(String entityType, long entityId, boolean withRestricted) {
         return jdbc.sql("select occurred_at, actor, action, details from audit_event"
-                        + " where entity_type = :t and entity_id = :id order by occurred_at, id")
+                        + " where entity_type = :t and entity_id = :id" + (withRestricted ? "" : " and not restricted")
+                        + " order by occurred_at, id")
                 .param("t", entityType).param("id", String.valueOf(entityId))
                 .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("details")))
@@ -111,16 +145,22 @@ public class AuditService {
     }
 
     private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
+        insert(actor, action, entityType, entityId, details, false);
+    }
+
+    private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details,
+                        boolean restricted) {
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details)
-                values (:at, :actor, :action, :type, :id, :details)""")
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
+                values (:at, :actor, :action, :type, :id, :details, :restricted)""")
                 .param("at", java.sql.Timestamp.from(Instant.now()))
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
                 .param("id", entityId)
                 .param("details", details)
+                .param("restricted", restricted)
                 .update();
     }
 

@@ -89,6 +89,14 @@ public class CaseService {
         return transfers.handedAwayAt(c.getId(), scope).orElse(null);
     }
 
+    /** What an access-log row says was withheld when a reader was not shown a case's confidential note. */
+    static final String WITHHELD_NOTE = "confidential note";
+
+    /** The confidential note (and history entries about it) is for the owning partner's staff only. */
+    private static boolean seesConfidential(AppUser user, ProtectionCase c) {
+        return Objects.equals(user.partnerId(), c.getOwningPartner());
+    }
+
     private static boolean editable(AppUser user, ProtectionCase c) {
         // Only the current owner's staff edit; a former owner reads.
         return Objects.equals(user.partnerId(), c.getOwningPartner())
@@ -117,7 +125,8 @@ public class CaseService {
     public Optional<CaseDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<ProtectionCase> found = cases.findById(id).filter(c -> visible(user, c));
-        audit.recordAccess("case", id, user.partnerId(), found.isPresent());
+        boolean withheld = found.isPresent() && found.get().getConfidentialNote() != null && !seesConfidential(user, found.get());
+        audit.recordAccess("case", id, user.partnerId(), found.isPresent(), withheld ? WITHHELD_NOTE : null);
         return found.map(c -> details(user, c));
     }
 
@@ -141,7 +150,7 @@ public class CaseService {
         if (cutoff == null) {
             return new CaseDetails(c.toSummary(label), c.toUpdate(), queries.timeline(c.getId()), refs, c.getVersion(),
                     editable(user, c), transfers.forCase(c.getId()), null, c.getTypeDetails(), queries.members(c.getId()),
-                    Objects.equals(user.partnerId(), c.getOwningPartner()) ? c.getConfidentialNote() : null);
+                    seesConfidential(user, c) ? c.getConfidentialNote() : null);
         }
         // The former owner sees the case as it was when it left: nothing recorded since.
         List<StatusChangeDto> timeline = queries.timeline(c.getId()).stream().filter(t -> !t.at().isAfter(cutoff)).toList();
@@ -152,6 +161,20 @@ public class CaseService {
         return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
                 transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of(),
                 List.of(), null);
+    }
+
+    /**
+     * The label of the person a new case would be for ({@code cases/new?person=ID}), or empty if the
+     * user may not see them; a refusal is logged like any other refused opening.
+     */
+    @PreAuthorize(CASEWORKERS)
+    @Transactional // not read-only: a refusal writes record_access
+    public Optional<String> personForNewCase(long personId) {
+        Optional<String> label = people.label(personId);
+        if (label.isEmpty()) {
+            audit.recordAccess("person", personId, currentUser.require().partnerId(), false);
+        }
+        return label;
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
@@ -253,7 +276,7 @@ public class CaseService {
         new FieldErrors().rejectIf(confidentialNote != null && confidentialNote.strip().length() > CONFIDENTIAL_NOTE_MAX, "confidentialNote", "validation.tooLong").throwIfAny();
         c.setConfidentialNote(confidentialNote == null || confidentialNote.isBlank() ? null : confidentialNote.strip());
         cases.saveAndFlush(c);
-        audit.record("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
+        audit.recordRestricted("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
         return details(user, c);
     }
 
@@ -453,13 +476,17 @@ public class CaseService {
         return transfers.find(transferId).orElseThrow();
     }
 
-    /** The case's change history (field by field), for those who may see the case; a former owner's ends at the transfer. */
+    /**
+     * The case's change history (field by field), for those who may see the case; a former owner's
+     * ends at the transfer. Entries about the confidential note only for those who may read it.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long caseId) {
         ProtectionCase c = visibleCase(caseId);
-        java.time.Instant cutoff = handedAwayAt(currentUser.require(), c);
-        return audit.history("case", caseId).stream().filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
+        AppUser user = currentUser.require();
+        java.time.Instant cutoff = handedAwayAt(user, c);
+        return audit.history("case", caseId, seesConfidential(user, c)).stream().filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
     }
 
     /** Who opened the case page (UNHCR managers and the owning partner's coordinator). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
@@ -68,13 +69,21 @@ public class CounsellingService {
         return scope == null || scope == s.getOwningPartner() || c != null && scope == c.owningPartner();
     }
 
+    /** What an access-log row says was withheld when a reader was not shown a session's confidential note. */
+    static final String WITHHELD_NOTE = "confidential note";
+
+    /** The confidential note (and history entries about it) is for the staff of the partner that held the session. */
+    private static boolean seesConfidential(AppUser user, CounsellingSession s) {
+        return Objects.equals(user.partnerId(), s.getOwningPartner());
+    }
+
     private static boolean editable(AppUser user, CounsellingSession s) {
         return Objects.equals(user.partnerId(), s.getOwningPartner())
                 && (user.role() == Role.PARTNER_COORDINATOR || user.getUsername().equals(s.getCounsellor()));
     }
 
     private SessionDto toDto(AppUser user, CounsellingSession s, String caseNo) {
-        boolean ownStaff = Objects.equals(user.partnerId(), s.getOwningPartner());
+        boolean ownStaff = seesConfidential(user, s);
         List<SessionDto.Attendee> attendees = s.getAttendees().stream().sorted()
                 .map(id -> new SessionDto.Attendee(id, people.label(id).orElse("#" + id))).toList();
         return new SessionDto(s.getId(), s.getCaseId(), caseNo, s.getPersonId(), s.getOwningPartner(), s.getCounsellor(),
@@ -118,13 +127,15 @@ public class CounsellingService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<SessionRow> list(@Valid SessionFilter filter, Pageable pageable) {
-        return queries.page(scope(currentUser.require()), filter, pageable);
+        AppUser user = currentUser.require();
+        return queries.page(scope(user), user.partnerId(), filter, pageable);
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public long count(@Valid SessionFilter filter) {
-        return queries.count(scope(currentUser.require()), filter);
+        AppUser user = currentUser.require();
+        return queries.count(scope(user), user.partnerId(), filter);
     }
 
     /** One session, or empty if missing or not the user's to see; the opening is logged. */
@@ -132,13 +143,16 @@ public class CounsellingService {
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<SessionDto> get(long id) {
         AppUser user = currentUser.require();
-        Optional<SessionDto> found = sessions.findById(id).flatMap(s -> {
+        Optional<CounsellingSession> session = sessions.findById(id);
+        Optional<SessionDto> found = session.flatMap(s -> {
             Optional<CaseSummary> c = cases.summary(s.getCaseId());
             return visible(user, s, c.orElse(null))
                     ? Optional.of(toDto(user, s, c.map(CaseSummary::caseNo).orElse("")))
                     : Optional.empty();
         });
-        audit.recordAccess("session", id, user.partnerId(), found.isPresent());
+        boolean withheld = found.isPresent() && !seesConfidential(user, session.get())
+                && session.get().toForm(true).confidentialNote() != null;
+        audit.recordAccess("session", id, user.partnerId(), found.isPresent(), withheld ? WITHHELD_NOTE : null);
         return found;
     }
 
@@ -158,7 +172,11 @@ public class CounsellingService {
         CounsellingSession s = new CounsellingSession(caseId, c.personId(), Objects.requireNonNull(user.partnerId()), user.getUsername());
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
-        audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(form));
+        audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(saved.toForm(false)));
+        Set<SessionTopic> restricted = restrictedTopics(saved.toForm(true));
+        if (!restricted.isEmpty()) {
+            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", saved.getId(), "topics " + restricted);
+        }
         return toDto(user, saved, c.caseNo());
     }
 
@@ -175,13 +193,26 @@ public class CounsellingService {
             throw new ObjectOptimisticLockingFailureException(CounsellingSession.class, id);
         }
         validate(form, cases.summary(s.getCaseId()).map(CaseSummary::openedOn).orElse(null));
+        // Restricted parts (note, restricted topics) are audited in entries of their own, shown only to those who may
+        // see them; the other changes stay visible to every reader.
         SessionForm before = s.toForm(false);
         boolean noteChanged = !Objects.equals(s.toForm(true).confidentialNote(), blankToNull(form.confidentialNote()));
+        Set<SessionTopic> restrictedBefore = restrictedTopics(s.toForm(true));
         s.apply(form);
         sessions.saveAndFlush(s);
         SessionForm after = s.toForm(false);
+        Set<SessionTopic> restrictedAfter = restrictedTopics(s.toForm(true));
+        boolean topicsChanged = !restrictedBefore.equals(restrictedAfter);
         String changes = FieldChanges.between(before, after);
-        audit.record("SESSION_UPDATED", "session", id, noteChanged ? changes + "; confidential note changed" : changes);
+        if (!changes.isEmpty() || !noteChanged && !topicsChanged) {
+            audit.record("SESSION_UPDATED", "session", id, changes);
+        }
+        if (noteChanged) {
+            audit.recordRestricted("SESSION_CONFIDENTIAL_NOTE", "session", id, "confidential note changed");
+        }
+        if (topicsChanged) {
+            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, "topics " + restrictedBefore + " → " + restrictedAfter);
+        }
         return toDto(user, s, cases.summary(s.getCaseId()).map(CaseSummary::caseNo).orElse(""));
     }
 
@@ -204,12 +235,17 @@ public class CounsellingService {
         return queries.openFollowUps(currentUser.require().getUsername(), until, limit);
     }
 
-    /** Who changed the session and how (never the confidential note's text). */
+    /**
+     * Who changed the session and how (never the confidential note's text); that the note changed
+     * only for those who may read it.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long id) {
-        requireVisible(id);
-        return audit.history("session", id);
+        AppUser user = currentUser.require();
+        CounsellingSession s = sessions.findById(id).filter(x -> visible(user, x, cases.summary(x.getCaseId()).orElse(null)))
+                .orElseThrow(() -> new SessionNotFoundException(id));
+        return audit.history("session", id, seesConfidential(user, s));
     }
 
     /** Who opened the session, for UNHCR managers and coordinators of the partner. */
@@ -270,6 +306,11 @@ public class CounsellingService {
                 .rejectIf(f.followUpOn() != null && heldOn != null && f.followUpOn().isBefore(heldOn),
                         "followUpOn", "session.validation.followUpAfter")
                 .throwIfAny();
+    }
+
+    private static Set<SessionTopic> restrictedTopics(SessionForm f) {
+        return f.topics().stream().filter(SessionTopic::restricted)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(SessionTopic.class)));
     }
 
     private static boolean tooLong(@Nullable String s, int max) {

@@ -112,11 +112,16 @@ class CounsellingSession extends VersionedEntity {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The form as stored; with {@code withNote} false the confidential note is left out. */
-    SessionForm toForm(boolean withNote) {
+    /**
+     * The form as stored; with {@code full} false the restricted parts (confidential note, restricted
+     * topics) are left out, as readers outside the holding partner see it.
+     */
+    SessionForm toForm(boolean full) {
+        Set<SessionTopic> shown = topics.stream().filter(t -> full || !t.restricted())
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(SessionTopic.class)));
         return new SessionForm(heldAt.atZone(ZONE).toLocalDateTime(), durationMinutes, mode, aidType,
-                topics.isEmpty() ? Set.of() : EnumSet.copyOf(topics), Set.copyOf(attendees), interpreterLanguage != null,
-                interpreterLanguage, summary, outcome, nextSteps, followUpOn, withNote ? confidentialNote : null);
+                shown, Set.copyOf(attendees), interpreterLanguage != null,
+                interpreterLanguage, summary, outcome, nextSteps, followUpOn, full ? confidentialNote : null);
     }
 
     void markFollowUpDone() {

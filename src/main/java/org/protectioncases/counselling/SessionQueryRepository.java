@@ -20,6 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SessionQueryRepository {
 
+    /** The restricted topics as an SQL list of literals (from the enum, never from input). */
+    private static final String RESTRICTED_TOPICS = java.util.Arrays.stream(SessionTopic.values()).filter(SessionTopic::restricted)
+            .map(t -> "'" + t.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcClient jdbc;
 
     SessionQueryRepository(JdbcClient jdbc) {
@@ -29,9 +33,14 @@ class SessionQueryRepository {
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(@Nullable Long partner, SessionFilter f) {
+    /**
+     * {@code viewer} is the reader's own partner (a UNHCR manager's is UNHCR, which holds no sessions):
+     * restricted topics are shown and filtered on only in the sessions it held.
+     */
+    private static Where where(@Nullable Long partner, @Nullable Long viewer, SessionFilter f) {
         StringBuilder sql = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
+        params.put("viewer", viewer);
         if (partner != null) {
             sql.append(" and (s.owning_partner = :partner or c.owning_partner = :partner)");
             params.put("partner", partner);
@@ -55,19 +64,23 @@ class SessionQueryRepository {
         if (f.topic() != null) {
             sql.append(" and exists (select 1 from counselling_session_topic t where t.session_id = s.id and t.topic = :topic)");
             params.put("topic", f.topic().name());
+            if (f.topic().restricted()) {
+                // Otherwise filtering on SGBV would list other partners' survivors by name.
+                sql.append(" and s.owning_partner = cast(:viewer as bigint)");
+            }
         }
         return new Where(sql.toString(), params);
     }
 
-    long count(@Nullable Long partner, SessionFilter filter) {
-        Where w = where(partner, filter);
+    long count(@Nullable Long partner, @Nullable Long viewer, SessionFilter filter) {
+        Where w = where(partner, viewer, filter);
         return jdbc.sql("select count(*) from counselling_session s join protection_case c on c.id = s.case_id" + w.sql())
                 .params(w.params()).query(Long.class).single();
     }
 
     /** Newest first. */
-    List<SessionRow> page(@Nullable Long partner, SessionFilter filter, Pageable pageable) {
-        Where w = where(partner, filter);
+    List<SessionRow> page(@Nullable Long partner, @Nullable Long viewer, SessionFilter filter, Pageable pageable) {
+        Where w = where(partner, viewer, filter);
         Map<String, Object> params = new HashMap<>(w.params());
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
@@ -76,10 +89,10 @@ class SessionQueryRepository {
                                p.registration_no, s.counsellor, s.held_at, s.duration_minutes, s.mode, s.aid_type,
                                s.follow_up_on,
                                (select string_agg(t.topic, ',' order by t.topic) from counselling_session_topic t
-                                 where t.session_id = s.id) as topics
+                                 where t.session_id = s.id and (t.topic not in (%s) or s.owning_partner = cast(:viewer as bigint))) as topics
                         from counselling_session s
                         join protection_case c on c.id = s.case_id
-                        join person p on p.id = s.person_id""" + w.sql() + " order by s.held_at desc, s.id desc limit :limit offset :offset")
+                        join person p on p.id = s.person_id""".formatted(RESTRICTED_TOPICS) + w.sql() + " order by s.held_at desc, s.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, i) -> new SessionRow(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
                         rs.getLong("person_id"), rs.getString("label") + " (" + rs.getString("registration_no") + ")",

@@ -87,6 +87,10 @@ class PersonRecordsRepository {
                 + " and not exists (select 1 from household_member where person_id = :k)").param("k", kept).param("m", merged).update();
         jdbc.sql("update person set merged_into_id = :k, updated_at = now(), version = version + 1 where id = :m")
                 .param("k", kept).param("m", merged).update();
+        // Pointers never chain: records merged earlier into this one now point at the kept record,
+        // so folding a record to its person (counts, shelter_residents_on) is one step.
+        jdbc.sql("update person set merged_into_id = :k, updated_at = now(), version = version + 1 where merged_into_id = :m")
+                .param("k", kept).param("m", merged).update();
     }
 
     java.util.Optional<Long> mergedInto(long personId) {

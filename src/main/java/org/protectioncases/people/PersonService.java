@@ -65,6 +65,9 @@ public class PersonService {
         this.audit = audit;
     }
 
+    /** What an access-log row says was withheld when a reader was not shown a person's restricted needs. */
+    static final String WITHHELD_NEEDS = "restricted needs";
+
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
     private @Nullable Long scope(AppUser user) {
         return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
@@ -74,6 +77,16 @@ public class PersonService {
         Long scope = scope(user);
         return person.getMergedIntoId() == null && (scope == null || scope == person.getRegisteredByPartner()
                 || search.hasAccess(person.getId(), scope));
+    }
+
+    /**
+     * Whether the user may see the person's restricted needs (and history entries about them): staff
+     * of a partner that may see the person, never UNHCR managers.
+     */
+    private boolean seesRestricted(AppUser user, Person person) {
+        Long partner = user.partnerId();
+        return user.role() != Role.UNHCR_MANAGER && partner != null
+                && (partner == person.getRegisteredByPartner() || search.hasAccess(person.getId(), partner));
     }
 
     /**
@@ -109,7 +122,9 @@ public class PersonService {
     public Optional<PersonDetails> get(long id) {
         AppUser user = currentUser.require();
         Optional<Person> person = people.findById(id).filter(p -> visible(user, p));
-        audit.recordAccess("person", id, user.partnerId(), person.isPresent());
+        boolean withheld = person.isPresent() && !seesRestricted(user, person.get())
+                && records.needs(id).stream().anyMatch(n -> n.need().restricted());
+        audit.recordAccess("person", id, user.partnerId(), person.isPresent(), withheld ? WITHHELD_NEEDS : null);
         return person.map(this::details);
     }
 
@@ -247,8 +262,12 @@ public class PersonService {
                 .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now()), "notedOn", "validation.notInFuture")
                 .throwIfAny();
         long id = records.addNeed(personId, need, notedOn, note == null || note.isBlank() ? null : note.strip(), currentUser.username());
-        // The audit trail is readable by managers: restricted needs are logged without naming them.
-        audit.record("NEED_RECORDED", "person", personId, need.restricted() ? "restricted need" : need.name());
+        if (need.restricted()) {
+            // Shown only to those who may see the need; not named, as the audit log file is read by operators.
+            audit.recordRestricted("NEED_RECORDED", "person", personId, "restricted need");
+        } else {
+            audit.record("NEED_RECORDED", "person", personId, need.name());
+        }
         return records.needs(personId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
     }
 
@@ -258,8 +277,7 @@ public class PersonService {
     public PersonFile file(long personId) {
         AppUser user = currentUser.require();
         Person person = people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
-        boolean ownPartner = user.partnerId() != null && (user.partnerId() == person.getRegisteredByPartner()
-                || search.hasAccess(personId, user.partnerId()));
+        boolean ownPartner = seesRestricted(user, person);
         List<PersonRecords.Need> needs = records.needs(personId).stream()
                 .filter(n -> ownPartner || !n.need().restricted()).toList();
         return new PersonFile(records.birthRegistered(personId), records.returns(personId), records.documents(personId), needs);
@@ -329,13 +347,16 @@ public class PersonService {
                 .map(row -> new HouseholdMember((Long) row[0], (String) row[1], (Relationship) row[2])).toList();
     }
 
-    /** The person's change history, oldest first (field by field for profile edits). */
+    /**
+     * The person's change history, oldest first (field by field for profile edits). Entries about
+     * restricted needs only for those who may see the needs: for others not even that they exist.
+     */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<org.protectioncases.audit.AuditEventDto> history(long personId) {
         AppUser user = currentUser.require();
-        people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
-        return audit.history("person", personId);
+        Person person = people.findById(personId).filter(p -> visible(user, p)).orElseThrow(() -> new PersonNotFoundException(personId));
+        return audit.history("person", personId, seesRestricted(user, person));
     }
 
     /** Whether the user may see the person (no access-log entry: for other modules' checks). */
@@ -401,10 +422,14 @@ public class PersonService {
         return consents.saveAndFlush(consent).toDto();
     }
 
-    /** The id of an active consent of this scope, if the person has one (for referrals and transfers). */
+    /**
+     * The id of an active consent of this scope, if the person has one (for referrals and transfers).
+     * A person the user may not see is answered as not found and the attempt is logged, as on reading.
+     */
     @PreAuthorize(WRITERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: a refusal writes record_access
     public Optional<Long> activeConsent(long personId, ConsentScope scope) {
+        editable(personId);
         return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream()
                 .filter(c -> c.getWithdrawnOn() == null && c.toDto().scope() == scope)
                 .map(c -> c.toDto().id()).findFirst();

@@ -101,13 +101,16 @@ class FactsheetRepository {
         return counts;
     }
 
-    /** Persons living in collective shelters on the date (moved in on or before, not yet moved out), and the shelters. */
+    /**
+     * Persons living in collective shelters on the date, and their shelters: the shelters module's
+     * definition ({@code shelter_residents_on}: merged duplicates under the kept person), so the
+     * factsheet and the shelter registry give one figure.
+     */
     long[] inSheltersOn(LocalDate on, @Nullable Long partner) {
         Map<String, Object> params = params(partner);
         params.put("on", on);
         return jdbc.sql("select count(distinct r.person_id) as persons, count(distinct r.shelter_id) as shelters"
-                        + " from shelter_residence r where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)"
-                        + scope("r.person_id", partner))
+                        + " from shelter_residents_on(cast(:on as date)) r where true" + scope("r.person_id", partner))
                 .params(params)
                 .query((rs, i) -> new long[] {rs.getLong("persons"), rs.getLong("shelters")})
                 .single();
@@ -161,8 +164,7 @@ class FactsheetRepository {
             case DISPLACED_WITHIN_KOSOVO -> "select g.person_id from person_group g"
                     + " where g.group_code = 'IDP' and g.displacement_place = 'WITHIN_KOSOVO'"
                     + " and g.start_date <= :on and (g.end_date is null or g.end_date >= :on)";
-            case IN_SHELTERS -> "select r.person_id from shelter_residence r"
-                    + " where r.moved_in <= :on and (r.moved_out is null or r.moved_out > :on)";
+            case IN_SHELTERS -> "select r.person_id from shelter_residents_on(cast(:on as date)) r";
             case RETURNED_SINCE_2000 -> "select r.person_id from return_event r"
                     + " where r.return_date between date '2000-01-01' and :on";
             case RETURNED_IN_PERIOD -> "select r.person_id from return_event r"

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ShelterQueryRepository {
 
-    /** A stay covers day d when it began on or before d and had not ended by d (the move-out day is not a night there). */
+    /**
+     * A stay covers day d when it began on or before d and had not ended by d (the move-out day is
+     * not a night there); the same rule as the database function {@code shelter_residents_on}.
+     */
     private static final String ON_DATE = " r.moved_in <= :asOf and (r.moved_out is null or r.moved_out > :asOf)";
     private static final String LABEL = "p.registration_no || ' ' || p.given_name || ' ' || p.family_name";
 
@@ -58,10 +61,8 @@ class ShelterQueryRepository {
             select s.id, s.name, s.municipality_code, s.status, s.capacity, s.opened_on, s.closed_on, s.managing_institution,
                    coalesce(o.persons, 0) as occupancy
             from shelter s
-            left join (select r.shelter_id, count(distinct coalesce(p.merged_into_id, p.id)) as persons
-                       from shelter_residence r join person p on p.id = r.person_id
-                       where""" + ON_DATE + """
-             group by r.shelter_id) o on o.shelter_id = s.id""";
+            left join (select o.shelter_id, count(distinct o.person_id) as persons
+                       from shelter_residents_on(cast(:asOf as date)) o group by o.shelter_id) o on o.shelter_id = s.id""";
 
     long count(ShelterFilter filter) {
         Where w = where(filter);
@@ -170,9 +171,9 @@ class ShelterQueryRepository {
                 .param("s", shelterId).param("on", on).query(Long.class).single();
     }
 
+    /** The factsheet figure, by the database's one definition of a resident ({@code shelter_residents_on}, shared with reports). */
     ShelterOccupancy occupancy(LocalDate asOf) {
-        return jdbc.sql("select count(distinct coalesce(p.merged_into_id, p.id)), count(distinct r.shelter_id)"
-                        + " from shelter_residence r join person p on p.id = r.person_id where" + ON_DATE)
+        return jdbc.sql("select count(distinct o.person_id), count(distinct o.shelter_id) from shelter_residents_on(cast(:asOf as date)) o")
                 .param("asOf", asOf).query((rs, i) -> new ShelterOccupancy(asOf, rs.getLong(1), rs.getLong(2))).single();
     }
 

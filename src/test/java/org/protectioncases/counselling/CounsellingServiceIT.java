@@ -192,9 +192,15 @@ class CounsellingServiceIT {
         assertThat(updated.form().interpreterUsed()).isFalse();
         assertThatThrownBy(() -> system.runAsAccount("lawyer.crpk", () -> sessions.update(s.id(), s.version(), changed)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        // The note's change is its own entry, for the holding partner's staff only; the other changes are for every reader.
         assertThat(as(Role.PARTNER_COORDINATOR, "CRPK", () -> sessions.history(s.id())))
-                .anySatisfy(h -> assertThat(h.details()).contains("durationMinutes: 45 → 60").contains("confidential note changed")
-                        .doesNotContain("new note"));
+                .anySatisfy(h -> assertThat(h.details()).contains("durationMinutes: 45 → 60").doesNotContain("confidential"))
+                .anySatisfy(h -> assertThat(h.action()).isEqualTo("SESSION_CONFIDENTIAL_NOTE"))
+                .noneSatisfy(h -> assertThat(h.details()).contains("new note"));
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> sessions.history(s.id())))
+                .anySatisfy(h -> assertThat(h.details()).contains("durationMinutes: 45 → 60"))
+                .noneSatisfy(h -> assertThat(h.action()).isEqualTo("SESSION_CONFIDENTIAL_NOTE"))
+                .noneSatisfy(h -> assertThat(h.details()).contains("confidential"));
     }
 
     @Test

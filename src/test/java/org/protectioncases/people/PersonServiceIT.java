@@ -295,4 +295,20 @@ class PersonServiceIT {
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("memberRegistrationNo", "household.validation.elsewhere"));
     }
+
+    @Test
+    void askingForAnotherPartnersPersonsConsentIsLikeAMissingPersonAndIsLogged() {
+        PersonDetails p = register("CRPK", "Consent", unique("Scoped"), LocalDate.of(1980, 2, 2));
+        as(Role.PARTNER_LAWYER, "CRPK", () -> people.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.of(2020, 1, 1), null));
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.activeConsent(p.id(), ConsentScope.REFERRAL))).isPresent();
+        // Another partner learns neither that the person exists nor that they consented.
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.activeConsent(p.id(), ConsentScope.REFERRAL)))
+                .isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> people.activeConsent(p.id(), ConsentScope.TRANSFER)))
+                .isInstanceOf(PersonNotFoundException.class);
+
+        List<Boolean> log = jdbc.sql("select granted from record_access where entity_type = 'person' and entity_id = :id order by id")
+                .param("id", p.id()).query(Boolean.class).list();
+        assertThat(log).containsExactly(false, false);
+    }
 }

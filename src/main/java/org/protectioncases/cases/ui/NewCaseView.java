@@ -26,7 +26,6 @@ import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.PersonService;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
@@ -50,13 +49,11 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     final Button save = new Button();
 
     private final CaseService cases;
-    private final PersonService people;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
 
-    public NewCaseView(CaseService cases, PersonService people, UserAccountService accounts, CurrentUser currentUser) {
+    public NewCaseView(CaseService cases, UserAccountService accounts, CurrentUser currentUser) {
         this.cases = cases;
-        this.people = people;
         this.accounts = accounts;
         this.currentUser = currentUser;
         addClassName("page");
@@ -66,7 +63,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Long> personId = event.getLocation().getQueryParameters().getSingleParameter("person").flatMap(NewCaseView::parse);
-        Optional<String> label = personId.flatMap(people::label);
+        Optional<String> label = personId.flatMap(cases::personForNewCase);
         if (label.isEmpty()) {
             add(new H2(getTranslation("person.notFound.title")), new Paragraph(getTranslation("person.notFound.text")));
             return;
