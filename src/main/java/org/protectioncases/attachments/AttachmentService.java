@@ -89,8 +89,9 @@ public class AttachmentService {
     /**
      * Attaches a file to a record. Reads at most one byte more than the limit, so an oversized
      * upload is never held in memory; refuses (with a field error on {@link #FILE_FIELD}) empty
-     * files, files over the limit and content that is not PDF, JPEG or PNG, whatever its name says.
-     * Nothing is saved when refused. The stored type comes from the content; the name is cleaned.
+     * files, files over the limit, content that is not PDF, JPEG or PNG, whatever its name says, and
+     * PDFs with JavaScript, launch actions or embedded files, encrypted or unreadable ones
+     * ({@link PdfActiveContent}). Nothing is saved when refused. The stored type comes from the content; the name is cleaned.
      */
     @PreAuthorize(READERS)
     @Transactional
@@ -113,6 +114,13 @@ public class AttachmentService {
                 .rejectIf(bytes.length > properties.maxBytes(), FILE_FIELD, "attachment.validation.tooLarge")
                 .rejectIf(type == null, FILE_FIELD, "attachment.validation.type")
                 .throwIfAny();
+        if (type == FileType.PDF) {
+            // What a PDF reader would run or hand on by itself is not passed on to every later reader.
+            PdfActiveContent.Finding finding = PdfActiveContent.check(bytes);
+            if (finding != null) {
+                new FieldErrors().rejectIf(true, FILE_FIELD, finding.messageKey()).throwIfAny();
+            }
+        }
         String name = java.util.Objects.requireNonNull(type).withExtension(FileNames.sanitise(fileName));
         Attachment saved = attachments.saveAndFlush(new Attachment(kind, ownerId, name, type.mediaType(), bytes.length,
                 sha256(bytes), properties.storage(), currentUser.require().getUsername()));

@@ -29,6 +29,7 @@ import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.TestPdfs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringBootTest
 class AttachmentServiceIT {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.clean("Decision of the asylum office");
 
     @Autowired
     AttachmentService attachments;
@@ -136,6 +136,26 @@ class AttachmentServiceIT {
                 .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry(AttachmentService.FILE_FIELD, "attachment.validation.empty"));
         assertThat(attachmentsOf(c.id())).isZero();
+    }
+
+    @Test
+    void pdfsWithJavaScriptLaunchActionsOrEmbeddedFilesAreRefusedWithTheirReasonAndNothingIsStored() {
+        CaseDetails c = crpkCase();
+        java.util.Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
+        refused.put("attachment.validation.pdfScript", TestPdfs.openActionJavaScript(true));
+        refused.put("attachment.validation.pdfLaunch", TestPdfs.launchAction(false));
+        refused.put("attachment.validation.pdfEmbedded", TestPdfs.embeddedFile(true));
+        refused.put("attachment.validation.pdfEncrypted", TestPdfs.encrypted());
+        refused.put("attachment.validation.pdfUnreadable", "%PDF-1.7\nno objects at all\n".getBytes(StandardCharsets.US_ASCII));
+        refused.forEach((reason, pdf) -> assertThatThrownBy(() -> attach("lawyer.crpk", c.id(), "decision.pdf", pdf))
+                .as(reason)
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry(AttachmentService.FILE_FIELD, reason)));
+        assertThat(attachmentsOf(c.id())).isZero();
+        assertThat(as("lawyer.crpk", () -> cases.history(c.id()))).extracting(AuditEventDto::action)
+                .doesNotContain("ATTACHMENT_ADDED");
+        // The same document without active content is accepted.
+        assertThat(attach("lawyer.crpk", c.id(), "decision.pdf", TestPdfs.clean("Decision")).contentType()).isEqualTo("application/pdf");
     }
 
     @Test

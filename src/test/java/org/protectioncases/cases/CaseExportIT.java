@@ -126,6 +126,40 @@ class CaseExportIT {
     }
 
     @Test
+    void aNameTypedAsAFormulaIsExportedAsInertTextInCsvAndXlsx() throws IOException {
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        String dde = "=cmd|' /C calc'!A0";
+        PersonDetails p = as(Role.PARTNER_LAWYER, "AT", () -> people.register(PersonForm.of(formula, dde, Sex.MALE,
+                LocalDate.of(1979, 9, 9), BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
+        as(Role.PARTNER_LAWYER, "AT", () -> cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
+                CasePriority.NORMAL, null, DocumentType.ID_CARD, null, null)));
+        // Stored as typed.
+        assertThat(jdbc.sql("select given_name || ' ' || family_name from person where id = :id").param("id", p.id())
+                .query(String.class).single()).isEqualTo(formula + " " + dde);
+        CaseFilter ofPerson = new CaseFilter(false, null, null, null, false, p.id());
+
+        var csvOut = new ByteArrayOutputStream();
+        as(Role.PARTNER_COORDINATOR, "AT", () -> exports.export(ofPerson, ExportFormat.CSV, csvOut, Locale.ENGLISH));
+        List<org.apache.commons.csv.CSVRecord> csv = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csvOut.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        int nameColumn = csv.getFirst().toList().indexOf("Person");
+        String exportedName = csv.get(1).get(nameColumn);
+        assertThat(exportedName).isEqualTo("'" + formula + " " + dde);
+        assertThat(csv.get(1).toList()).noneMatch(cell -> cell.startsWith("="));
+
+        var xlsxOut = new ByteArrayOutputStream();
+        as(Role.PARTNER_COORDINATOR, "AT", () -> exports.export(ofPerson, ExportFormat.XLSX, xlsxOut, Locale.ENGLISH));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxOut.toByteArray()))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            var cell = row.getCell(nameColumn);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(formula + " " + dde);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            row.forEach(c -> assertThat(c.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA));
+        }
+    }
+
+    @Test
     void aWholePartnerExportHasEveryCaseOnceInCsv() {
         var out = new ByteArrayOutputStream();
         long rows = as(Role.PARTNER_COORDINATOR, "CRPK",

@@ -27,12 +27,15 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.support.TestDatabaseInitializer;
+import org.protectioncases.support.TestPdfs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Attachments over real HTTP: a KRCT lawyer uploads a PDF to a case and downloads it back; a text
- * file named .pdf and a file over 10 MB are refused with the reason next to the upload.
+ * file named .pdf (refused by the server: the reason in the file's row) and a file over 10 MB
+ * (refused by the browser: the reason below the upload) are not attached; a Serbian-speaking
+ * lawyer's PDF with JavaScript is refused with the reason in Serbian.
  */
 class AttachmentJourneyIT extends BrowserTestBase {
 
@@ -52,7 +55,7 @@ class AttachmentJourneyIT extends BrowserTestBase {
                     BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of());
             return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
-        byte[] pdf = "%PDF-1.4\n% a decision\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = TestPdfs.clean("A decision");
         byte[] tooBig = Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
 
         inBrowser(page -> {
@@ -65,9 +68,11 @@ class AttachmentJourneyIT extends BrowserTestBase {
             Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download decision.pdf (PDF, 1 KB)"));
             assertThat(link).isVisible();
 
+            // Refused by the server: the reason is in the file's row of the upload, once.
             input.setInputFiles(new FilePayload("notes.pdf", "application/pdf", "only notes".getBytes(StandardCharsets.UTF_8)));
-            assertThat(page.locator(".attachments .field-error"))
-                    .containsText("notes.pdf was not attached: Only PDF, JPEG and PNG files are accepted");
+            Locator notes = page.locator("vaadin-upload-file").filter(new Locator.FilterOptions().setHasText("notes.pdf"));
+            assertThat(notes.locator("[part=error]")).hasText("Only PDF, JPEG and PNG files are accepted; this file is none of these.");
+            assertThat(page.locator(".attachments .field-error")).not().containsText("notes.pdf");
 
             input.setInputFiles(new FilePayload("huge.pdf", "application/pdf", tooBig));
             assertThat(page.locator(".attachments .field-error"))
@@ -88,6 +93,33 @@ class AttachmentJourneyIT extends BrowserTestBase {
                 .param("id", c.id()).query(Long.class).single();
         assertThat_(stored == 1, "one attachment stored, found " + stored);
         assertThat_(downloads == 1, "one download logged, found " + downloads);
+    }
+
+    @Test
+    void aPdfWithJavaScriptIsRefusedWithTheReasonInTheUsersLanguage() {
+        // lawyer.at works in Serbian.
+        CaseDetails c = system.runAsAccount("lawyer.at", () -> {
+            var p = people.register(PersonForm.of("Journey", "Skripta", Sex.FEMALE, LocalDate.of(1971, 1, 7),
+                    BirthDatePrecision.EXACT, Community.SERB, null), List.of());
+            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+        });
+        inBrowser(page -> {
+            signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/cases/" + c.id()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Prilozi")).click();
+            page.locator("vaadin-upload input[type=file]").setInputFiles(
+                    new FilePayload("odluka.pdf", "application/pdf", TestPdfs.openActionJavaScript(true)));
+            Locator row = page.locator("vaadin-upload-file").filter(new Locator.FilterOptions().setHasText("odluka.pdf"));
+            assertThat(row.locator("[part=error]")).hasText("PDF sadrži JavaScript ili radnje koje se same pokreću kada se otvori;"
+                    + " takvi PDF-ovi se ne prihvataju. Odštampajte ga u novi PDF ili skenirajte papir, pa otpremite to.");
+            assertThat(row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pokušaj ponovo"))).isAttached();
+            assertThat(page.locator(".attachments")).not().containsText("Upload forbidden");
+            assertThat(page.locator(".attachments")).not().containsText("odluka.pdf nije priložena");
+            assertThat(page.locator(".attachments")).containsText("Još nema priloga.");
+        });
+        long stored = jdbc.sql("select count(*) from attachment where owner_kind = 'CASE' and owner_id = :id")
+                .param("id", c.id()).query(Long.class).single();
+        assertThat_(stored == 0, "nothing stored, found " + stored);
     }
 
     private static void assertThat_(boolean condition, String message) {

@@ -1,7 +1,6 @@
 package org.protectioncases.attachments.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,9 +17,12 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.servlet.ServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.protectioncases.attachments.AttachmentDownload;
@@ -36,15 +38,38 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The attachments of one record: a list with download links and, for those who may attach, an
- * upload for PDF, JPEG and PNG files. A refused file is named next to the upload with the reason
- * (too big: the limit; wrong type: the accepted types). Put on the owner's page only when the
- * user may see the record.
+ * upload for PDF, JPEG and PNG files. A file the server refuses shows the reason in its row of the
+ * upload (too big: the limit; wrong type: the accepted types; a PDF with active content: what it
+ * carries); one the browser refuses before sending it has no row and is named below the upload.
+ * Every text is in the user's language. Put on the owner's page only when the user may see the record.
  */
 public class AttachmentsPanel extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentsPanel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
     private static final String[] ACCEPTED = {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"};
+    /** Why the service refuses a PDF (active content, encryption, damage): field errors of {@link AttachmentService#FILE_FIELD}. */
+    private static final List<String> PDF_REASONS = List.of("attachment.validation.pdfScript", "attachment.validation.pdfLaunch",
+            "attachment.validation.pdfEmbedded", "attachment.validation.pdfEncrypted", "attachment.validation.pdfUnreadable");
+    /**
+     * A file the server refuses comes back as HTTP 422 with the reason in Flow's JSON ({@code rejected[0].reason}); the
+     * upload would show its fixed "forbidden" text instead. This puts the reason in the file's row, before the upload
+     * announces the error to screen readers (a capturing listener runs before the component's own).
+     */
+    private static final String SHOW_SERVER_REASON = """
+            if (!this.__serverReason) {
+              this.__serverReason = true;
+              this.addEventListener('upload-error', e => {
+                const xhr = e.detail.xhr;
+                if (!xhr || xhr.status !== 422) return;
+                try {
+                  const rejected = JSON.parse(xhr.responseText).rejected;
+                  if (rejected && rejected.length && rejected[0].reason) e.detail.file.error = rejected[0].reason;
+                } catch (ignored) {
+                  // keep the translated general text
+                }
+              }, true);
+            }""";
 
     private final AttachmentService service;
     private final String ownerKind;
@@ -69,6 +94,9 @@ public class AttachmentsPanel extends Div {
         reasons.put("attachment.validation.tooLarge", getTranslation("attachment.validation.tooLarge", size(maxSize)));
         reasons.put("attachment.validation.type", getTranslation("attachment.validation.type"));
         reasons.put("attachment.validation.empty", getTranslation("attachment.validation.empty"));
+        for (String key : PDF_REASONS) {
+            reasons.put(key, getTranslation(key));
+        }
         reasons.put("attachment.failed", getTranslation("attachment.failed"));
         reasons.put(TextRules.TOO_LONG, getTranslation(TextRules.TOO_LONG, AttachmentService.FILE_NAME_MAX));
         reasons.put(TextRules.CONTROL_CHARACTERS, getTranslation(TextRules.CONTROL_CHARACTERS));
@@ -99,14 +127,8 @@ public class AttachmentsPanel extends Div {
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFileSize((int) maxSize);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.upload.add")).setMany(getTranslation("attachment.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.upload.drop")).setMany(getTranslation("attachment.upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(reasons.get("attachment.validation.tooLarge"))
-                .setIncorrectFileType(reasons.get("attachment.validation.type"))
-                .setTooManyFiles(getTranslation("attachment.upload.tooMany")));
-        upload.setI18n(i18n);
+        upload.setI18n(i18n());
+        upload.addAttachListener(e -> upload.getElement().executeJs(SHOW_SERVER_REASON));
         // The browser refuses too-big or wrong-type files before sending them; say so next to the upload.
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
         upload.addFileRemovedListener(e -> {
@@ -118,6 +140,36 @@ public class AttachmentsPanel extends Div {
         errors.addClassName("field-error");
         errors.getElement().setAttribute("role", "alert");
         return new Div(upload, help, errors);
+    }
+
+    /** Every text the upload shows, in the user's language (Vaadin's defaults are English). */
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.upload.add")).setMany(getTranslation("attachment.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.upload.drop")).setMany(getTranslation("attachment.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(reasons.get("attachment.validation.tooLarge"))
+                .setIncorrectFileType(reasons.get("attachment.validation.type"))
+                .setTooManyFiles(getTranslation("attachment.upload.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("attachment.upload.connecting"))
+                        .setStalled(getTranslation("attachment.upload.stalled"))
+                        .setProcessing(getTranslation("attachment.upload.processing"))
+                        .setHeld(getTranslation("attachment.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("attachment.upload.remaining") + " ")
+                        .setUnknown(getTranslation("attachment.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("attachment.upload.serverUnavailable"))
+                        .setUnexpectedServerError(reasons.get("attachment.failed"))
+                        .setForbidden(getTranslation("attachment.upload.forbidden"))
+                        .setFileTooLarge(reasons.get("attachment.validation.tooLarge"))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("attachment.upload.retry"))
+                .setStart(getTranslation("attachment.upload.start"))
+                .setRemove(getTranslation("attachment.upload.remove")));
+        return i18n;
     }
 
     /** Runs in the upload request, not on the UI thread: the UI is changed through {@code access}. */
@@ -139,20 +191,20 @@ public class AttachmentsPanel extends Div {
                 reason = reasons.get("attachment.failed") + " (" + reference + ")";
             }
         }
-        String why = reason;
-        if (why != null) {
-            event.reject(why);
-        }
-        UI ui = event.getUI();
-        ui.access(() -> {
-            if (why == null) {
-                refused.remove(name);
-                showErrors();
-                refresh();
-                Notifications.success(getTranslation("attachment.added", name));
-            } else {
-                refuse(name, why);
+        if (reason != null) {
+            // The reason goes back with the refusal and is shown (and announced) in the file's row: one message.
+            if (event.getResponse() instanceof ServletResponse response) {
+                // Flow writes the refusal as JSON with no charset (ISO-8859-1): ë, š, ć would arrive as "?".
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             }
+            event.reject(reason);
+            return;
+        }
+        event.getUI().access(() -> {
+            refused.remove(name);
+            showErrors();
+            refresh();
+            Notifications.success(getTranslation("attachment.added", name));
         });
     }
 

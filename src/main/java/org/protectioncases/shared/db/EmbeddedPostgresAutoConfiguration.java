@@ -27,10 +27,11 @@ public class EmbeddedPostgresAutoConfiguration {
         long start = System.nanoTime();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                 properties.dataDirectory(), properties.port(), properties.database());
-        log.info("Embedded PostgreSQL 17 started in {} ms on port {}; data lives in {}. "
+        log.info("Embedded PostgreSQL 17 started in {} ms on 127.0.0.1:{}; data lives in {}, the password of user {} in {}. "
                         + "To use an external server instead, set SPRING_DATASOURCE_URL, "
                         + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
-                (System.nanoTime() - start) / 1_000_000, server.port(), server.dataDirectory());
+                (System.nanoTime() - start) / 1_000_000, server.port(), server.dataDirectory(), server.username(),
+                server.passwordFile());
         return server;
     }
 

@@ -12,7 +12,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
-/** CSV in UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, đ right. */
+/**
+ * CSV in UTF-8 with a byte-order mark, so spreadsheet programs read ë, ç, š, đ right. Text that a
+ * spreadsheet would run as a formula gets a leading single quote ({@link FormulaGuard}); numbers
+ * and dates are written as they are, so {@code -3} stays a number.
+ */
 final class CsvTableWriter implements TableWriter {
 
     private final Writer writer;
@@ -34,7 +38,13 @@ final class CsvTableWriter implements TableWriter {
     public void row(List<? extends @Nullable Object> cells) throws IOException {
         List<String> values = new ArrayList<>(cells.size());
         for (Object cell : cells) {
-            values.add(cell == null ? "" : cell instanceof TemporalAccessor ? cell.toString() : String.valueOf(cell));
+            values.add(switch (cell) {
+                case null -> "";
+                case Number n -> n.toString();
+                case TemporalAccessor t -> t.toString();
+                case Boolean b -> b.toString();
+                default -> FormulaGuard.csv(cell.toString());
+            });
         }
         printer.printRecord(values);
         rows++;

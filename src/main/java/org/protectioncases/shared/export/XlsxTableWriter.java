@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming XLSX (POI's SXSSF): only the last {@value #WINDOW} rows live in memory, older ones
- * go to a compressed temporary file that is deleted when the writer closes.
+ * go to a compressed temporary file that is deleted when the writer closes. Text cells are string
+ * cells (never formulas); one that starts like a formula also gets Excel's "quote prefix" style,
+ * what Excel itself stores when a user types {@code '=...}: it stays text even when edited and
+ * re-entered, and the value is exactly what was recorded ({@link FormulaGuard}).
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -32,6 +35,8 @@ final class XlsxTableWriter implements TableWriter {
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
+    private final CellStyle textStyle;
+    private final CellStyle headerTextStyle;
     private int rows;
 
     XlsxTableWriter(OutputStream out, String sheetName) {
@@ -49,6 +54,11 @@ final class XlsxTableWriter implements TableWriter {
         dateStyle.setDataFormat(dateFormat);
         this.dateTimeStyle = workbook.createCellStyle();
         dateTimeStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        this.textStyle = workbook.createCellStyle();
+        textStyle.setQuotePrefixed(true);
+        this.headerTextStyle = workbook.createCellStyle();
+        headerTextStyle.setFont(bold);
+        headerTextStyle.setQuotePrefixed(true);
     }
 
     @Override
@@ -57,7 +67,7 @@ final class XlsxTableWriter implements TableWriter {
         for (int i = 0; i < titles.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(titles.get(i));
-            cell.setCellStyle(headerStyle);
+            cell.setCellStyle(FormulaGuard.triggers(titles.get(i)) ? headerTextStyle : headerStyle);
         }
         if (rows == 1) {
             sheet.createFreezePane(0, 1);
@@ -91,7 +101,13 @@ final class XlsxTableWriter implements TableWriter {
                     cell.setCellStyle(dateTimeStyle);
                 }
                 case Boolean b -> cell.setCellValue(b);
-                default -> cell.setCellValue(value.toString());
+                default -> {
+                    String text = value.toString();
+                    cell.setCellValue(text);
+                    if (FormulaGuard.triggers(text)) {
+                        cell.setCellStyle(textStyle);
+                    }
+                }
             }
         }
     }

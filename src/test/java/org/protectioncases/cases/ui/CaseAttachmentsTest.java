@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,11 +13,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.attachments.AttachmentService;
 import org.protectioncases.attachments.ui.AttachmentsPanel;
@@ -31,6 +34,7 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestPdfs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +45,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.protectioncases")
 class CaseAttachmentsTest extends SpringBrowserlessTest {
 
-    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.clean("Decision");
 
     @Autowired
     CaseService cases;
@@ -82,11 +86,11 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         Grid<Object> grid = $(Grid.class).from(panel).single();
         assertThat(test(grid).size()).isOne();
 
-        // Plain text named .pdf: refused, and the reason is next to the upload.
+        // Plain text named .pdf: refused; the reason goes back to the upload's row of the file (see AttachmentJourneyIT),
+        // and is not repeated below it.
         test(upload).upload("notes.pdf", "application/pdf", "just some notes".getBytes(StandardCharsets.UTF_8));
         assertThat(test(grid).size()).isOne();
-        assertThat($(Paragraph.class).from(panel).all()).extracting(Paragraph::getText)
-                .anyMatch(t -> t.startsWith("notes.pdf") && t.contains(panel.getTranslation("attachment.validation.type")));
+        assertThat($(Paragraph.class).from(panel).all()).extracting(Paragraph::getText).noneMatch(t -> t.startsWith("notes.pdf"));
 
         // The link downloads the very bytes, and the download is logged.
         Anchor link = (Anchor) test(grid).getCellComponent(0, 0);
@@ -106,6 +110,32 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         assertThat(grid.isVisible()).isFalse();
         assertThat(attachments.list("CASE", c.id())).isEmpty();
         assertThat(cases.history(c.id())).extracting(h -> h.action()).contains("ATTACHMENT_ADDED", "ATTACHMENT_DELETED");
+    }
+
+    @Test
+    @WithUserDetails("lawyer.krct")
+    void aPdfWithJavaScriptIsRefusedAndTheUploadSpeaksTheUsersLanguage() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sr"));
+        CaseDetails c = caseOf("lawyer.krct");
+        AttachmentsPanel panel = openAttachmentsTab(c.id());
+        Upload upload = $(Upload.class).from(panel).single();
+
+        test(upload).upload("odluka.pdf", "application/pdf", TestPdfs.openActionJavaScript(true));
+        assertThat(attachments.list("CASE", c.id())).isEmpty();
+
+        // Every text the upload can show is Serbian, none of Vaadin's English defaults.
+        UploadI18N i18n = upload.getI18n();
+        assertThat(i18n.getUploading().getError().getForbidden()).isEqualTo("Datoteka nije prihvaćena.");
+        assertThat(i18n.getUploading().getError().getUnexpectedServerError()).isEqualTo(panel.getTranslation("attachment.failed"));
+        assertThat(i18n.getUploading().getError().getServerUnavailable()).startsWith("Otpremanje nije uspelo");
+        assertThat(i18n.getUploading().getStatus().getProcessing()).isEqualTo("Provera datoteke…");
+        assertThat(i18n.getFile().getRemove()).isEqualTo("Ukloni");
+        assertThat(List.of(i18n.getUploading().getError().getForbidden(), i18n.getUploading().getError().getFileTooLarge(),
+                i18n.getUploading().getStatus().getConnecting(), i18n.getUploading().getRemainingTime().getPrefix(),
+                i18n.getFile().getRetry(), i18n.getFile().getStart(), i18n.getAddFiles().getOne(), i18n.getError().getIncorrectFileType()))
+                .doesNotContainNull()
+                .noneMatch(t -> t.contains("Upload") || t.contains("forbidden") || t.contains("Connecting") || t.contains("remaining")
+                        || t.equals("Retry") || t.equals("Start"));
     }
 
     @Test

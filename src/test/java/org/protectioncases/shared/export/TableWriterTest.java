@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -55,6 +59,61 @@ class TableWriterTest {
         assertThat(text).startsWith("\uFEFFName,Count\r\n")
                 .contains("\"Fushë Kosovë, \"\"centre\"\"\",3\r\n")
                 .endsWith(",2019-04-30\r\n");
+    }
+
+    /** Text as a person or caseworker might have typed it, each of which a spreadsheet would run as a formula. */
+    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0", "+1+2", "-1+2",
+            "@SUM(A1:A2)", "\t=1+2", "\r=1+2");
+
+    @Test
+    void csvNeutralisesTextThatASpreadsheetWouldRunAsAFormulaButNotNumbers() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.open(ExportFormat.CSV, out, "ignored")) {
+            writer.header(List.of("=Header", "Value"));
+            for (String formula : FORMULAS) {
+                writer.row(formula, -3L);
+            }
+            writer.row("Fushë Kosovë = Kosovo Polje", new BigDecimal("-2.5"), LocalDate.of(2019, 4, 30), -7);
+        }
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(records.getFirst().get(0)).isEqualTo("'=Header");
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            CSVRecord record = records.get(i + 1);
+            assertThat(record.get(0)).isEqualTo("'" + FORMULAS.get(i));
+            assertThat(record.get(1)).isEqualTo("-3");
+        }
+        // Text with "=" further in, negative numbers and dates are written as they are.
+        assertThat(records.getLast().toList()).containsExactly("Fushë Kosovë = Kosovo Polje", "-2.5", "2019-04-30", "-7");
+    }
+
+    @Test
+    void xlsxKeepsFormulaLikeTextAsQuotePrefixedTextAndNegativeNumbersAsNumbers() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.open(ExportFormat.XLSX, out, "Cases")) {
+            writer.header(List.of("@Header", "Value"));
+            for (String formula : FORMULAS) {
+                writer.row(formula, -3L);
+            }
+            writer.row("Prishtinë", new BigDecimal("-2.5"));
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
+            for (int i = 0; i < FORMULAS.size(); i++) {
+                var row = sheet.getRow(i + 1);
+                // A string cell with the value as recorded, never a formula, and marked to stay text when edited.
+                assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(FORMULAS.get(i));
+                assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).as(FORMULAS.get(i)).isTrue();
+                assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(-3d);
+                assertThat(row.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+            }
+            var plain = sheet.getRow(FORMULAS.size() + 1);
+            assertThat(plain.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(plain.getCell(1).getNumericCellValue()).isEqualTo(-2.5d);
+        }
     }
 
     @Test
