@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.protectioncases.security.AppUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +43,7 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator,
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticator authenticator, ApiRateLimiter limiter,
                                                ObjectProvider<SecurityContextHolderStrategy> contextStrategy,
                                                ObjectProvider<JsonMapper> jsonMapper) throws Exception {
         SecurityContextHolderStrategy contexts = contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -67,22 +68,27 @@ class ApiSecurityConfig {
                                 "A bearer token is required: Authorization: Bearer pc_..."))
                         .accessDeniedHandler((request, response, e) -> error(json, response, HttpServletResponse.SC_FORBIDDEN,
                                 "forbidden", "This account may not read reports")))
-                .addFilterBefore(new BearerTokenFilter(authenticator, contexts, json), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(authenticator, limiter, contexts, json), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     /**
      * Authenticates a request that carries a bearer token; a token that is unknown, malformed,
-     * expired or revoked, or whose account is disabled, ends the request with 401 at once.
+     * expired or revoked, or whose account is disabled, ends the request with 401 at once and
+     * counts against the client's address. A client that used up its failures gets 429 (even with a
+     * good token) until its bucket refills, and a token with all its request slots in use gets 429.
      */
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final ApiTokenAuthenticator authenticator;
+        private final ApiRateLimiter limiter;
         private final SecurityContextHolderStrategy contexts;
         private final JsonMapper json;
 
-        BearerTokenFilter(ApiTokenAuthenticator authenticator, SecurityContextHolderStrategy contexts, JsonMapper json) {
+        BearerTokenFilter(ApiTokenAuthenticator authenticator, ApiRateLimiter limiter, SecurityContextHolderStrategy contexts,
+                          JsonMapper json) {
             this.authenticator = authenticator;
+            this.limiter = limiter;
             this.contexts = contexts;
             this.json = json;
         }
@@ -95,20 +101,41 @@ class ApiSecurityConfig {
                 chain.doFilter(request, response);
                 return;
             }
-            Optional<AppUser> user = authenticator.authenticate(header.substring(BEARER.length()).strip());
-            if (user.isEmpty()) {
+            // The remote address is the proxy's X-Forwarded-For only when server.forward-headers-strategy says so.
+            String client = request.getRemoteAddr();
+            OptionalLong blocked = limiter.blockedFor(client);
+            if (blocked.isPresent()) {
+                tooManyRequests(json, response, blocked.getAsLong(), "Too many failed authentications from this address");
+                return;
+            }
+            Optional<ApiTokenAuthenticator.Authenticated> authenticated = authenticator.authenticate(header.substring(BEARER.length()).strip());
+            if (authenticated.isEmpty()) {
+                limiter.failed(client);
                 unauthorized(json, response, "invalid_token", "The token is unknown, expired or revoked, or its account is disabled");
                 return;
             }
+            AppUser user = authenticated.get().user();
+            long tokenId = authenticated.get().tokenId();
+            if (!limiter.tryAcquire(tokenId)) {
+                tooManyRequests(json, response, 1, "Too many requests in progress for this token; wait for one to finish");
+                return;
+            }
             SecurityContext context = contexts.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             contexts.setContext(context);
             try {
                 chain.doFilter(request, response);
             } finally {
                 contexts.clearContext();
+                limiter.release(tokenId);
             }
         }
+    }
+
+    private static void tooManyRequests(JsonMapper json, HttpServletResponse response, long retryAfterSeconds, String message)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        error(json, response, 429, "too_many_requests", message + " (retry after " + retryAfterSeconds + " s)");
     }
 
     private static void unauthorized(JsonMapper json, HttpServletResponse response, String code, String message) throws IOException {

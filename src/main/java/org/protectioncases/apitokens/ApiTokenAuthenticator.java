@@ -25,7 +25,11 @@ class ApiTokenAuthenticator {
         this.accounts = accounts;
     }
 
-    Optional<AppUser> authenticate(String token) {
+    /** A usable token's owner, and the token's id (its requests in progress are capped per token). */
+    record Authenticated(AppUser user, long tokenId) {
+    }
+
+    Optional<Authenticated> authenticate(String token) {
         if (!TokenSecrets.FORMAT.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -41,7 +45,7 @@ class ApiTokenAuthenticator {
             }
             user.eraseCredentials();
             tokens.touch(usable.id());
-            return Optional.of(user);
+            return Optional.of(new Authenticated(user, usable.id()));
         });
     }
 }

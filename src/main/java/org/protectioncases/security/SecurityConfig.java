@@ -1,8 +1,12 @@
 package org.protectioncases.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashMap;
 import org.protectioncases.security.ui.LoginView;
 import org.protectioncases.shared.Roles;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -10,6 +14,8 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +24,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -32,7 +43,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
@@ -42,11 +54,36 @@ class SecurityConfig {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry));
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up also exempts the login form (POST /login), so a forged form could sign a
+        // victim into the attacker's account. Only Vaadin's internal requests are exempt here: they carry
+        // Vaadin's own CSRF token. The login form sends Spring's token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A login without a valid token (forged, or a sign-in page left open past the session timeout)
+        // goes back to the login page with an error instead of a bare 403.
+        // (The login is open to all, so a denied POST /login can only be the CSRF check.) Other denials keep the 403.
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> denied = new LinkedHashMap<>();
+        denied.put(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+                (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"));
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(
+                new RequestMatcherDelegatingAccessDeniedHandler(denied, new AccessDeniedHandlerImpl())));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * Security headers on every response of both filter chains (and on error pages), written
+     * before Spring Security runs; see {@link SecurityHeadersFilter}.
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        // After Spring's ForwardedHeaderFilter (HIGHEST_PRECEDENCE) so that isSecure() sees the proxy's scheme.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -65,14 +66,23 @@ abstract class BrowserTestBase {
     void inBrowser(Consumer<Page> steps) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(1280, 800))) {
+            // Every journey runs under the app's real Content-Security-Policy (never bypassed): a
+            // violation (a blocked script, style, eval, frame or connection) fails the journey.
+            List<String> cspViolations = new CopyOnWriteArrayList<>();
+            context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                    + "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
             Page page = context.newPage();
             page.onConsoleMessage(m -> {
                 if (m.type().equals("error")) {
                     System.out.println("BROWSER console error: " + m.text());
+                    if (m.text().contains("CSP violation") || m.text().contains("Content Security Policy")) {
+                        cspViolations.add(m.text());
+                    }
                 }
             });
             try {
                 steps.accept(page);
+                org.assertj.core.api.Assertions.assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 Path shot = Path.of("target", "e2e-failure-" + getClass().getSimpleName() + "-" + System.currentTimeMillis() + ".png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
