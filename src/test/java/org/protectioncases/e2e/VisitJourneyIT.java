@@ -120,8 +120,9 @@ class VisitJourneyIT extends BrowserTestBase {
         inBrowser(page -> {
             signIn(page, "admin", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(visitUrl[0]);
-            // Visits are not an administrator's to open: Vaadin's access control answers as for an unknown route.
-            assertThat(page.locator("body")).containsText("Could not navigate");
+            // Visits are not an administrator's to open: answered like an unknown route, naming nothing.
+            assertThat(page.locator("body")).containsText("Page not found");
+            assertThat(page.locator("body")).containsText("This page does not exist, or you cannot open it.");
             assertThat(page.locator("body")).not().containsText("Merdare");
             assertThat(page.locator("body")).not().containsText("Kelmendi");
             assertThat(page.locator(".facts")).hasCount(0);
