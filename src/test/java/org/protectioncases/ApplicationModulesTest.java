@@ -62,8 +62,11 @@ class ApplicationModulesTest {
         methods().that().arePublic()
                 .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().resideOutsideOfPackage("org.protectioncases.audit..")
+                // directly or through @Allowed(Permission.X), which carries @PreAuthorize
                 .should().beAnnotatedWith(PreAuthorize.class)
+                .orShould().beMetaAnnotatedWith(PreAuthorize.class)
                 .orShould().beDeclaredInClassesThat().areAnnotatedWith(PreAuthorize.class)
+                .orShould().beDeclaredInClassesThat().areMetaAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 }

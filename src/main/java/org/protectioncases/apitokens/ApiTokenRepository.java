@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,11 +53,12 @@ class ApiTokenRepository {
                 .param("id", id).param("by", by).update() == 1;
     }
 
-    /** Enabled managers and coordinators, by name. */
+    /** Enabled users who may read the reports the API serves (managers and coordinators), by name. */
     List<TokenOwner> owners() {
         return jdbc.sql("select u.id, u.username, u.full_name, u.role, p.code from user_account u"
                         + " left join partner p on p.id = u.partner_id"
-                        + " where u.enabled and u.role in ('UNHCR_MANAGER', 'PARTNER_COORDINATOR') order by u.full_name, u.id")
+                        + " where u.enabled and u.role in (:roles) order by u.full_name, u.id")
+                .param("roles", Permission.READ_FACTSHEET.roles().stream().map(Role::name).toList())
                 .query((rs, i) -> new TokenOwner(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
                         rs.getString(5)))
                 .list();

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
-import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its secret) and revoke any. Creating and revoking are audited on the token.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+@Allowed(Permission.MANAGE_API_TOKENS)
 public class ApiTokenService {
 
     /** Expiry dates are whole days in the server's zone: a token works until the end of its day. */
@@ -43,14 +43,14 @@ public class ApiTokenService {
     }
 
     /** The accounts a token may be issued to: enabled UNHCR managers and partner coordinators. */
-    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Allowed(Permission.MANAGE_API_TOKENS)
     @Transactional(readOnly = true)
     public List<TokenOwner> owners() {
         return tokens.owners();
     }
 
     /** Every token, newest first, with its owner; never the secret. */
-    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Allowed(Permission.MANAGE_API_TOKENS)
     @Transactional(readOnly = true)
     public List<ApiTokenDto> list() {
         return tokens.all();
@@ -61,7 +61,7 @@ public class ApiTokenService {
      *
      * @param expiresOn last day the token works: after today and at most one year ahead
      */
-    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Allowed(Permission.MANAGE_API_TOKENS)
     @Transactional
     public CreatedApiToken create(@Nullable Long ownerId, @Size(max = MAX_NAME) @SingleLine @Nullable String name,
                                   @Nullable LocalDate expiresOn) {
@@ -88,7 +88,7 @@ public class ApiTokenService {
     }
 
     /** Revokes a token at once (the next request with it gets 401). Revoking twice changes nothing. */
-    @PreAuthorize("hasRole('" + Roles.UNHCR_MANAGER + "')")
+    @Allowed(Permission.MANAGE_API_TOKENS)
     @Transactional
     public ApiTokenDto revoke(long id) {
         ApiTokenDto token = tokens.find(id).orElseThrow(() -> new IllegalArgumentException("No API token " + id));

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttachmentService {
 
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     /** Field name of the validation errors, for the form next to the upload. */
     public static final String FILE_FIELD = "file";
     /** attachment.owner_kind is varchar(16). */
@@ -63,13 +63,13 @@ public class AttachmentService {
     }
 
     /** The largest accepted attachment, in bytes. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     public long maxSize() {
         return properties.maxBytes();
     }
 
     /** Whether the signed-in user may add attachments to (and delete them from) the record. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional(readOnly = true)
     public boolean canAttach(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId) {
         AttachmentOwnerPolicy policy = policy(ownerKind);
@@ -77,7 +77,7 @@ public class AttachmentService {
     }
 
     /** The record's attachments, newest first; a record the user may not see is "not found" (and logged). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AttachmentInfo> list(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId) {
         String kind = normalise(ownerKind);
@@ -93,7 +93,7 @@ public class AttachmentService {
      * PDFs with JavaScript, launch actions or embedded files, encrypted or unreadable ones
      * ({@link PdfActiveContent}). Nothing is saved when refused. The stored type comes from the content; the name is cleaned.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional
     public AttachmentInfo attach(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, long ownerId,
                                  @Size(max = FILE_NAME_MAX) @SingleLine String fileName, InputStream content) {
@@ -133,7 +133,7 @@ public class AttachmentService {
      * An attachment's content, for a user who may see its record. Every download is logged; a
      * refused one too, and it is answered as "not found".
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public AttachmentDownload download(long attachmentId) {
         AppUser user = currentUser.require();
@@ -152,7 +152,7 @@ public class AttachmentService {
     }
 
     /** Deletes an attachment, for those who may attach to its record; the record's history says so. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional
     public void delete(long attachmentId) {
         AppUser user = currentUser.require();

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shared.export.TableWriter;
 import org.protectioncases.shared.i18n.AppI18NProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CaseExportService {
-
-    static final String EXPORTERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
 
     private final CaseQueryRepository queries;
     private final CurrentUser currentUser;
@@ -52,7 +51,7 @@ public class CaseExportService {
     }
 
     /** Whether the current user's export includes the person columns (registration number, name). */
-    @PreAuthorize(EXPORTERS)
+    @Allowed(Permission.EXPORT_CASES)
     public boolean includesPersons() {
         return currentUser.require().role() != Role.UNHCR_MANAGER;
     }
@@ -63,7 +62,7 @@ public class CaseExportService {
      * cursor's read-only transaction ends (giving its connection back) before the export is
      * logged, so logging never needs a second connection while the cursor holds one.
      */
-    @PreAuthorize(EXPORTERS)
+    @Allowed(Permission.EXPORT_CASES)
     public long export(@jakarta.validation.Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;

@@ -6,7 +6,7 @@ import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
 
 /** Case next actions for "My follow-ups": open cases assigned to the user. */
@@ -28,8 +28,7 @@ class CaseFollowUps implements FollowUpSource {
 
     @Override
     public List<FollowUp> openFollowUps(LocalDate until, int limit) {
-        Role role = currentUser.require().role();
-        return role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR ? service.myNextActions(until, limit) : List.of();
+        return Permission.WORK_ON_CASES.allows(currentUser.require().role()) ? service.myNextActions(until, limit) : List.of();
     }
 
     @Override

@@ -14,16 +14,17 @@ import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseService {
-
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-    static final String CASEWORKERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
 
     // Column sizes (db-changelog/cases); the forms use the same constants.
     public static final int STATUS_REASON_MAX = 500;
@@ -105,14 +103,14 @@ public class CaseService {
     }
 
     /** One page of the cases the user may see. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public List<CaseSummary> list(@Valid CaseFilter filter, Pageable pageable) {
         AppUser user = currentUser.require();
         return queries.page(scope(user), user.getUsername(), filter, pageable);
     }
 
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public long count(@Valid CaseFilter filter) {
         AppUser user = currentUser.require();
@@ -120,7 +118,7 @@ public class CaseService {
     }
 
     /** The case page data, or empty if missing or not the user's to see; the opening is logged. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<CaseDetails> get(long id) {
         AppUser user = currentUser.require();
@@ -134,7 +132,7 @@ public class CaseService {
      * The head of a case the user may see, for other modules that record work on cases
      * (counselling sessions); not logged as an opening, the caller logs its own record.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public Optional<CaseSummary> summary(long id) {
         AppUser user = currentUser.require();
@@ -167,7 +165,7 @@ public class CaseService {
      * The label of the person a new case would be for ({@code cases/new?person=ID}), or empty if the
      * user may not see them; a refusal is logged like any other refused opening.
      */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional // not read-only: a refusal writes record_access
     public Optional<String> personForNewCase(long personId) {
         Optional<String> label = people.label(personId);
@@ -178,7 +176,7 @@ public class CaseService {
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails open(@Valid NewCase cmd) {
         AppUser user = currentUser.require();
@@ -201,7 +199,7 @@ public class CaseService {
     }
 
     /** Changes priority, next action, summary and type-specific fields; refused over a newer version. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
         AppUser user = currentUser.require();
@@ -222,14 +220,14 @@ public class CaseService {
     }
 
     /** The user's open cases whose next action is due by {@code until} ("My follow-ups"). */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional(readOnly = true)
     public List<org.protectioncases.followups.FollowUp> myNextActions(LocalDate until, int limit) {
         return queries.nextActions(currentUser.require().getUsername(), until, limit);
     }
 
     /** The next action is handled: the date is cleared (audited) until a new one is set. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public void markNextActionDone(long caseId) {
         AppUser user = currentUser.require();
@@ -244,14 +242,14 @@ public class CaseService {
     }
 
     /** The coordinator's partner's open cases by caseworker and status (unassigned first). */
-    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Allowed(Permission.COORDINATE_CASES)
     @Transactional(readOnly = true)
     public List<CaseloadRow> caseload() {
         return queries.caseload(Objects.requireNonNull(currentUser.require().partnerId()));
     }
 
     /** Adds a person the user may see (by registration number) to the people the case concerns. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails addMember(long caseId, long version, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo) {
         AppUser user = currentUser.require();
@@ -267,7 +265,7 @@ public class CaseService {
     }
 
     /** Sets the confidential note; its text never reaches the audit trail, managers or reports. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails updateConfidentialNote(long caseId, long version, 
                                               @Size(max = CONFIDENTIAL_NOTE_MAX) @MultiLine @Nullable String confidentialNote) {
@@ -284,7 +282,7 @@ public class CaseService {
      * Sets the fields of the case's type (e.g. the asylum procedure stage). Unknown keys, choices
      * outside the list and future dates are refused; an empty value clears the field.
      */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails updateTypeDetails(long id, long version,
             java.util.Map<@Size(max = TextRules.KEY) @SingleLine String, @Size(max = TYPE_DETAIL_MAX) @SingleLine String> values) {
@@ -336,7 +334,7 @@ public class CaseService {
      * Moves the case along its workflow. Closing needs an outcome from the type's list; reopening
      * needs a reason. Every move is on the timeline.
      */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public CaseDetails changeStatus(long id, long version, CaseStatus target,
                                     @Size(max = STATUS_REASON_MAX) @MultiLine @Nullable String reason, @Nullable CaseOutcome outcome) {
@@ -361,7 +359,7 @@ public class CaseService {
     }
 
     /** Coordinators (re)assign a case within their partner. */
-    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Allowed(Permission.COORDINATE_CASES)
     @Transactional
     public CaseDetails assign(long id, long version, @Size(max = TextRules.USERNAME) @SingleLine String assignTo) {
         AppUser user = currentUser.require();
@@ -379,7 +377,7 @@ public class CaseService {
      * Refers the case to an institution or organisation. Personal data leaves the partner only
      * with the person's recorded, not withdrawn, consent to referral.
      */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public ReferralDto refer(long caseId, long version, ReferralTarget target, @Nullable LocalDate referredOn,
                              @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
@@ -399,7 +397,7 @@ public class CaseService {
     }
 
     /** Records the answer to a referral (accepted, declined, completed) and its date. */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public ReferralDto respond(long referralId, long version, ReferralStatus status, @Nullable LocalDate responseOn) {
         AppUser user = currentUser.require();
@@ -427,7 +425,7 @@ public class CaseService {
      * Asks another partner to take over the case (e.g. KRCT for a survivor of torture). Needs the
      * person's recorded consent to transfer; the receiving partner's coordinator decides.
      */
-    @PreAuthorize(CASEWORKERS)
+    @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public TransferDto requestTransfer(long caseId, long version, @Nullable Long toPartner,
                                        @Size(max = TRANSFER_REASON_MAX) @MultiLine String reason) {
@@ -447,7 +445,7 @@ public class CaseService {
     }
 
     /** Transfers waiting for the coordinator's partner to accept or decline. */
-    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Allowed(Permission.COORDINATE_CASES)
     @Transactional(readOnly = true)
     public List<TransferDto> incomingTransfers() {
         return transfers.pendingTo(Objects.requireNonNull(currentUser.require().partnerId()));
@@ -457,7 +455,7 @@ public class CaseService {
      * The receiving coordinator accepts (the case and its person move to their partner, assigned to
      * them; the sender keeps read access to what it recorded until now) or declines.
      */
-    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Allowed(Permission.COORDINATE_CASES)
     @Transactional
     public TransferDto decideTransfer(long transferId, boolean accept, @Size(max = DECISION_NOTE_MAX) @MultiLine @Nullable String note) {
         AppUser user = currentUser.require();
@@ -480,7 +478,7 @@ public class CaseService {
      * The case's change history (field by field), for those who may see the case; a former owner's
      * ends at the transfer. Entries about the confidential note only for those who may read it.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long caseId) {
         ProtectionCase c = visibleCase(caseId);
@@ -490,7 +488,7 @@ public class CaseService {
     }
 
     /** Who opened the case page (UNHCR managers and the owning partner's coordinator). */
-    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Allowed(Permission.READ_ACCESS_LOG)
     @Transactional(readOnly = true)
     public List<AccessLogEntry> accessLog(long caseId) {
         ProtectionCase c = visibleCase(caseId);
@@ -525,7 +523,7 @@ public class CaseService {
      * owner's frozen view does not count, so what was added after the transfer stays out of reach.
      * Not logged: the caller logs the access it grants.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public boolean canSee(long caseId) {
         AppUser user = currentUser.require();
@@ -533,7 +531,7 @@ public class CaseService {
     }
 
     /** Whether the signed-in user may change the case: its partner's coordinators and the assigned lawyer. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public boolean canEdit(long caseId) {
         AppUser user = currentUser.require();
@@ -546,7 +544,7 @@ public class CaseService {
      * referral. The monitoring module has checked that the user may change the visit and that the
      * person was met; here the partner and the person's visibility are checked again.
      */
-    @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')")
+    @Allowed(Permission.REFER_FROM_VISITS)
     @Transactional
     public ReferralDto referFromVisit(long visitId, long owningPartnerId, long personId, ReferralTarget target,
                                       @Nullable LocalDate referredOn, @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
@@ -576,7 +574,7 @@ public class CaseService {
      * Records the answer to a referral made during a visit. The monitoring module has checked that
      * the user may change the visit; here the referral must belong to that visit and partner.
      */
-    @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')")
+    @Allowed(Permission.REFER_FROM_VISITS)
     @Transactional
     public ReferralDto respondToVisitReferral(long visitId, long referralId, long version, ReferralStatus status,
                                               @Nullable LocalDate responseOn) {
@@ -598,7 +596,7 @@ public class CaseService {
     }
 
     /** The referrals made during a visit: the referring partner's, or all for UNHCR managers. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_CASES)
     @Transactional(readOnly = true)
     public List<ReferralDto> visitReferrals(long visitId) {
         Long scope = scope(currentUser.require());

@@ -21,12 +21,13 @@ import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CounsellingService {
 
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-    static final String COUNSELLORS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER')";
     static final int TEXT_MAX = SessionForm.TEXT_MAX;
     static final int SHORT_TEXT_MAX = SessionForm.SHORT_TEXT_MAX;
 
@@ -91,7 +90,7 @@ public class CounsellingService {
     }
 
     /** The case's sessions the user may see, newest first (the case page's session timeline). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public List<SessionDto> forCase(long caseId) {
         AppUser user = currentUser.require();
@@ -103,17 +102,17 @@ public class CounsellingService {
     }
 
     /** Whether the user may log a session on the case: staff of its partner, case not closed. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public boolean canLog(long caseId) {
         AppUser user = currentUser.require();
-        return (user.role() == Role.PARTNER_LAWYER || user.role() == Role.PARTNER_COORDINATOR)
+        return Permission.LOG_SESSIONS.allows(user.role())
                 && cases.summary(caseId).filter(c -> Objects.equals(c.owningPartner(), user.partnerId())
                 && c.status() != CaseStatus.CLOSED).isPresent();
     }
 
     /** Who may be named as attending a session on the case: its person and their household. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public List<SessionDto.Attendee> attendeeChoices(long caseId) {
         CaseSummary c = cases.summary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
@@ -124,14 +123,14 @@ public class CounsellingService {
     }
 
     /** One page of the sessions the user may see, newest first. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public List<SessionRow> list(@Valid SessionFilter filter, Pageable pageable) {
         AppUser user = currentUser.require();
         return queries.page(scope(user), user.partnerId(), filter, pageable);
     }
 
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public long count(@Valid SessionFilter filter) {
         AppUser user = currentUser.require();
@@ -139,7 +138,7 @@ public class CounsellingService {
     }
 
     /** One session, or empty if missing or not the user's to see; the opening is logged. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<SessionDto> get(long id) {
         AppUser user = currentUser.require();
@@ -157,7 +156,7 @@ public class CounsellingService {
     }
 
     /** Logs a session on a case of the user's partner; the user is the counsellor. */
-    @PreAuthorize(COUNSELLORS)
+    @Allowed(Permission.LOG_SESSIONS)
     @Transactional
     public SessionDto log(long caseId, @Valid SessionForm form) {
         AppUser user = currentUser.require();
@@ -181,7 +180,7 @@ public class CounsellingService {
     }
 
     /** Changes a session; refused over a newer version. */
-    @PreAuthorize(COUNSELLORS)
+    @Allowed(Permission.LOG_SESSIONS)
     @Transactional
     public SessionDto update(long id, long version, @Valid SessionForm form) {
         AppUser user = currentUser.require();
@@ -217,7 +216,7 @@ public class CounsellingService {
     }
 
     /** The counsellor (or a coordinator) marks the session's follow-up as handled. */
-    @PreAuthorize(COUNSELLORS)
+    @Allowed(Permission.LOG_SESSIONS)
     @Transactional
     public void markFollowUpDone(long id) {
         AppUser user = currentUser.require();
@@ -229,7 +228,7 @@ public class CounsellingService {
     }
 
     /** The user's own open session follow-ups due by {@code until}. */
-    @PreAuthorize(COUNSELLORS)
+    @Allowed(Permission.LOG_SESSIONS)
     @Transactional(readOnly = true)
     public List<org.protectioncases.followups.FollowUp> myFollowUps(LocalDate until, int limit) {
         return queries.openFollowUps(currentUser.require().getUsername(), until, limit);
@@ -239,7 +238,7 @@ public class CounsellingService {
      * Who changed the session and how (never the confidential note's text); that the note changed
      * only for those who may read it.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long id) {
         AppUser user = currentUser.require();
@@ -249,7 +248,7 @@ public class CounsellingService {
     }
 
     /** Who opened the session, for UNHCR managers and coordinators of the partner. */
-    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Allowed(Permission.READ_ACCESS_LOG)
     @Transactional(readOnly = true)
     public List<AccessLogEntry> accessLog(long id) {
         requireVisible(id);
@@ -257,7 +256,7 @@ public class CounsellingService {
     }
 
     /** Whether the user may see the session (no access logged: for attachment checks). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public boolean canSee(long id) {
         AppUser user = currentUser.require();
@@ -265,7 +264,7 @@ public class CounsellingService {
     }
 
     /** Whether the user may change the session (its counsellor, or a coordinator of its partner). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SESSIONS)
     @Transactional(readOnly = true)
     public boolean canEdit(long id) {
         AppUser user = currentUser.require();

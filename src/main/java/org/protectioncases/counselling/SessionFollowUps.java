@@ -6,7 +6,7 @@ import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
 
 /** Session follow-ups for "My follow-ups": the counsellor's own. */
@@ -28,8 +28,7 @@ class SessionFollowUps implements FollowUpSource {
 
     @Override
     public List<FollowUp> openFollowUps(LocalDate until, int limit) {
-        Role role = currentUser.require().role();
-        return role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR ? service.myFollowUps(until, limit) : List.of();
+        return Permission.LOG_SESSIONS.allows(currentUser.require().role()) ? service.myFollowUps(until, limit) : List.of();
     }
 
     @Override

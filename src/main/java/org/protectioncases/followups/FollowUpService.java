@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Service;
 
 /** "My follow-ups": the user's own open follow-ups from every module, by date. */
 @Service
 public class FollowUpService {
-
-    static final String STAFF = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
 
     private final Map<FollowUpKind, FollowUpSource> sources;
 
@@ -22,7 +21,7 @@ public class FollowUpService {
     }
 
     /** Overdue and upcoming follow-ups due on or before {@code until}, oldest first. */
-    @PreAuthorize(STAFF)
+    @Allowed(Permission.WORK_FOLLOW_UPS)
     public List<FollowUp> mine(LocalDate until, int limit) {
         return sources.values().stream()
                 .flatMap(s -> s.openFollowUps(until, limit).stream())
@@ -31,7 +30,7 @@ public class FollowUpService {
                 .toList();
     }
 
-    @PreAuthorize(STAFF)
+    @Allowed(Permission.WORK_FOLLOW_UPS)
     public void markDone(FollowUpKind kind, long recordId) {
         FollowUpSource source = sources.get(kind);
         if (source == null) {

@@ -28,8 +28,10 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shelters.ShelterOption;
@@ -37,7 +39,6 @@ import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VisitService {
-
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-    static final String WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PROTECTION_MONITOR')";
-    static final String STAFF = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
 
     private final MonitoringVisitRepository visits;
     private final VisitQueryRepository queries;
@@ -94,7 +91,7 @@ public class VisitService {
     }
 
     /** Whether the user may see the visit (not logged: for attachment checks). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional(readOnly = true)
     public boolean canSee(long visitId) {
         AppUser user = currentUser.require();
@@ -102,7 +99,7 @@ public class VisitService {
     }
 
     /** Whether the user may change the visit (its monitors, or a coordinator of its partner). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional(readOnly = true)
     public boolean canEdit(long visitId) {
         AppUser user = currentUser.require();
@@ -110,27 +107,27 @@ public class VisitService {
     }
 
     /** One page of the visits the user may see, newest first unless sorted otherwise. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional(readOnly = true)
     public List<VisitSummary> list(@Valid VisitFilter filter, Pageable pageable) {
         return queries.page(scope(currentUser.require()), filter, pageable);
     }
 
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional(readOnly = true)
     public long count(@Valid VisitFilter filter) {
         return queries.count(scope(currentUser.require()), filter);
     }
 
     /** Usernames of everyone who made a visit the user may see (the list's monitor filter). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional(readOnly = true)
     public List<String> monitorNames() {
         return queries.monitors(scope(currentUser.require()));
     }
 
     /** The visit page data, or empty if missing or not the user's to see; the opening is logged either way. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<VisitDetails> get(long id) {
         AppUser user = currentUser.require();
@@ -140,7 +137,7 @@ public class VisitService {
     }
 
     /** Records a visit for the user's partner; with no monitors given, the user made it. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public VisitDetails record(@Valid VisitForm form) {
         AppUser user = currentUser.require();
@@ -154,7 +151,7 @@ public class VisitService {
     }
 
     /** Changes a visit; refused over a newer version (the page then says who changed it). */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public VisitDetails update(long id, long version, @Valid VisitForm form) {
         AppUser user = currentUser.require();
@@ -174,7 +171,7 @@ public class VisitService {
      * required (checked by the cases module, which keeps all referrals). The date is not before the
      * visit and not in the future.
      */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public ReferralDto refer(long visitId, @Nullable Long personId, @Nullable ReferralTarget target, @Nullable LocalDate referredOn,
                              @Size(max = CaseService.REFERRAL_REASON_MAX) @MultiLine String reason) {
@@ -190,7 +187,7 @@ public class VisitService {
     }
 
     /** Records the institution's answer to a referral made during the visit. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public ReferralDto respondToReferral(long visitId, long referralId, long version,
                                          org.protectioncases.cases.ReferralStatus status, @Nullable LocalDate responseOn) {
@@ -199,7 +196,7 @@ public class VisitService {
     }
 
     /** Referrals made during the visit, newest first. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<ReferralDto> referrals(long visitId) {
         visibleVisit(visitId);
@@ -207,7 +204,7 @@ public class VisitService {
     }
 
     /** Marks the visit's follow-up as done (a monitor of the visit or the partner's coordinator). */
-    @PreAuthorize(STAFF)
+    @Allowed(Permission.WORK_FOLLOW_UPS)
     @Transactional
     public VisitDetails markFollowUpDone(long visitId) {
         AppUser user = currentUser.require();
@@ -226,18 +223,18 @@ public class VisitService {
      * The user's open visit follow-ups (visits they made for their partner), due on or before
      * {@code until}, oldest first. Lawyers who went along have none: they cannot close them.
      */
-    @PreAuthorize(STAFF)
+    @Allowed(Permission.WORK_FOLLOW_UPS)
     @Transactional(readOnly = true)
     public List<FollowUp> openFollowUps(LocalDate until, int limit) {
         AppUser user = currentUser.require();
-        if (user.role() == Role.PARTNER_LAWYER) {
+        if (!Permission.RECORD_VISITS.allows(user.role())) {
             return List.of();
         }
         return queries.openFollowUps(Objects.requireNonNull(user.partnerId()), user.getUsername(), until, limit);
     }
 
     /** The visit's change history, for those who may see it. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_VISITS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AuditEventDto> history(long visitId) {
         visibleVisit(visitId);
@@ -245,7 +242,7 @@ public class VisitService {
     }
 
     /** Who opened the visit page (UNHCR managers and the owning partner's coordinator). */
-    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Allowed(Permission.READ_ACCESS_LOG)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<AccessLogEntry> accessLog(long visitId) {
         visibleVisit(visitId);

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
-import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Maintains the partner organisations (ADMIN only; other roles read only their own partner's name). */
 @Service
-@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@Allowed(Permission.ADMINISTER)
 public class PartnerService {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,15}");

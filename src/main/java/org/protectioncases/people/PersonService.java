@@ -11,9 +11,11 @@ import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
@@ -21,7 +23,6 @@ import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PersonService {
-
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-    static final String WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
 
     // Column sizes (db-changelog/people); the forms use the same constants.
     public static final int CONSENT_NOTE_MAX = 300;
@@ -93,7 +91,7 @@ public class PersonService {
      * Lets another partner see the person because a case for them moved there (case transfer).
      * Called by the cases module inside the accepting coordinator's transaction.
      */
-    @PreAuthorize("hasRole('PARTNER_COORDINATOR')")
+    @Allowed(Permission.SHARE_PERSON)
     @Transactional
     public void shareWithPartner(long personId, long partnerId, @Size(max = SHARE_REASON_MAX) @SingleLine String reason) {
         if (!Objects.equals(currentUser.require().partnerId(), partnerId) || !search.grantAccess(personId, partnerId, reason)) {
@@ -103,21 +101,21 @@ public class PersonService {
     }
 
     /** One page of the people the user may see (for lazy grids; count separately with {@link #count}). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public List<PersonSummary> list(@Valid PersonFilter filter, Pageable pageable) {
         return search.page(scope(currentUser.require()), filter, pageable);
     }
 
     /** How many people the user may see match the filter. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public long count(@Valid PersonFilter filter) {
         return search.count(scope(currentUser.require()), filter);
     }
 
     /** The person's page data, or empty if there is no such person or the user may not see them. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<PersonDetails> get(long id) {
         AppUser user = currentUser.require();
@@ -139,7 +137,7 @@ public class PersonService {
      * Likely duplicates of a person about to be registered (or of {@code excludeId}): details of
      * those the user may see, a bare count of other partners' ones.
      */
-    @PreAuthorize(WRITERS + " or hasRole('UNHCR_MANAGER')")
+    @Allowed(Permission.FIND_DUPLICATES)
     @Transactional(readOnly = true)
     public DuplicateCheck findDuplicates(@Size(max = TextRules.NAME) @SingleLine String givenName,
                                          @Size(max = TextRules.NAME) @SingleLine String familyName,
@@ -158,7 +156,7 @@ public class PersonService {
      * Registers a person for the user's partner. {@code notDuplicatesOf} are the suggested matches
      * the user looked at and declared to be someone else; the decision is recorded.
      */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonDetails register(@Valid PersonForm form, List<Long> notDuplicatesOf) {
         AppUser user = currentUser.require();
@@ -173,7 +171,7 @@ public class PersonService {
     }
 
     /** Changes a person's profile; refused if someone saved a newer version meanwhile. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonDetails update(long id, long version, @Valid PersonForm form) {
         Person person = editable(id);
@@ -189,7 +187,7 @@ public class PersonService {
     }
 
     /** Adds a population-group membership (e.g. IDP since a date, displaced within Kosovo). */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public GroupMembershipDto addGroup(long personId, PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end,
                                        @Nullable DisplacementPlace place) {
@@ -207,7 +205,7 @@ public class PersonService {
     }
 
     /** Records a return of the person (date not in the future, to a Kosovo municipality). */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonRecords.ReturnEvent addReturn(long personId, @Nullable LocalDate date, @Nullable DisplacementPlace from,
                                                @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String returnMunicipality,
@@ -226,7 +224,7 @@ public class PersonService {
     }
 
     /** Records a civil document the person holds (with its issue date) or lacks. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonRecords.CivilDocument addDocument(long personId, @Nullable DocumentType type, boolean held, @Nullable LocalDate issuedOn) {
         editable(personId);
@@ -241,7 +239,7 @@ public class PersonService {
     }
 
     /** Whether the person's birth is registered. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public void setBirthRegistered(long personId, BirthRegistration value) {
         editable(personId);
@@ -251,7 +249,7 @@ public class PersonService {
     }
 
     /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn,
                                      @Size(max = NEED_NOTE_MAX) @MultiLine @Nullable String note) {
@@ -272,7 +270,7 @@ public class PersonService {
     }
 
     /** Returns, documents, needs and birth registration as the user may see them. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public PersonFile file(long personId) {
         AppUser user = currentUser.require();
@@ -288,7 +286,7 @@ public class PersonService {
      * documents, needs, access grants and (through {@link PersonsMerged}) cases move to the kept
      * record; the merged one stays as a pointer. Audited on both records.
      */
-    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Allowed(Permission.MERGE_PEOPLE)
     @Transactional
     public PersonDetails merge(long keptId, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String registrationNo) {
         Person kept = people.findById(keptId).filter(p -> p.getMergedIntoId() == null).orElseThrow(() -> new PersonNotFoundException(keptId));
@@ -305,7 +303,7 @@ public class PersonService {
     }
 
     /** The record a merged person now points to, if the user may see it. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public Optional<Long> mergedInto(long personId) {
         AppUser user = currentUser.require();
@@ -316,7 +314,7 @@ public class PersonService {
      * Adds a person (found by registration number) to the household of {@code headId}, creating
      * the household with {@code headId} as its head if needed. A person is in one household only.
      */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public List<HouseholdMember> addToHousehold(long headId, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo,
                                                 @Nullable Relationship relationship) {
@@ -337,7 +335,7 @@ public class PersonService {
     }
 
     /** The person's household members the user may see, head first. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public List<HouseholdMember> household(long personId) {
         AppUser user = currentUser.require();
@@ -351,7 +349,7 @@ public class PersonService {
      * The person's change history, oldest first (field by field for profile edits). Entries about
      * restricted needs only for those who may see the needs: for others not even that they exist.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public List<org.protectioncases.audit.AuditEventDto> history(long personId) {
         AppUser user = currentUser.require();
@@ -360,7 +358,7 @@ public class PersonService {
     }
 
     /** Whether the user may see the person (no access-log entry: for other modules' checks). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public boolean isVisible(long personId) {
         AppUser user = currentUser.require();
@@ -368,7 +366,7 @@ public class PersonService {
     }
 
     /** The id of the person with this registration number, if the user may see them. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public Optional<Long> findVisibleByRegistrationNo(@Size(max = TextRules.REGISTRATION_NO) @SingleLine String registrationNo) {
         AppUser user = currentUser.require();
@@ -376,7 +374,7 @@ public class PersonService {
     }
 
     /** Short label "KOS-2026-000123 Given Family" of a person the user may see. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public Optional<String> label(long personId) {
         AppUser user = currentUser.require();
@@ -385,7 +383,7 @@ public class PersonService {
     }
 
     /** The person's consents, newest first. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public List<ConsentDto> consents(long personId) {
         AppUser user = currentUser.require();
@@ -394,7 +392,7 @@ public class PersonService {
     }
 
     /** Records a consent the person gave (date not in the future). */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn,
                                     @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
@@ -410,7 +408,7 @@ public class PersonService {
     }
 
     /** Records that a consent was withdrawn; it stays on record. */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public ConsentDto withdrawConsent(long consentId, LocalDate on) {
         Consent consent = consents.findById(consentId).orElseThrow(() -> new PersonNotFoundException(consentId));
@@ -426,7 +424,7 @@ public class PersonService {
      * The id of an active consent of this scope, if the person has one (for referrals and transfers).
      * A person the user may not see is answered as not found and the attempt is logged, as on reading.
      */
-    @PreAuthorize(WRITERS)
+    @Allowed(Permission.EDIT_PEOPLE)
     @Transactional // not read-only: a refusal writes record_access
     public Optional<Long> activeConsent(long personId, ConsentScope scope) {
         editable(personId);
@@ -436,7 +434,7 @@ public class PersonService {
     }
 
     /** Who opened the person's page (UNHCR managers and the registering partner's coordinator). */
-    @PreAuthorize("hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')")
+    @Allowed(Permission.READ_ACCESS_LOG)
     @Transactional(readOnly = true)
     public List<AccessLogEntry> accessLog(long personId) {
         AppUser user = currentUser.require();

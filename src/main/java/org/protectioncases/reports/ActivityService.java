@@ -17,8 +17,9 @@ import org.protectioncases.monitoring.LocationType;
 import org.protectioncases.people.DocumentType;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityService {
 
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-
     private final ActivityRepository repository;
     private final CurrentUser currentUser;
 
@@ -43,7 +42,7 @@ public class ActivityService {
     }
 
     /** The sections the signed-in user's role gets: a lawyer has no visits, a monitor no sessions or cases. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     public Set<ActivitySection> sections() {
         return switch (currentUser.require().role()) {
             case PARTNER_LAWYER -> EnumSet.of(ActivitySection.SESSIONS, ActivitySection.CASES, ActivitySection.REFERRALS,
@@ -55,7 +54,7 @@ public class ActivityService {
     }
 
     /** Every table of the user's sections, in the order the report shows them. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityReport report(ReportPeriod period) {
         AppUser user = currentUser.require();
@@ -88,7 +87,7 @@ public class ActivityService {
     }
 
     /** Sessions held per partner. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable sessionsByPartner(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.sessionsByPartner(period, scope());
@@ -97,7 +96,7 @@ public class ActivityService {
     }
 
     /** Sessions per type of legal aid. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable sessionsByType(ReportPeriod period) {
         return table("sessionsByType", ActivityTable.Dimension.AID_TYPE, List.of("activity.col.sessions"),
@@ -105,7 +104,7 @@ public class ActivityService {
     }
 
     /** Sessions per topic: a session with several topics counts under each; the total counts it once. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable sessionsByTopic(ReportPeriod period) {
         return table("sessionsByTopic", ActivityTable.Dimension.TOPIC, List.of("activity.col.sessions"),
@@ -113,7 +112,7 @@ public class ActivityService {
     }
 
     /** Sessions per month (every month of the period, empty ones too). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable sessionsByMonth(ReportPeriod period) {
         return table("sessionsByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.sessions"), months(period),
@@ -121,7 +120,7 @@ public class ActivityService {
     }
 
     /** Monitoring visits per location type. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable visitsByLocationType(ReportPeriod period) {
         return table("visitsByLocationType", ActivityTable.Dimension.LOCATION_TYPE, List.of("activity.col.visits"),
@@ -129,7 +128,7 @@ public class ActivityService {
     }
 
     /** Monitoring visits per month. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable visitsByMonth(ReportPeriod period) {
         return table("visitsByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.visits"), months(period),
@@ -140,7 +139,7 @@ public class ActivityService {
      * Sessions and visits per month side by side (the "activity over time" chart), limited to the
      * sections of the user's role: a lawyer's has only sessions, a monitor's only visits.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable activityByMonth(ReportPeriod period) {
         Set<ActivitySection> sections = sections();
@@ -163,7 +162,7 @@ public class ActivityService {
     }
 
     /** Border crossing points and the airport per month: visits, persons observed, new arrivals, asylum intentions. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable borderCountsByMonth(ReportPeriod period) {
         return table("borderByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.borderVisits",
@@ -172,7 +171,7 @@ public class ActivityService {
     }
 
     /** Distinct persons reached, per partner; the total counts a person reached through two partners once. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable personsReached(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.personsReached(period, scope());
@@ -181,7 +180,7 @@ public class ActivityService {
     }
 
     /** Referrals made in the period (from cases and visits) by target institution and current status. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable referrals(ReportPeriod period) {
         return table("referrals", ActivityTable.Dimension.REFERRAL_TARGET, List.of("referralStatus.SENT", "referralStatus.ACCEPTED",
@@ -190,7 +189,7 @@ public class ActivityService {
     }
 
     /** Cases opened in the period and cases closed in it, per case type. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable casesByType(ReportPeriod period) {
         return table("casesByType", ActivityTable.Dimension.CASE_TYPE, List.of("activity.col.opened", "activity.col.closed"),
@@ -198,7 +197,7 @@ public class ActivityService {
     }
 
     /** Cases closed in the period, per outcome. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable casesClosedByOutcome(ReportPeriod period) {
         return table("casesByOutcome", ActivityTable.Dimension.OUTCOME, List.of("activity.col.closed"),
@@ -206,7 +205,7 @@ public class ActivityService {
     }
 
     /** Civil documents obtained in the period through civil-documentation cases, per document type. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     public ActivityTable civilDocuments(ReportPeriod period) {
         return table("civilDocuments", ActivityTable.Dimension.DOCUMENT_TYPE, List.of("activity.col.documents"),

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.AppI18NProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,7 @@ public class FactsheetPdfService {
      * @param external for external sharing (the default in the UI): counts from 1 to 4 print as "&lt;5"
      *                 and the place table is protected so that its total gives no hidden count away
      */
-    @PreAuthorize(FactsheetService.READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional
     public void writePdf(int year, LocalDate asOf, boolean external, Locale locale, OutputStream out) {
         Factsheet factsheet = factsheets.factsheet(year, asOf);

@@ -15,10 +15,11 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.validation.SingleLine;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,6 @@ public class FactsheetService {
     /** reported_figure.source is varchar(300); the figure form uses the same constant. */
     public static final int SOURCE_MAX = 300;
 
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR')";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Map<DisplacementPlace, ReportedFigureKind> HOSTED = Map.of(
             DisplacementPlace.SERBIA, ReportedFigureKind.DISPLACED_IN_SERBIA,
@@ -52,7 +52,7 @@ public class FactsheetService {
     }
 
     /** The factsheet of {@code year} as the records stood on {@code asOf}. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
@@ -104,7 +104,7 @@ public class FactsheetService {
      * A population figure of the factsheet by sex and age group (age on the as-of date), with the
      * same scope and dates as the factsheet; the rows add up to the factsheet's figure.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
@@ -134,7 +134,7 @@ public class FactsheetService {
      * and sex for a period: asylum seekers at any time in the period, returns in the period, the
      * other populations on the period's last day (age on that day too). Same scope as the factsheet.
      */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
                                        @Nullable LocalDate to) {
@@ -180,14 +180,14 @@ public class FactsheetService {
     }
 
     /** Returns per year since 2000 up to the as-of date (distinct people per year). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     public List<YearCount> returnsPerYear(LocalDate asOf) {
         return repository.returnsPerYear(checkedAsOf(asOf), aggregateScope());
     }
 
     /** Asylum seekers per year for the ten years up to the as-of date. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
         LocalDate checked = checkedAsOf(asOf);
@@ -242,14 +242,14 @@ public class FactsheetService {
     }
 
     /** Every reported figure entered, newest year first. */
-    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Allowed(Permission.RECORD_REPORTED_FIGURES)
     @Transactional(readOnly = true)
     public List<ReportedFigure> reportedFigures() {
         return repository.allReported();
     }
 
     /** Enters a reported figure from a date on (a correction for the same date replaces it; both are audited). */
-    @PreAuthorize("hasRole('UNHCR_MANAGER')")
+    @Allowed(Permission.RECORD_REPORTED_FIGURES)
     @Transactional
     public void recordFigure(@Nullable ReportedFigureKind kind, @Nullable Integer year, @Nullable BigDecimal value,
                              @Nullable LocalDate validFrom,

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -41,6 +42,12 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 // Services use @PreAuthorize; @RolesAllowed stays Vaadin's view annotation (jsr250 here would proxy the views).
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /** Lets {@code @Allowed(Permission.X)} fill its permission into the {@code @PreAuthorize} it carries. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)

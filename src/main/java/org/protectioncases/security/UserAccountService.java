@@ -10,10 +10,11 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerService;
 import org.protectioncases.partners.PartnerType;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
-import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
@@ -57,26 +58,26 @@ public class UserAccountService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional(readOnly = true)
     public Page<UserAccountDto> list(@Size(max = TextRules.FILTER) @SingleLine String filter, Pageable pageable) {
         return users.search(filter.strip(), pageable).map(UserAccountService::toDto);
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional(readOnly = true)
     public Optional<UserAccountDto> get(long id) {
         return users.findById(id).map(UserAccountService::toDto);
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional(readOnly = true)
     public long countActiveAdmins() {
         return users.countByRoleAndEnabledTrue(Role.ADMIN);
     }
 
     /** Creates an account with its first password. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional
     public UserAccountDto create(@Valid NewUserAccount cmd) {
         String username = cmd.username().strip().toLowerCase(Locale.ROOT);
@@ -103,7 +104,7 @@ public class UserAccountService {
     }
 
     /** Updates profile, role, partner, language and enabled flag; the username never changes. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional
     public UserAccountDto update(@Valid UserAccountDto dto) {
         UserAccount account = users.findById(requireId(dto.id())).orElseThrow(() -> new IllegalArgumentException("No user " + dto.id()));
@@ -131,7 +132,7 @@ public class UserAccountService {
     }
 
     /** Enables or disables an account; disabling ends the user's open sessions. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional
     public UserAccountDto setEnabled(long id, boolean enabled) {
         UserAccountDto current = get(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
@@ -140,7 +141,7 @@ public class UserAccountService {
     }
 
     /** Sets a new password chosen by the administrator and lifts any lock. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional
     public void resetPassword(long id, @Size(max = TextRules.PASSWORD) @SingleLine String password) {
         UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
@@ -155,7 +156,7 @@ public class UserAccountService {
      * Start-up recovery when no enabled administrator exists: creates {@code admin}, or re-enables
      * it with the given password if it exists but was disabled. Returns true when it created the account.
      */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Allowed(Permission.ADMINISTER)
     @Transactional
     public boolean restoreAdministrator(@Size(max = TextRules.USERNAME) @SingleLine String username,
                                         @Size(max = TextRules.PASSWORD) @SingleLine String password) {
@@ -174,7 +175,7 @@ public class UserAccountService {
     }
 
     /** Lawyers and coordinators of the coordinator's own partner, to assign cases to. */
-    @PreAuthorize("hasRole('" + Roles.PARTNER_COORDINATOR + "')")
+    @Allowed(Permission.LIST_CASEWORKERS)
     @Transactional(readOnly = true)
     public java.util.List<UserAccountDto> caseworkers() {
         Long partner = currentUser.require().partnerId();
@@ -233,7 +234,7 @@ public class UserAccountService {
      * Enabled staff of the signed-in user's partner who go on field visits with them: protection
      * monitors, coordinators and lawyers (e.g. the colleagues of a monitoring visit).
      */
-    @PreAuthorize("hasAnyRole('" + Roles.PARTNER_COORDINATOR + "', '" + Roles.PARTNER_LAWYER + "', '" + Roles.PROTECTION_MONITOR + "')")
+    @Allowed(Permission.LIST_COLLEAGUES)
     @Transactional(readOnly = true)
     public java.util.List<UserAccountDto> partnerColleagues() {
         Long partner = currentUser.require().partnerId();

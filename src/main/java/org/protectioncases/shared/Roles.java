@@ -1,6 +1,10 @@
 package org.protectioncases.shared;
 
-/** Role names as compile-time constants, for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+/**
+ * Role names as compile-time constants, for the views' {@code @RolesAllowed} lists (which must
+ * match {@link Permission}, checked by {@code PermissionMatrixTest}) and URL rules. Services use
+ * {@code @Allowed(Permission.X)}, not role names.
+ */
 public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String UNHCR_MANAGER = "UNHCR_MANAGER";

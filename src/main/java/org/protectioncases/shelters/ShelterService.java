@@ -14,14 +14,15 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShelterService {
 
-    static final String READERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
-    static final String REGISTRY_WRITERS = "hasAnyRole('UNHCR_MANAGER', 'PARTNER_COORDINATOR', 'PROTECTION_MONITOR')";
-    static final String RESIDENCE_WRITERS = "hasAnyRole('PARTNER_COORDINATOR', 'PARTNER_LAWYER', 'PROTECTION_MONITOR')";
     private static final String NO_OVERLAP_CONSTRAINT = "shelter_residence_no_overlap";
     private static final String BEFORE_MOVE_IN = "before_move_in";
 
@@ -65,28 +63,28 @@ public class ShelterService {
     }
 
     /** Every shelter, by name, for pick lists. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public List<ShelterOption> options() {
         return shelters.findAllByOrderByNameAsc().stream().map(Shelter::toOption).toList();
     }
 
     /** One page of the registry, by name, each shelter with its occupancy today (one query). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public List<ShelterSummary> list(@Valid ShelterFilter filter, Pageable pageable) {
         return queries.page(filter, LocalDate.now(), pageable);
     }
 
     /** How many shelters match the filter. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public long count(@Valid ShelterFilter filter) {
         return queries.count(filter);
     }
 
     /** The shelter page data (occupancy today), or empty if there is no such shelter; the opening is logged. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public Optional<ShelterDetails> get(long id) {
         AppUser user = currentUser.require();
@@ -97,13 +95,12 @@ public class ShelterService {
 
     private ShelterDetails details(AppUser user, Shelter s) {
         ShelterSummary summary = queries.summary(s.getId(), LocalDate.now()).orElseThrow();
-        Role role = user.role();
-        return new ShelterDetails(summary, s.toForm(), s.getVersion(), role != Role.PARTNER_LAWYER,
-                role != Role.UNHCR_MANAGER);
+        return new ShelterDetails(summary, s.toForm(), s.getVersion(), Permission.EDIT_SHELTER_REGISTRY.allows(user.role()),
+                Permission.RECORD_RESIDENCE.allows(user.role()));
     }
 
     /** Adds a shelter to the registry (open; the opening date, if known, not in the future). */
-    @PreAuthorize(REGISTRY_WRITERS)
+    @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
     public ShelterDetails create(@Valid ShelterForm form) {
         AppUser user = currentUser.require();
@@ -114,7 +111,7 @@ public class ShelterService {
     }
 
     /** Changes a shelter's registry fields; refused if someone saved a newer version meanwhile. */
-    @PreAuthorize(REGISTRY_WRITERS)
+    @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
     public ShelterDetails update(long id, long version, @Valid ShelterForm form) {
         AppUser user = currentUser.require();
@@ -131,7 +128,7 @@ public class ShelterService {
      * Closes the shelter on a date (not in the future, not before it opened). Only an empty shelter
      * closes: every stay must have ended by that day.
      */
-    @PreAuthorize(REGISTRY_WRITERS)
+    @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
     public ShelterDetails close(long id, long version, @Nullable LocalDate closedOn) {
         AppUser user = currentUser.require();
@@ -151,7 +148,7 @@ public class ShelterService {
     }
 
     /** Opens a closed shelter again on a date (not in the future, not before it closed). */
-    @PreAuthorize(REGISTRY_WRITERS)
+    @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
     public ShelterDetails reopen(long id, long version, @Nullable LocalDate reopenedOn) {
         AppUser user = currentUser.require();
@@ -171,7 +168,7 @@ public class ShelterService {
     }
 
     /** The registry changes of a shelter, oldest first (no personal data: moves are in the persons' histories). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(long shelterId) {
         shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
@@ -179,7 +176,7 @@ public class ShelterService {
     }
 
     /** Residents on {@code asOf} the user may see, and how many other partners' residents are counted but not shown. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public Residents residents(long shelterId, LocalDate asOf) {
         shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
@@ -189,7 +186,7 @@ public class ShelterService {
     }
 
     /** Every stay in the shelter of persons the user may see, latest first; other persons counted only. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public Residents residenceHistory(long shelterId) {
         shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
@@ -204,7 +201,7 @@ public class ShelterService {
      * ended by that day is refused, naming the shelter, whether found here or by the database's
      * exclusion constraint (two users at once).
      */
-    @PreAuthorize(RESIDENCE_WRITERS)
+    @Allowed(Permission.RECORD_RESIDENCE)
     @Transactional
     public Resident moveIn(long shelterId, long personId, @Nullable LocalDate movedIn) {
         AppUser user = currentUser.require();
@@ -247,7 +244,7 @@ public class ShelterService {
      * Records that the person left on a day (today if none; not in the future, not before they
      * moved in). Refused over a newer version of the stay.
      */
-    @PreAuthorize(RESIDENCE_WRITERS)
+    @Allowed(Permission.RECORD_RESIDENCE)
     @Transactional
     public Resident moveOut(long residenceId, @Nullable LocalDate movedOut, long version) {
         AppUser user = currentUser.require();
@@ -273,14 +270,14 @@ public class ShelterService {
     }
 
     /** The factsheet figure: distinct persons resident in any shelter on {@code asOf}, and in how many shelters. Aggregate only. */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public ShelterOccupancy occupancyAsOf(LocalDate asOf) {
         return queries.occupancy(asOf);
     }
 
     /** Persons resident in one shelter on {@code asOf} (all partners, counted). */
-    @PreAuthorize(READERS)
+    @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public long occupancyAsOf(long shelterId, LocalDate asOf) {
         shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));

@@ -43,9 +43,9 @@ import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralStatus;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.cases.StatusChangeDto;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -65,21 +65,21 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final CaseService cases;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final org.protectioncases.partners.PartnerService partners;
     private final org.protectioncases.security.UserAccountService accounts;
     private final java.util.List<org.protectioncases.cases.CasePageSection> sections;
     private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable CaseDetails current;
 
-    public CaseView(CaseService cases, CurrentUser currentUser, org.protectioncases.partners.PartnerService partners,
+    public CaseView(CaseService cases, Access access, org.protectioncases.partners.PartnerService partners,
                     org.protectioncases.security.UserAccountService accounts,
                     java.util.List<org.protectioncases.cases.CasePageSection> sections,
                     org.protectioncases.attachments.AttachmentService attachments) {
         this.sections = sections;
         this.attachments = attachments;
         this.cases = cases;
-        this.currentUser = currentUser;
+        this.access = access;
         this.partners = partners;
         this.accounts = accounts;
         addClassName("page");
@@ -135,8 +135,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!c.formerOwnerView()) {
             tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "CASE", c.id()));
         }
-        Role role = currentUser.require().role();
-        if ((role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) && !c.formerOwnerView()) {
+        if (access.may(Permission.READ_ACCESS_LOG) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
         }
         FlexLayout headActions = new FlexLayout();
@@ -429,7 +428,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         Component typed = typeFields(c);
         Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
-        if (currentUser.require().role() == Role.PARTNER_COORDINATOR) {
+        if (access.may(Permission.COORDINATE_CASES)) {
             tab.addComponentAsFirst(assignForm(c));
         }
         tab.add(membersAndNote(c));

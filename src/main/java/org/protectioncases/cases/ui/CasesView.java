@@ -19,8 +19,8 @@ import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.security.Access;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 
 /**
@@ -44,13 +44,15 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
     private @org.jspecify.annotations.Nullable Long personId;
 
-    public CasesView(CaseService cases, CurrentUser currentUser, org.protectioncases.security.UserAccountService accounts,
+    public CasesView(CaseService cases, Access access, org.protectioncases.security.UserAccountService accounts,
                      org.protectioncases.cases.CaseExportService exports) {
         addClassName("page");
-        Role role = currentUser.require().role();
+        boolean worksOnCases = access.may(Permission.WORK_ON_CASES);
+        boolean coordinator = access.may(Permission.COORDINATE_CASES);
         mine.setLabel(getTranslation("case.filter.mine"));
-        mine.setValue(role == Role.PARTNER_LAWYER);
-        mine.setVisible(role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR);
+        // A caseworker who does not coordinate starts with their own cases.
+        mine.setValue(worksOnCases && !coordinator);
+        mine.setVisible(worksOnCases);
         type.setLabel(getTranslation("case.type"));
         type.setItems(CaseType.values());
         type.setEmptySelectionAllowed(true);
@@ -64,8 +66,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         overdue.setLabel(getTranslation("case.filter.overdue"));
         caseworker.setLabel(getTranslation("case.assignedTo"));
         caseworker.setClearButtonVisible(true);
-        caseworker.setVisible(role == Role.PARTNER_COORDINATOR);
-        if (role == Role.PARTNER_COORDINATOR) {
+        caseworker.setVisible(coordinator);
+        if (coordinator) {
             caseworker.setItems(accounts.caseworkers());
             caseworker.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
         }
@@ -94,7 +96,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
         FlexLayout filters = new FlexLayout(mine, type, status, caseworker, overdue);
         filters.addClassName("filters");
-        if (role != Role.PROTECTION_MONITOR) {
+        if (access.may(Permission.EXPORT_CASES)) {
             // Lawyers export their own cases, coordinators the partner's, managers without names (the service decides).
             java.util.Locale locale = getLocale();
             var export = new org.protectioncases.shared.ui.ExportLinks("cases-" + LocalDate.now(),
@@ -104,7 +106,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
             filters.add(export);
         }
         add(new H2(getTranslation("nav.cases")));
-        if (role == Role.PARTNER_COORDINATOR) {
+        if (coordinator) {
             add(incoming(cases));
         }
         add(filters, grid);

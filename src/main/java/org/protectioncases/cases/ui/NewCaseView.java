@@ -26,11 +26,11 @@ import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -50,12 +50,12 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final CaseService cases;
     private final UserAccountService accounts;
-    private final CurrentUser currentUser;
+    private final Access access;
 
-    public NewCaseView(CaseService cases, UserAccountService accounts, CurrentUser currentUser) {
+    public NewCaseView(CaseService cases, UserAccountService accounts, Access access) {
         this.cases = cases;
         this.accounts = accounts;
-        this.currentUser = currentUser;
+        this.access = access;
         addClassName("page");
     }
 
@@ -87,7 +87,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         openedOn.setValue(LocalDate.now());
         openedOn.setMax(LocalDate.now());
         assignTo.setLabel(getTranslation("case.assignedTo"));
-        boolean coordinator = currentUser.require().role() == Role.PARTNER_COORDINATOR;
+        boolean coordinator = access.may(Permission.LIST_CASEWORKERS);
         assignTo.setVisible(coordinator);
         if (coordinator) {
             assignTo.setItems(accounts.caseworkers());

@@ -15,8 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
-import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.security.Access;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.Notifications;
 
@@ -26,14 +26,14 @@ import org.protectioncases.shared.ui.Notifications;
 public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CounsellingService service;
-    private final CurrentUser currentUser;
+    private final Access access;
     private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable SessionDto current;
 
-    public SessionView(CounsellingService service, CurrentUser currentUser, org.protectioncases.attachments.AttachmentService attachments) {
+    public SessionView(CounsellingService service, Access access, org.protectioncases.attachments.AttachmentService attachments) {
         this.service = service;
         this.attachments = attachments;
-        this.currentUser = currentUser;
+        this.access = access;
         addClassName("page");
     }
 
@@ -78,8 +78,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         add(new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "SESSION", s.id()));
         add(new H3(getTranslation("case.tab.history")));
         add(org.protectioncases.audit.ui.AuditGrids.history(service.history(s.id()), getTranslation("case.tab.history")));
-        Role role = currentUser.require().role();
-        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+        if (access.may(Permission.READ_ACCESS_LOG)) {
             add(new H3(getTranslation("case.tab.access")));
             add(org.protectioncases.audit.ui.AuditGrids.accessLog(service.accessLog(s.id()), getTranslation("case.tab.access")));
         }

@@ -20,10 +20,10 @@ import org.protectioncases.counselling.LegalAidType;
 import org.protectioncases.counselling.SessionFilter;
 import org.protectioncases.counselling.SessionRow;
 import org.protectioncases.counselling.SessionTopic;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 
 /**
@@ -44,13 +44,13 @@ public class SessionsView extends Main implements HasDynamicTitle {
     final Select<SessionTopic> topic = new Select<>();
     final Grid<SessionRow> grid = new Grid<>();
 
-    public SessionsView(CounsellingService service, CurrentUser currentUser, UserAccountService accounts) {
+    public SessionsView(CounsellingService service, Access access, UserAccountService accounts) {
         addClassName("page");
-        Role role = currentUser.require().role();
+        boolean coordinator = access.may(Permission.LIST_CASEWORKERS);
         counsellor.setLabel(getTranslation("session.counsellor"));
         counsellor.setClearButtonVisible(true);
-        counsellor.setVisible(role == Role.PARTNER_COORDINATOR);
-        if (role == Role.PARTNER_COORDINATOR) {
+        counsellor.setVisible(coordinator);
+        if (coordinator) {
             counsellor.setItems(accounts.caseworkers());
             counsellor.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
         }

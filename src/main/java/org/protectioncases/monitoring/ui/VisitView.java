@@ -40,9 +40,10 @@ import org.protectioncases.monitoring.VisitPerson;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.security.Access;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -62,15 +63,17 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final VisitService visits;
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
+    private final Access access;
     private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable VisitDetails current;
 
-    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser,
+    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser, Access access,
                      org.protectioncases.attachments.AttachmentService attachments) {
         this.attachments = attachments;
         this.visits = visits;
         this.reference = reference;
         this.currentUser = currentUser;
+        this.access = access;
         addClassName("page");
     }
 
@@ -132,8 +135,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         tabs.add(getTranslation("visit.tab.referrals"), referrals(v));
         tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "VISIT", v.id()));
         tabs.add(getTranslation("visit.tab.history"), history(v));
-        Role role = currentUser.require().role();
-        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+        if (access.may(Permission.READ_ACCESS_LOG)) {
             tabs.add(getTranslation("visit.tab.access"), accessLog(v));
         }
         tabs.setWidthFull();
@@ -194,8 +196,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (v.people().isEmpty()) {
             return new Paragraph(getTranslation("visit.people.none"));
         }
-        Role role = currentUser.require().role();
-        boolean caseworker = (role == Role.PARTNER_COORDINATOR || role == Role.PARTNER_LAWYER)
+        boolean caseworker = access.may(Permission.WORK_ON_CASES)
                 && java.util.Objects.equals(currentUser.require().partnerId(), v.owningPartner());
         UnorderedList list = new UnorderedList();
         list.addClassName("visit-people");

@@ -27,8 +27,8 @@ import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.monitoring.VisitSummary;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.security.Access;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 
 /**
@@ -51,9 +51,8 @@ public class VisitsView extends Main implements HasDynamicTitle {
     final Grid<VisitSummary> grid = new Grid<>();
     final Button record = new Button();
 
-    public VisitsView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser) {
+    public VisitsView(VisitService visits, ReferenceDataService reference, Access access) {
         addClassName("page");
-        Role role = currentUser.require().role();
         from.setLabel(getTranslation("visit.filter.from"));
         to.setLabel(getTranslation("visit.filter.to"));
         locationType.setLabel(getTranslation("visit.locationType"));
@@ -96,7 +95,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
                         + (v.followUpDone() ? " · " + getTranslation("visit.followUpDone")
                         : v.followUpOverdue(today) ? " · " + getTranslation("case.overdue") : ""))
                 .setHeader(getTranslation("visit.followUpOn")).setSortProperty("followUpOn").setAutoWidth(true);
-        if (role == Role.UNHCR_MANAGER) {
+        if (access.may(Permission.READ_ACROSS_PARTNERS)) {
             grid.addColumn(VisitSummary::partnerCode).setHeader(getTranslation("visit.partner")).setAutoWidth(true);
         }
         grid.setPartNameGenerator(v -> v.followUpOverdue(today) ? "overdue" : null);
@@ -109,7 +108,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
 
         record.setText(getTranslation("visit.record"));
         record.addThemeVariants(ButtonVariant.PRIMARY);
-        record.setVisible(role == Role.PROTECTION_MONITOR || role == Role.PARTNER_COORDINATOR);
+        record.setVisible(access.may(Permission.RECORD_VISITS));
         record.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(VisitFormView.class)));
 
         FlexLayout filters = new FlexLayout(from, to, locationType, municipality, monitor, purpose);

@@ -26,8 +26,8 @@ import org.protectioncases.people.PersonSummary;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.security.CurrentUser;
-import org.protectioncases.shared.Role;
+import org.protectioncases.security.Access;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.validation.TextRules;
 
@@ -45,7 +45,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
     final Grid<PersonSummary> grid = new Grid<>();
     final Button register = new Button();
 
-    public PeopleView(PersonService people, ReferenceDataService reference, CurrentUser currentUser) {
+    public PeopleView(PersonService people, ReferenceDataService reference, Access access) {
         addClassName("page");
         name.setLabel(getTranslation("person.search.name"));
         name.setHelperText(getTranslation("person.search.nameHelp"));
@@ -99,7 +99,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         register.setIcon(VaadinIcon.PLUS.create());
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonRegistrationView.class)));
-        register.setVisible(currentUser.require().role() != Role.UNHCR_MANAGER);
+        register.setVisible(access.may(Permission.EDIT_PEOPLE));
 
         FlexLayout filters = new FlexLayout(name, registrationNo, community, municipality, group, register);
         filters.addClassName("filters");

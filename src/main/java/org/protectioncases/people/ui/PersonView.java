@@ -32,9 +32,9 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -53,13 +53,13 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final PersonService people;
     private final ReferenceDataService reference;
-    private final CurrentUser currentUser;
+    private final Access access;
     private @Nullable PersonDetails person;
 
-    public PersonView(PersonService people, ReferenceDataService reference, CurrentUser currentUser) {
+    public PersonView(PersonService people, ReferenceDataService reference, Access access) {
         this.people = people;
         this.reference = reference;
-        this.currentUser = currentUser;
+        this.access = access;
         addClassName("page");
     }
 
@@ -100,17 +100,16 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.add(getTranslation("person.tab.cases"), casesTab(p));
         tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
         tabs.add(getTranslation("person.tab.history"), historyTab(p));
-        Role role = currentUser.require().role();
-        if (role == Role.UNHCR_MANAGER || role == Role.PARTNER_COORDINATOR) {
+        if (access.may(Permission.READ_ACCESS_LOG)) {
             tabs.add(getTranslation("person.tab.access"), accessLog(p));
         }
         tabs.setWidthFull();
         Div head = new Div(title, number);
         head.addClassName("case-head");
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
             head.add(edit);
-        } else {
+        } else if (access.may(Permission.MERGE_PEOPLE)) {
             Button merge = new Button(getTranslation("person.merge"), e -> new MergeDialog(p).open());
             head.add(merge);
         }
@@ -161,7 +160,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.groups"));
         Div tab = new Div(grid);
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             tab.add(addGroupForm(p));
         }
         return tab;
@@ -199,8 +198,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Links only: the cases module builds on people, so people's pages link to it by URL. */
     private Component casesTab(PersonDetails p) {
         Div tab = new Div(new Paragraph(new com.vaadin.flow.component.html.Anchor("cases?person=" + p.id(), getTranslation("person.cases.show"))));
-        Role role = currentUser.require().role();
-        if (role == Role.PARTNER_LAWYER || role == Role.PARTNER_COORDINATOR) {
+        if (access.may(Permission.WORK_ON_CASES)) {
             com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("cases/new?person=" + p.id(), getTranslation("case.open"));
             open.addClassName("button-link");
             com.vaadin.flow.component.html.Anchor log = new com.vaadin.flow.component.html.Anchor("sessions/new?person=" + p.id(),
@@ -219,7 +217,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(org.protectioncases.people.ConsentDto::recordedBy).setHeader(getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(c -> c.withdrawnOn() == null ? getTranslation("consent.active") : getTranslation("consent.withdrawnOn", c.withdrawnOn().format(DATE)))
                 .setHeader(getTranslation("consent.state")).setAutoWidth(true);
-        boolean writer = currentUser.require().role() != Role.UNHCR_MANAGER;
+        boolean writer = access.may(Permission.EDIT_PEOPLE);
         if (writer) {
             grid.addComponentColumn(c -> {
                 Button withdraw = new Button(getTranslation("consent.withdraw"), e -> {
@@ -272,7 +270,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.returns"));
         Div tab = new Div(grid);
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             DatePicker date = new DatePicker(getTranslation("return.date"));
             date.setMax(java.time.LocalDate.now());
             Select<DisplacementPlace> from = new Select<>();
@@ -310,7 +308,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.documents"));
         Div tab = new Div(birth, grid);
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             Select<org.protectioncases.people.BirthRegistration> registered = new Select<>();
             registered.setLabel(getTranslation("person.birthRegistered"));
             registered.setItems(org.protectioncases.people.BirthRegistration.values());
@@ -357,7 +355,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.needs"));
         Div tab = new Div(grid);
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             Select<org.protectioncases.people.SpecificNeed> need = new Select<>();
             need.setLabel(getTranslation("need.need"));
             need.setItems(org.protectioncases.people.SpecificNeed.values());
@@ -392,7 +390,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.household"));
         Div tab = new Div(grid);
-        if (currentUser.require().role() != Role.UNHCR_MANAGER) {
+        if (access.may(Permission.EDIT_PEOPLE)) {
             com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
                     getTranslation("household.memberRegistrationNo"));
             number.setMaxLength(TextRules.REGISTRATION_NO);

@@ -36,9 +36,9 @@ import org.protectioncases.reports.FactsheetService;
 import org.protectioncases.reports.Figure;
 import org.protectioncases.reports.ReportedFigure;
 import org.protectioncases.reports.ReportedFigureKind;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -60,12 +60,12 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
     final com.vaadin.flow.component.checkbox.Checkbox protectPdf = new com.vaadin.flow.component.checkbox.Checkbox();
     private final FactsheetService service;
     private final FactsheetPdfService pdfService;
-    private final boolean manager;
+    private final boolean recordsFigures;
 
-    public FactsheetView(FactsheetService service, FactsheetPdfService pdfService, CurrentUser currentUser) {
+    public FactsheetView(FactsheetService service, FactsheetPdfService pdfService, Access access) {
         this.service = service;
         this.pdfService = pdfService;
-        this.manager = currentUser.require().role() == Role.UNHCR_MANAGER;
+        this.recordsFigures = access.may(Permission.RECORD_REPORTED_FIGURES);
         addClassName("page");
         addClassName("factsheet");
         int current = LocalDate.now().getYear();
@@ -199,7 +199,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         content.add(perYear(getTranslation("factsheet.returnsPerYear"), "returns-per-year-" + f.asOf(), service.returnsPerYear(f.asOf())));
         content.add(perYear(getTranslation("factsheet.asylumPerYear"), "asylum-seekers-per-year-" + f.asOf(), service.asylumSeekersPerYear(f.asOf())));
         content.add(new H3(getTranslation("factsheet.provenance")), new Paragraph(getTranslation("factsheet.provenance.text")));
-        if (manager) {
+        if (recordsFigures) {
             content.add(reportedFigures());
         }
     }

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.shared.Role;
+import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
@@ -59,7 +59,7 @@ public class SheltersView extends Main implements HasDynamicTitle {
     private final ShelterService shelters;
     private final List<ReferenceItem> municipalities;
 
-    public SheltersView(ShelterService shelters, ReferenceDataService reference, CurrentUser currentUser) {
+    public SheltersView(ShelterService shelters, ReferenceDataService reference, Access access) {
         this.shelters = shelters;
         this.municipalities = reference.municipalities(getLocale());
         addClassName("page");
@@ -103,8 +103,7 @@ public class SheltersView extends Main implements HasDynamicTitle {
         add.setText(getTranslation("shelter.new"));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickListener(e -> new NewShelterDialog().open());
-        Role role = currentUser.require().role();
-        add.setVisible(role != Role.PARTNER_LAWYER);
+        add.setVisible(access.may(Permission.EDIT_SHELTER_REGISTRY));
 
         FlexLayout filters = new FlexLayout(municipality, status, asOf, add);
         filters.addClassName("filters");

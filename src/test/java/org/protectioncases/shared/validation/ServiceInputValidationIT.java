@@ -38,6 +38,7 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.springframework.aop.Advisor;
@@ -216,8 +217,15 @@ class ServiceInputValidationIT {
         }
     }
 
-    /** The first role named in the method's (or else the class's) @PreAuthorize; ADMIN when it names none. */
+    /** The first role of the method's (or else the class's) @Allowed or named in its @PreAuthorize; ADMIN when it names none. */
     private static Role allowedRole(Method method, Class<?> type) {
+        Allowed allowed = AnnotatedElementUtils.findMergedAnnotation(method, Allowed.class);
+        if (allowed == null && AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class) == null) {
+            allowed = AnnotatedElementUtils.findMergedAnnotation(type, Allowed.class);
+        }
+        if (allowed != null) {
+            return allowed.value().roles().getFirst();
+        }
         PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
         if (rule == null) {
             rule = AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class);
