@@ -40,15 +40,17 @@ public class PersonService {
     private final PersonSearchRepository search;
     private final PersonRecordsRepository records;
     private final PersonAccess access;
+    private final List<PersonSharingBasis> sharingBases;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonService(PersonRepository people, PersonSearchRepository search, PersonRecordsRepository records, PersonAccess access,
-                  CurrentUser currentUser, AuditService audit) {
+                  List<PersonSharingBasis> sharingBases, CurrentUser currentUser, AuditService audit) {
         this.people = people;
         this.search = search;
         this.records = records;
         this.access = access;
+        this.sharingBases = sharingBases;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -58,12 +60,15 @@ public class PersonService {
 
     /**
      * Lets another partner see the person because a case for them moved there (case transfer).
-     * Called by the cases module inside the accepting coordinator's transaction.
+     * Called by the cases module inside the accepting coordinator's transaction; refused unless a
+     * {@link PersonSharingBasis} (an accepted transfer) entitles the partner.
      */
     @Allowed(Permission.SHARE_PERSON)
     @Transactional
     public void shareWithPartner(long personId, long partnerId, @Size(max = SHARE_REASON_MAX) @SingleLine String reason) {
-        if (!Objects.equals(currentUser.require().partnerId(), partnerId) || !search.grantAccess(personId, partnerId, reason)) {
+        if (!Objects.equals(currentUser.require().partnerId(), partnerId)
+                || sharingBases.stream().noneMatch(b -> b.entitles(personId, partnerId))
+                || !search.grantAccess(personId, partnerId, reason)) {
             throw new org.springframework.security.access.AccessDeniedException("No accepted transfer of a case for person " + personId);
         }
         audit.record("PERSON_SHARED", "person", personId, "with partner " + partnerId + ": " + reason);
