@@ -43,7 +43,7 @@ class CaseAccess {
     }
 
     static @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        return user.partnerScope();
     }
 
     /** Owning partner, UNHCR managers, and (read-only, up to the transfer) partners that handed it away. */

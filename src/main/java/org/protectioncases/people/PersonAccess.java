@@ -1,7 +1,6 @@
 package org.protectioncases.people;
 
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
@@ -34,7 +33,7 @@ class PersonAccess {
 
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
     @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+        return user.partnerScope();
     }
 
     boolean visible(AppUser user, Person person) {

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
@@ -21,16 +20,15 @@ import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.support.TestPdfs;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Attachments of a case, against the real database: types, limits, scope, and the access log. */
 @SpringBootTest
-class AttachmentServiceIT {
+class AttachmentServiceIT extends ActingUsers {
 
     static final byte[] PDF = TestPdfs.clean("Decision of the asylum office");
 
@@ -51,10 +49,6 @@ class AttachmentServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
 
     static byte[] png() throws IOException {
@@ -63,15 +57,6 @@ class AttachmentServiceIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        long partner = system.runAsAdmin(() -> partners.findByCode(partnerCode).orElseThrow().id());
-        return system.runAs(role, partner, work);
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
     }
 
     /** A case of CRPK, assigned to lawyer.crpk. */
