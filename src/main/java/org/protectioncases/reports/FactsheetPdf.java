@@ -35,6 +35,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Draws a {@link Factsheet} as a one- or two-page A4 PDF laid out like UNHCR's printed factsheet:
@@ -57,7 +58,7 @@ final class FactsheetPdf {
     static final Color INK = new Color(51, 51, 51);
     static final Color MUTED = new Color(102, 102, 102);
     static final Color RULE = new Color(204, 214, 224);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
     private static final float MARGIN = 36;
 
     private final Factsheet f;

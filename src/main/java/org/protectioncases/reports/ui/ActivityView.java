@@ -29,6 +29,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.ExportLinks;
 import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Activity statistics for a period (year, quarter, month or any range of days): every table of
@@ -40,7 +41,7 @@ import org.protectioncases.shared.ui.FormErrors;
 @Menu(order = 62, title = "nav.activity", icon = "vaadin:line-bar-chart")
 public class ActivityView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     final PeriodPicker picker = new PeriodPicker();
     final Checkbox external = new Checkbox();

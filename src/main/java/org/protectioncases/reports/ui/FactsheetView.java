@@ -42,6 +42,8 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The factsheet, live: the printed factsheet's sections computed from the records for a year as of
@@ -52,10 +54,10 @@ import org.protectioncases.shared.ui.Notifications;
 @Menu(order = 60, title = "nav.factsheet", icon = "vaadin:chart")
 public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     final Select<Integer> year = new Select<>();
-    final DatePicker asOf = new DatePicker();
+    final DatePicker asOf = DateFields.date();
     final Div content = new Div();
     final com.vaadin.flow.component.checkbox.Checkbox protectPdf = new com.vaadin.flow.component.checkbox.Checkbox();
     private final FactsheetService service;
@@ -337,7 +339,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         IntegerField figureYear = new IntegerField(getTranslation("factsheet.year"));
         figureYear.setValue(year.getValue());
         BigDecimalField value = new BigDecimalField(getTranslation("factsheet.reported.value"));
-        DatePicker validFrom = new DatePicker(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
+        DatePicker validFrom = DateFields.date(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
         validFrom.setMax(LocalDate.now());
         TextField source = new TextField(getTranslation("factsheet.reported.source"));
         source.setMaxLength(FactsheetService.SOURCE_MAX);

@@ -38,6 +38,7 @@ import org.protectioncases.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The first page after login, one per role: what the user has to do today and the shortest way
@@ -48,7 +49,7 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     private final ObjectProvider<CaseService> cases;
     private final ObjectProvider<CounsellingService> sessions;
