@@ -491,7 +491,7 @@ final class FactsheetPdf {
     }
 
     private NumberFormat integers() {
-        return NumberFormat.getIntegerInstance(locale);
+        return Formats.integers(locale);
     }
 
     /** A count of people as published: "&lt;5" for 1 to 4 when for external sharing. */
@@ -515,9 +515,7 @@ final class FactsheetPdf {
             return t.get("factsheet.notAvailable");
         }
         if (value.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            NumberFormat millions = NumberFormat.getNumberInstance(locale);
-            millions.setMinimumFractionDigits(2);
-            millions.setMaximumFractionDigits(2);
+            NumberFormat millions = Formats.decimals(locale, 2);
             return t.get("factsheetpdf.millions", millions.format(value.divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_UP)));
         }
         return t.get("factsheetpdf.usd", integers().format(value));
@@ -527,10 +525,7 @@ final class FactsheetPdf {
         if (value == null) {
             return t.get("factsheet.notAvailable");
         }
-        NumberFormat n = NumberFormat.getNumberInstance(locale);
-        n.setMinimumFractionDigits(1);
-        n.setMaximumFractionDigits(1);
-        return n.format(value) + "\u00A0%";
+        return Formats.percent(locale, value);
     }
 
     private static long longValue(@Nullable Figure figure) {

@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.ActivityCells;
@@ -135,7 +135,7 @@ public class ActivityView extends Main implements HasDynamicTitle {
     private Grid<Integer> grid(ActivityTable table, boolean protect) {
         List<List<Object>> cells = ActivityCells.publish(table, protect);
         List<String> headers = headers(table);
-        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.UK);
+        NumberFormat numbers = Formats.integers(getLocale());
         Grid<Integer> grid = new Grid<>();
         int rows = table.rows().size();
         grid.addColumn(r -> r == rows ? getTranslation("factsheet.total") : label(table, table.rows().get(r).key()))
@@ -180,6 +180,9 @@ public class ActivityView extends Main implements HasDynamicTitle {
     }
 
     private String label(ActivityTable table, String key) {
+        if (table.dimension() == ActivityTable.Dimension.MONTH) {
+            return Formats.month(getLocale(), YearMonth.parse(key));
+        }
         String prefix = table.dimension().messagePrefix();
         return prefix == null ? key : getTranslation(prefix + key);
     }

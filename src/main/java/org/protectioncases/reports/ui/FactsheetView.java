@@ -240,7 +240,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         table.addColumn(Line::item).setHeader(getTranslation("factsheet.funding.chart.item")).setAutoWidth(true);
         table.addColumn(l -> number(l.amount())).setHeader(getTranslation("factsheet.funding.chart.amount")).setAutoWidth(true)
                 .setPartNameGenerator(l -> "number");
-        table.addColumn(l -> l.share() == null ? getTranslation("factsheet.notAvailable") : String.format(Locale.UK, "%.1f %%", l.share()))
+        table.addColumn(l -> l.share() == null ? getTranslation("factsheet.notAvailable") : Formats.percent(getLocale(), l.share()))
                 .setHeader(getTranslation("factsheet.funding.chart.share")).setAutoWidth(true);
         table.setItems(lines);
         table.setAllRowsVisible(true);
@@ -300,7 +300,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */
     private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.YearCount> counts) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+        NumberFormat n = Formats.integers(getLocale());
         Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
         grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
         grid.addColumn(c -> n.format(c.persons())).setHeader(getTranslation("factsheet.persons")).setAutoWidth(true);
@@ -359,7 +359,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         Grid<ReportedFigure> grid = new Grid<>();
         grid.addColumn(r -> getTranslation(r.figure().messageKey())).setHeader(getTranslation("factsheet.reported.figure")).setAutoWidth(true);
         grid.addColumn(ReportedFigure::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
-        grid.addColumn(r -> NumberFormat.getNumberInstance(Locale.UK).format(r.value())).setHeader(getTranslation("factsheet.reported.value"))
+        grid.addColumn(r -> Formats.upTo(getLocale(), 2).format(r.value())).setHeader(getTranslation("factsheet.reported.value"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.validFrom().format(DATE)).setHeader(getTranslation("factsheet.reported.validFrom")).setAutoWidth(true);
         grid.addColumn(ReportedFigure::source).setHeader(getTranslation("factsheet.reported.source")).setFlexGrow(1);
@@ -383,15 +383,15 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
 
     private String number(Figure figure) {
         BigDecimal value = figure.value();
-        return value == null ? getTranslation("factsheet.notAvailable") : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        return value == null ? getTranslation("factsheet.notAvailable") : Formats.integers(getLocale()).format(value);
     }
 
     private String provenance(Figure figure) {
         return getTranslation(figure.provenance().messageKey()) + (figure.source() == null ? "" : ": " + figure.source());
     }
 
-    private static String percent(@org.jspecify.annotations.Nullable Double value) {
-        return value == null ? "" : String.format(Locale.UK, " (%.1f %%)", value);
+    private String percent(@org.jspecify.annotations.Nullable Double value) {
+        return value == null ? "" : " (" + Formats.percent(getLocale(), value) + ")";
     }
 
     @Override
