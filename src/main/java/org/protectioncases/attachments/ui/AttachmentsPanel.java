@@ -276,7 +276,7 @@ public class AttachmentsPanel extends Div {
     }
 
     private String size(long bytes) {
-        java.text.DecimalFormat number = new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(getLocale()));
+        java.text.NumberFormat number = org.protectioncases.shared.i18n.Formats.upTo(getLocale(), 1);
         if (bytes >= 1024 * 1024) {
             return getTranslation("attachment.size.mb", number.format(bytes / (1024.0 * 1024.0)));
         }

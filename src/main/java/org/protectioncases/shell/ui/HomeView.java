@@ -181,8 +181,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    private static Div tile(String label, long value) {
-        Div tile = new Div(new Span(String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ')), new Span(label));
+    private Div tile(String label, long value) {
+        Div tile = new Div(new Span(Formats.integer(getLocale(), value)), new Span(label));
         tile.addClassName("tile");
         return tile;
     }
