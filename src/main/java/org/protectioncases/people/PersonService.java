@@ -68,7 +68,7 @@ public class PersonService {
 
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
     private @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+        return user.partnerScope();
     }
 
     private boolean visible(AppUser user, Person person) {
@@ -158,7 +158,7 @@ public class PersonService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public PersonDetails register(@Valid PersonForm form, List<Long> notDuplicatesOf) {
+    public PersonDetails register(@Valid PersonForm form, @Size(max = 100) List<Long> notDuplicatesOf) {
         AppUser user = currentUser.require();
         validate(form);
         Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form));
