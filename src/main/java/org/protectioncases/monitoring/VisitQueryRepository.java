@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The visits list and follow-ups in SQL: filtered, paged, counted and scoped by PostgreSQL. One
@@ -149,7 +150,7 @@ class VisitQueryRepository {
                     String needs = rs.getString("needs");
                     return new FollowUp(FollowUpKind.VISIT, id, rs.getObject("follow_up_on", LocalDate.class),
                             rs.getString("place") + " (" + rs.getString("municipality_code") + "), "
-                                    + rs.getObject("visit_date", LocalDate.class).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                                    + rs.getObject("visit_date", LocalDate.class).format(Formats.DATE),
                             needs.length() > 200 ? needs.substring(0, 199) + "…" : needs, "visits/" + id);
                 })
                 .list();

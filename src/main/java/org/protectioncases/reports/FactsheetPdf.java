@@ -35,6 +35,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Draws a {@link Factsheet} as a one- or two-page A4 PDF laid out like UNHCR's printed factsheet:
@@ -57,7 +58,7 @@ final class FactsheetPdf {
     static final Color INK = new Color(51, 51, 51);
     static final Color MUTED = new Color(102, 102, 102);
     static final Color RULE = new Color(204, 214, 224);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
     private static final float MARGIN = 36;
 
     private final Factsheet f;
@@ -490,7 +491,7 @@ final class FactsheetPdf {
     }
 
     private NumberFormat integers() {
-        return NumberFormat.getIntegerInstance(locale);
+        return Formats.integers(locale);
     }
 
     /** A count of people as published: "&lt;5" for 1 to 4 when for external sharing. */
@@ -514,9 +515,7 @@ final class FactsheetPdf {
             return t.get("factsheet.notAvailable");
         }
         if (value.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            NumberFormat millions = NumberFormat.getNumberInstance(locale);
-            millions.setMinimumFractionDigits(2);
-            millions.setMaximumFractionDigits(2);
+            NumberFormat millions = Formats.decimals(locale, 2);
             return t.get("factsheetpdf.millions", millions.format(value.divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_UP)));
         }
         return t.get("factsheetpdf.usd", integers().format(value));
@@ -526,10 +525,7 @@ final class FactsheetPdf {
         if (value == null) {
             return t.get("factsheet.notAvailable");
         }
-        NumberFormat n = NumberFormat.getNumberInstance(locale);
-        n.setMinimumFractionDigits(1);
-        n.setMaximumFractionDigits(1);
-        return n.format(value) + "\u00A0%";
+        return Formats.percent(locale, value);
     }
 
     private static long longValue(@Nullable Figure figure) {

@@ -24,6 +24,7 @@ import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The live factsheet: every figure computed in SQL from the dated records as of a chosen date,
@@ -37,7 +38,7 @@ public class FactsheetService {
     /** reported_figure.source is varchar(300); the figure form uses the same constant. */
     public static final int SOURCE_MAX = 300;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
     private static final Map<DisplacementPlace, ReportedFigureKind> HOSTED = Map.of(
             DisplacementPlace.SERBIA, ReportedFigureKind.DISPLACED_IN_SERBIA,
             DisplacementPlace.MONTENEGRO, ReportedFigureKind.DISPLACED_IN_MONTENEGRO,

@@ -32,6 +32,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * UNHCR managers: the personal tokens of the reporting API (who holds which, until when, last
@@ -42,9 +44,9 @@ import org.protectioncases.shared.ui.Notifications;
 @Menu(order = 70, title = "apitoken.nav", icon = "vaadin:key")
 public class ApiTokensView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
     /** Expiry is a whole day: the token works until the end of the day before expiresAt. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = Formats.DATE;
 
     final Grid<ApiTokenDto> grid = new Grid<>();
     final Button create = new Button();
@@ -123,7 +125,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     class CreateDialog extends Dialog {
         final ComboBox<TokenOwner> owner = new ComboBox<>(getTranslation("apitoken.owner"));
         final TextField name = new TextField(getTranslation("apitoken.name"));
-        final DatePicker expiresOn = new DatePicker(getTranslation("apitoken.expiresOn"));
+        final DatePicker expiresOn = DateFields.date(getTranslation("apitoken.expiresOn"));
         final Button save = new Button(getTranslation("apitoken.create"));
 
         CreateDialog() {

@@ -19,7 +19,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.servlet.ServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.protectioncases.shared.validation.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The attachments of one record: a list with download links and, for those who may attach, an
@@ -46,7 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class AttachmentsPanel extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentsPanel.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
     private static final String[] ACCEPTED = {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"};
     /** Why the service refuses a PDF (active content, encryption, damage): field errors of {@link AttachmentService#FILE_FIELD}. */
     private static final List<String> PDF_REASONS = List.of("attachment.validation.pdfScript", "attachment.validation.pdfLaunch",
@@ -276,7 +276,7 @@ public class AttachmentsPanel extends Div {
     }
 
     private String size(long bytes) {
-        java.text.DecimalFormat number = new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(getLocale()));
+        java.text.NumberFormat number = org.protectioncases.shared.i18n.Formats.upTo(getLocale(), 1);
         if (bytes >= 1024 * 1024) {
             return getTranslation("attachment.size.mb", number.format(bytes / (1024.0 * 1024.0)));
         }

@@ -2,11 +2,11 @@ package org.protectioncases.audit.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * A record's history (who changed what) and access log (who opened it) as tables, the same on
@@ -14,7 +14,7 @@ import org.protectioncases.audit.AuditEventDto;
  */
 public final class AuditGrids {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private AuditGrids() {
     }

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,6 +54,8 @@ import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.cases.NewCase;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The case page: summary and fields, status actions along the workflow, referrals, timeline,
@@ -66,7 +67,7 @@ import org.protectioncases.cases.NewCase;
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = CasesView.DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final CaseService cases;
     private final CaseWorkflowService workflow;
@@ -307,7 +308,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             String v = c.typeDetails().get(f.key());
             switch (f.kind()) {
                 case DATE -> {
-                    DatePicker d = new DatePicker(getTranslation(f.messageKey()), v == null ? null : LocalDate.parse(v));
+                    DatePicker d = DateFields.date(getTranslation(f.messageKey()), v == null ? null : LocalDate.parse(v));
                     d.setMax(LocalDate.now());
                     readers.put(f.key(), () -> d.getValue() == null ? "" : d.getValue().toString());
                     targets.put(f.key(), d);
@@ -479,7 +480,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         priority.setItems(CasePriority.values());
         priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         priority.setValue(f.priority());
-        DatePicker nextAction = new DatePicker(getTranslation("case.nextAction"), f.nextActionDate());
+        DatePicker nextAction = DateFields.date(getTranslation("case.nextAction"), f.nextActionDate());
         TextArea summary = new TextArea(getTranslation("case.summary"));
         summary.setValue(f.summary() == null ? "" : f.summary());
         summary.setMaxLength(NewCase.SUMMARY_MAX);
@@ -491,9 +492,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         TextField authority = new TextField(getTranslation("case.authority"));
         authority.setValue(f.authority() == null ? "" : f.authority());
         authority.setMaxLength(CaseUpdate.AUTHORITY_MAX);
-        DatePicker submitted = new DatePicker(getTranslation("case.submittedOn"), f.submittedOn());
+        DatePicker submitted = DateFields.date(getTranslation("case.submittedOn"), f.submittedOn());
         submitted.setMax(LocalDate.now());
-        DatePicker obtained = new DatePicker(getTranslation("case.obtainedOn"), f.obtainedOn());
+        DatePicker obtained = DateFields.date(getTranslation("case.obtainedOn"), f.obtainedOn());
         obtained.setMax(LocalDate.now());
         FormLayout form = new FormLayout(priority, nextAction, summary);
         form.setColspan(summary, 2);
@@ -558,7 +559,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         target.setItems(ReferralTarget.values());
         target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         target.setRequiredIndicatorVisible(true);
-        DatePicker date = new DatePicker(getTranslation("referral.date"), LocalDate.now());
+        DatePicker date = DateFields.date(getTranslation("referral.date"), LocalDate.now());
         date.setMax(LocalDate.now());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);

@@ -22,6 +22,7 @@ import org.protectioncases.cases.CaseType;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * "My cases" for lawyers, the partner's cases for coordinators and monitors, all cases for UNHCR
@@ -32,7 +33,7 @@ import org.protectioncases.shared.Roles;
 @Menu(order = 20, title = "nav.cases", icon = "vaadin:folder-open")
 public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = Formats.DATE;
 
     final Checkbox mine = new Checkbox();
     final Select<CaseType> type = new Select<>();

@@ -35,6 +35,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.DateFields;
 
 /** Opens a case for a person ({@code cases/new?person=ID}); lawyers open their own, coordinators assign. */
 @Route("cases/new")
@@ -45,7 +46,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     final Select<CasePriority> priority = new Select<>();
     final Select<DocumentType> document = new Select<>();
     final TextArea summary = new TextArea();
-    final DatePicker openedOn = new DatePicker();
+    final DatePicker openedOn = DateFields.date();
     final ComboBox<UserAccountDto> assignTo = new ComboBox<>();
     final Button save = new Button();
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValidation;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Logs (or edits) a session with the keyboard alone: the form opens on the topics with date =
@@ -45,18 +48,18 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 class SessionDialog extends Dialog {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = Formats.DATE_TIME;
 
     final MultiSelectComboBox<SessionTopic> topics = new MultiSelectComboBox<>();
     final Select<LegalAidType> aidType = new Select<>();
     final Select<SessionMode> mode = new Select<>();
     final IntegerField duration = new IntegerField();
-    final DateTimePicker heldAt = new DateTimePicker();
+    final DateTimePicker heldAt = DateFields.dateTime(Duration.ofMinutes(15));
     final CheckboxGroup<SessionDto.Attendee> attendees = new CheckboxGroup<>();
     final TextArea summary = new TextArea();
     final TextField outcome = new TextField();
     final TextField nextSteps = new TextField();
-    final DatePicker followUpOn = new DatePicker();
+    final DatePicker followUpOn = DateFields.date();
     final Checkbox interpreter = new Checkbox();
     final TextField interpreterLanguage = new TextField();
     final TextArea confidentialNote = new TextArea();
@@ -82,7 +85,6 @@ class SessionDialog extends Dialog {
         duration.setMax(600);
         duration.setStepButtonsVisible(false);
         heldAt.setLabel(getTranslation("session.heldAt"));
-        heldAt.setLocale(getLocale());
         attendees.setLabel(getTranslation("session.attendees"));
         List<SessionDto.Attendee> choices = service.attendeeChoices(caseId);
         attendees.setItems(choices);
@@ -94,7 +96,6 @@ class SessionDialog extends Dialog {
         nextSteps.setLabel(getTranslation("session.nextSteps"));
         nextSteps.setMaxLength(SessionForm.SHORT_TEXT_MAX);
         followUpOn.setLabel(getTranslation("session.followUpOn"));
-        followUpOn.setLocale(getLocale());
         interpreter.setLabel(getTranslation("session.interpreter"));
         interpreterLanguage.setLabel(getTranslation("session.interpreterLanguage"));
         interpreterLanguage.setEnabled(false);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
+import org.protectioncases.shared.i18n.Formats;
 
 /** A case's sessions, newest first; refreshes itself after a session is logged. */
 class SessionTimeline extends Div {
@@ -65,7 +66,7 @@ class SessionTimeline extends Div {
         text(box, t.apply("session.outcome"), f.outcome());
         text(box, t.apply("session.nextSteps"), f.nextSteps());
         if (f.followUpOn() != null) {
-            text(box, t.apply("session.followUpOn"), f.followUpOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+            text(box, t.apply("session.followUpOn"), f.followUpOn().format(Formats.DATE)
                     + (s.followUpDone() ? " · " + t.apply("followups.done") : ""));
         }
         text(box, t.apply("session.confidentialNote"), f.confidentialNote());

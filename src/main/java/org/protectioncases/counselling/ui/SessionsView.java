@@ -25,6 +25,7 @@ import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.DateFields;
 
 /**
  * The partner's counselling sessions (all partners' for UNHCR managers), newest first, filtered by
@@ -38,8 +39,8 @@ public class SessionsView extends Main implements HasDynamicTitle {
     private static final DateTimeFormatter DATE_TIME = SessionDialog.DATE_TIME;
 
     final ComboBox<UserAccountDto> counsellor = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.date();
+    final DatePicker to = DateFields.date();
     final Select<LegalAidType> aidType = new Select<>();
     final Select<SessionTopic> topic = new Select<>();
     final Grid<SessionRow> grid = new Grid<>();
@@ -56,8 +57,6 @@ public class SessionsView extends Main implements HasDynamicTitle {
         }
         from.setLabel(getTranslation("session.filter.from"));
         to.setLabel(getTranslation("session.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         aidType.setLabel(getTranslation("session.aidType"));
         aidType.setItems(LegalAidType.values());
         aidType.setEmptySelectionAllowed(true);

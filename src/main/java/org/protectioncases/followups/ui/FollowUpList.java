@@ -12,6 +12,7 @@ import java.util.List;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The user's follow-ups, oldest first, overdue ones marked; each links to its record and can be
@@ -19,7 +20,7 @@ import org.protectioncases.shared.ui.Notifications;
  */
 public class FollowUpList extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     private final FollowUpService service;
     private final int daysAhead;

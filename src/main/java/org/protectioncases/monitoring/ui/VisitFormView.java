@@ -31,7 +31,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +66,8 @@ import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.PageRequest;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Records a visit ({@code visits/new}) or changes one ({@code visits/ID/edit}). Fields follow the
@@ -78,9 +79,9 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PROTECTION_MONITOR})
 public class VisitFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
-    final DatePicker visitDate = new DatePicker();
+    final DatePicker visitDate = DateFields.date();
     final MultiSelectComboBox<String> monitors = new MultiSelectComboBox<>();
     final Select<LocationType> locationType = new Select<>();
     final ComboBox<ReferenceItem> municipality = new ComboBox<>();
@@ -93,7 +94,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     final TextArea findings = new TextArea();
     final TextArea needs = new TextArea();
     final Checkbox followUpRequired = new Checkbox();
-    final DatePicker followUpOn = new DatePicker();
+    final DatePicker followUpOn = DateFields.date();
     final IntegerField personsObserved = new IntegerField();
     final IntegerField newArrivals = new IntegerField();
     final IntegerField asylumIntentions = new IntegerField();

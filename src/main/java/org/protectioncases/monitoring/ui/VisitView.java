@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,6 +46,8 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The visit page: everything recorded, the people met (with links to open a case for them),
@@ -58,7 +59,7 @@ import org.protectioncases.shared.ui.Notifications;
 public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = VisitsView.DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final VisitService visits;
     private final ReferenceDataService reference;
@@ -258,7 +259,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         target.setItems(ReferralTarget.values());
         target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         target.setRequiredIndicatorVisible(true);
-        DatePicker date = new DatePicker(getTranslation("referral.date"), LocalDate.now());
+        DatePicker date = DateFields.date(getTranslation("referral.date"), LocalDate.now());
         date.setMax(LocalDate.now());
         date.setMin(v.form().visitDate());
         TextField reason = new TextField(getTranslation("referral.reason"));

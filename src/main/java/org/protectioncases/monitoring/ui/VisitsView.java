@@ -30,6 +30,8 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Monitoring visits the user may see (their partner's; all for UNHCR managers), newest first,
@@ -40,10 +42,10 @@ import org.protectioncases.shared.Roles;
 @Menu(order = 30, title = "nav.visits", icon = "vaadin:map-marker")
 public class VisitsView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = Formats.DATE;
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.date();
+    final DatePicker to = DateFields.date();
     final Select<LocationType> locationType = new Select<>();
     final ComboBox<ReferenceItem> municipality = new ComboBox<>();
     final ComboBox<String> monitor = new ComboBox<>();

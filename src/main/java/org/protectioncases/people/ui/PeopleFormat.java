@@ -2,9 +2,9 @@ package org.protectioncases.people.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.shared.i18n.Formats;
 
 /** How birth dates of varying precision are shown: 12.03.1984, 03.1984 or ~1984. */
 final class PeopleFormat {
@@ -17,8 +17,8 @@ final class PeopleFormat {
             return translator.getTranslation("person.birthUnknown");
         }
         return switch (precision == null ? BirthDatePrecision.EXACT : precision) {
-            case EXACT -> date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-            case MONTH -> date.format(DateTimeFormatter.ofPattern("MM.yyyy"));
+            case EXACT -> date.format(Formats.DATE);
+            case MONTH -> date.format(Formats.MONTH_DATE);
             case YEAR -> "~" + date.getYear();
         };
     }

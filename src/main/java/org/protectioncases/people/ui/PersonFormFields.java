@@ -20,6 +20,7 @@ import org.protectioncases.people.Sex;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.ui.DateFields;
 
 /** The person fields shared by the registration page and the edit dialog. */
 class PersonFormFields extends FormLayout {
@@ -29,7 +30,7 @@ class PersonFormFields extends FormLayout {
     final TextField fatherName = new TextField();
     final TextField otherNames = new TextField();
     final Select<Sex> sex = new Select<>();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = DateFields.date();
     final Select<BirthDatePrecision> birthPrecision = new Select<>();
     final TextField placeOfBirth = new TextField();
     final Select<Community> community = new Select<>();

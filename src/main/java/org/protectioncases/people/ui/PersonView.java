@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +42,8 @@ import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.validation.TextRules;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * A person's page: profile, population groups over time, and (for UNHCR managers and
@@ -52,8 +53,8 @@ import org.protectioncases.shared.validation.TextRules;
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
 public class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = Formats.DATE;
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final PersonService people;
     private final PersonFileService files;
@@ -185,9 +186,9 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         group.setItems(PopulationGroup.values());
         group.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
         group.setValue(PopulationGroup.IDP);
-        DatePicker start = new DatePicker(getTranslation("person.group.start"));
+        DatePicker start = DateFields.date(getTranslation("person.group.start"));
         start.setMax(java.time.LocalDate.now());
-        DatePicker end = new DatePicker(getTranslation("person.group.end"));
+        DatePicker end = DateFields.date(getTranslation("person.group.end"));
         Select<DisplacementPlace> place = new Select<>();
         place.setLabel(getTranslation("person.group.displacementPlace"));
         place.setItems(DisplacementPlace.values());
@@ -252,7 +253,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             scope.setItems(org.protectioncases.people.ConsentScope.values());
             scope.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
             scope.setValue(org.protectioncases.people.ConsentScope.REFERRAL);
-            DatePicker given = new DatePicker(getTranslation("consent.givenOn"), java.time.LocalDate.now());
+            DatePicker given = DateFields.date(getTranslation("consent.givenOn"), java.time.LocalDate.now());
             given.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
             note.setMaxLength(ConsentService.CONSENT_NOTE_MAX);
@@ -284,7 +285,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.setAriaLabel(getTranslation("person.tab.returns"));
         Div tab = new Div(grid);
         if (access.may(Permission.EDIT_PEOPLE)) {
-            DatePicker date = new DatePicker(getTranslation("return.date"));
+            DatePicker date = DateFields.date(getTranslation("return.date"));
             date.setMax(java.time.LocalDate.now());
             Select<DisplacementPlace> from = new Select<>();
             from.setLabel(getTranslation("return.from"));
@@ -338,7 +339,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             type.setItems(org.protectioncases.people.DocumentType.values());
             type.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
             com.vaadin.flow.component.checkbox.Checkbox held = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("document.held"), true);
-            DatePicker issued = new DatePicker(getTranslation("document.issuedOn"));
+            DatePicker issued = DateFields.date(getTranslation("document.issuedOn"));
             issued.setMax(java.time.LocalDate.now());
             held.addValueChangeListener(e -> issued.setEnabled(e.getValue()));
             Button add = new Button(getTranslation("document.add"), e -> {
@@ -373,7 +374,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             need.setLabel(getTranslation("need.need"));
             need.setItems(org.protectioncases.people.SpecificNeed.values());
             need.setItemLabelGenerator(n -> getTranslation(n.messageKey()));
-            DatePicker noted = new DatePicker(getTranslation("need.notedOn"), java.time.LocalDate.now());
+            DatePicker noted = DateFields.date(getTranslation("need.notedOn"), java.time.LocalDate.now());
             noted.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
             note.setMaxLength(PersonFileService.NEED_NOTE_MAX);

@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.ActivityCells;
@@ -29,6 +29,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.ExportLinks;
 import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Activity statistics for a period (year, quarter, month or any range of days): every table of
@@ -40,7 +41,7 @@ import org.protectioncases.shared.ui.FormErrors;
 @Menu(order = 62, title = "nav.activity", icon = "vaadin:line-bar-chart")
 public class ActivityView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     final PeriodPicker picker = new PeriodPicker();
     final Checkbox external = new Checkbox();
@@ -134,7 +135,7 @@ public class ActivityView extends Main implements HasDynamicTitle {
     private Grid<Integer> grid(ActivityTable table, boolean protect) {
         List<List<Object>> cells = ActivityCells.publish(table, protect);
         List<String> headers = headers(table);
-        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.UK);
+        NumberFormat numbers = Formats.integers(getLocale());
         Grid<Integer> grid = new Grid<>();
         int rows = table.rows().size();
         grid.addColumn(r -> r == rows ? getTranslation("factsheet.total") : label(table, table.rows().get(r).key()))
@@ -179,6 +180,9 @@ public class ActivityView extends Main implements HasDynamicTitle {
     }
 
     private String label(ActivityTable table, String key) {
+        if (table.dimension() == ActivityTable.Dimension.MONTH) {
+            return Formats.month(getLocale(), YearMonth.parse(key));
+        }
         String prefix = table.dimension().messagePrefix();
         return prefix == null ? key : getTranslation(prefix + key);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.SmallCells;
 import org.protectioncases.shared.export.TableWriter;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.ExportLinks;
 
 /**
@@ -29,6 +29,7 @@ public class CountTable extends Div {
     private final SmallCells.Result table;
     private final Checkbox external;
     private final String title;
+    private final Locale locale;
 
     /**
      * @param counts one row per label, one column per series (e.g. female, male, other); totals are added
@@ -36,6 +37,7 @@ public class CountTable extends Div {
     public CountTable(String title, String rowHeader, List<String> rowLabels, List<String> columns, long[][] counts,
                       String fileBaseName, boolean externalByDefault) {
         this.title = title;
+        this.locale = getLocale();
         this.rowLabels = new ArrayList<>(rowLabels);
         this.rowLabels.add(getTranslation("factsheet.total"));
         this.headers = new ArrayList<>();
@@ -96,7 +98,7 @@ public class CountTable extends Div {
 
     private String shown(int row, int col) {
         @Nullable Object value = published(row, col);
-        return value instanceof Long n ? NumberFormat.getIntegerInstance(Locale.UK).format(n) : String.valueOf(value);
+        return value instanceof Long n ? Formats.integer(locale, n) : String.valueOf(value);
     }
 
     /** A cell as published: the count, or "<5" / "x" for a cell hidden for external sharing. */

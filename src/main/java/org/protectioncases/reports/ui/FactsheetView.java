@@ -42,6 +42,8 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The factsheet, live: the printed factsheet's sections computed from the records for a year as of
@@ -52,10 +54,10 @@ import org.protectioncases.shared.ui.Notifications;
 @Menu(order = 60, title = "nav.factsheet", icon = "vaadin:chart")
 public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     final Select<Integer> year = new Select<>();
-    final DatePicker asOf = new DatePicker();
+    final DatePicker asOf = DateFields.date();
     final Div content = new Div();
     final com.vaadin.flow.component.checkbox.Checkbox protectPdf = new com.vaadin.flow.component.checkbox.Checkbox();
     private final FactsheetService service;
@@ -238,7 +240,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         table.addColumn(Line::item).setHeader(getTranslation("factsheet.funding.chart.item")).setAutoWidth(true);
         table.addColumn(l -> number(l.amount())).setHeader(getTranslation("factsheet.funding.chart.amount")).setAutoWidth(true)
                 .setPartNameGenerator(l -> "number");
-        table.addColumn(l -> l.share() == null ? getTranslation("factsheet.notAvailable") : String.format(Locale.UK, "%.1f %%", l.share()))
+        table.addColumn(l -> l.share() == null ? getTranslation("factsheet.notAvailable") : Formats.percent(getLocale(), l.share()))
                 .setHeader(getTranslation("factsheet.funding.chart.share")).setAutoWidth(true);
         table.setItems(lines);
         table.setAllRowsVisible(true);
@@ -298,7 +300,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */
     private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.YearCount> counts) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+        NumberFormat n = Formats.integers(getLocale());
         Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
         grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
         grid.addColumn(c -> n.format(c.persons())).setHeader(getTranslation("factsheet.persons")).setAutoWidth(true);
@@ -337,7 +339,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         IntegerField figureYear = new IntegerField(getTranslation("factsheet.year"));
         figureYear.setValue(year.getValue());
         BigDecimalField value = new BigDecimalField(getTranslation("factsheet.reported.value"));
-        DatePicker validFrom = new DatePicker(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
+        DatePicker validFrom = DateFields.date(getTranslation("factsheet.reported.validFrom"), LocalDate.now());
         validFrom.setMax(LocalDate.now());
         TextField source = new TextField(getTranslation("factsheet.reported.source"));
         source.setMaxLength(FactsheetService.SOURCE_MAX);
@@ -357,7 +359,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         Grid<ReportedFigure> grid = new Grid<>();
         grid.addColumn(r -> getTranslation(r.figure().messageKey())).setHeader(getTranslation("factsheet.reported.figure")).setAutoWidth(true);
         grid.addColumn(ReportedFigure::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
-        grid.addColumn(r -> NumberFormat.getNumberInstance(Locale.UK).format(r.value())).setHeader(getTranslation("factsheet.reported.value"))
+        grid.addColumn(r -> Formats.upTo(getLocale(), 2).format(r.value())).setHeader(getTranslation("factsheet.reported.value"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.validFrom().format(DATE)).setHeader(getTranslation("factsheet.reported.validFrom")).setAutoWidth(true);
         grid.addColumn(ReportedFigure::source).setHeader(getTranslation("factsheet.reported.source")).setFlexGrow(1);
@@ -381,15 +383,15 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
 
     private String number(Figure figure) {
         BigDecimal value = figure.value();
-        return value == null ? getTranslation("factsheet.notAvailable") : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        return value == null ? getTranslation("factsheet.notAvailable") : Formats.integers(getLocale()).format(value);
     }
 
     private String provenance(Figure figure) {
         return getTranslation(figure.provenance().messageKey()) + (figure.source() == null ? "" : ": " + figure.source());
     }
 
-    private static String percent(@org.jspecify.annotations.Nullable Double value) {
-        return value == null ? "" : String.format(Locale.UK, " (%.1f %%)", value);
+    private String percent(@org.jspecify.annotations.Nullable Double value) {
+        return value == null ? "" : " (" + Formats.percent(getLocale(), value) + ")";
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.ui.DateFields;
 
 /**
  * A reporting period: a year, a quarter, a month or a custom range, shown as the two dates it
@@ -25,8 +26,8 @@ public class PeriodPicker extends FlexLayout {
     final Select<Integer> year = new Select<>();
     final Select<Integer> quarter = new Select<>();
     final Select<Month> month = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.date();
+    final DatePicker to = DateFields.date();
     private final List<Runnable> listeners = new java.util.ArrayList<>();
 
     public PeriodPicker() {

@@ -27,6 +27,7 @@ import org.protectioncases.reports.Population;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Population statistics: any population figure of the factsheet by age group, community,
@@ -38,7 +39,7 @@ import org.protectioncases.shared.ui.FormErrors;
 @Menu(order = 61, title = "nav.population", icon = "vaadin:users")
 public class PopulationView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     final Select<Population> population = new Select<>();
     final Select<Dimension> dimension = new Select<>();

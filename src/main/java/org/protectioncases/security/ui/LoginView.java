@@ -63,6 +63,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
         login.setI18n(i18n);
         getUI().ifPresent(ui -> {
             ui.getPage().setTitle(getPageTitle());

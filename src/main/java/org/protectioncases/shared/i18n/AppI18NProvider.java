@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * All UI text comes from {@code messages_<lang>.properties} (UTF-8). A missing key shows as
  * {@code !key!} and is logged rather than failing the page; a test keeps the bundles in step.
+ *
+ * <p>Counts use ICU's plural syntax ({@code {0,plural,one{# session} other{# sessions}}}, see
+ * {@link Plurals}); a number given as a plain {@code {0}} is written by {@link Formats}, so a page,
+ * a download and a PDF show {@code 1.234} alike in Albanian and Serbian.
  */
 @Component
 public class AppI18NProvider implements I18NProvider {
@@ -28,11 +32,31 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale target = Language.of(locale == null ? Locale.ENGLISH : locale).locale();
+        return text(locale, key, params);
+    }
+
+    /**
+     * The text for {@code key} in the UI language closest to {@code locale}, for code that runs
+     * outside a component (PDFs, downloads, formats); views use {@code getTranslation}.
+     */
+    public static String text(Locale locale, String key, Object... params) {
+        Language language = Language.of(locale == null ? Locale.ENGLISH : locale);
+        Locale target = language.locale();
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, target, ResourceBundle.Control
                     .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            String expanded = Plurals.expand(pattern, language, target, params);
+            Object[] args = params.clone();
+            for (int i = 0; i < args.length; i++) {
+                // A typed placeholder ({0,number,...}, {0,date,...}) keeps its own format.
+                if (args[i] instanceof Number n && !expanded.contains("{" + i + ",")) {
+                    args[i] = Formats.number(target, n);
+                }
+            }
+            return new MessageFormat(expanded, target).format(args);
         } catch (MissingResourceException e) {
             log.warn("Missing message key '{}' for locale {}", key, target);
             return "!" + key + "!";

@@ -4,18 +4,29 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The UI languages. Serbian is written in Latin script. */
+/**
+ * The UI languages. Serbian is written in Latin script.
+ *
+ * <p>Each language carries a full locale, not a bare language: the bare {@code sq} means Albania's
+ * conventions (12-hour clock, weeks from Sunday in the JDK) and the bare {@code sr} Cyrillic month
+ * names, neither of which Kosovo uses. {@code sq-XK} and {@code sr-Latn-XK} give the 24-hour clock,
+ * Monday first and Latin script wherever a library formats by locale (JDK, ICU in the browser);
+ * English is {@code en-GB} for the same reasons and because the texts are British English.
+ * The message bundles stay per language ({@code messages_sq}), found through the locale's fallback.
+ */
 public enum Language {
-    EN("en", "English"),
-    SQ("sq", "Shqip"),
-    SR("sr", "Srpski (latinica)");
+    EN("en", "English", Locale.forLanguageTag("en-GB")),
+    SQ("sq", "Shqip", Locale.forLanguageTag("sq-XK")),
+    SR("sr", "Srpski (latinica)", Locale.forLanguageTag("sr-Latn-XK"));
 
     private final String code;
     private final String nativeName;
+    private final Locale locale;
 
-    Language(String code, String nativeName) {
+    Language(String code, String nativeName, Locale locale) {
         this.code = code;
         this.nativeName = nativeName;
+        this.locale = locale;
     }
 
     public String code() {
@@ -28,7 +39,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.of(code);
+        return locale;
     }
 
     public static Optional<Language> fromCode(String code) {

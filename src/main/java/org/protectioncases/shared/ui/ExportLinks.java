@@ -1,5 +1,6 @@
 package org.protectioncases.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -50,8 +51,14 @@ public final class ExportLinks extends FlexLayout {
         return (DownloadEvent event) -> {
             event.setFileName(fileName);
             event.setContentType(format.contentType());
+            // Vaadin streams the file outside the UI (no current UI), where getTranslation falls back
+            // to English: the headers and the small-count footnote must be in the downloader's language.
+            UI previous = UI.getCurrent();
+            UI.setCurrent(event.getUI());
             try (OutputStream out = event.getOutputStream()) {
                 stream.write(format, out);
+            } finally {
+                UI.setCurrent(previous);
             }
         };
     }

@@ -40,6 +40,7 @@ import org.protectioncases.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The first page after login, one per role: what the user has to do today and the shortest way
@@ -50,7 +51,7 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = Formats.DATE;
 
     private final ObjectProvider<CaseService> cases;
     private final ObjectProvider<CaseloadService> caseloads;
@@ -186,8 +187,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    private static Div tile(String label, long value) {
-        Div tile = new Div(new Span(String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ')), new Span(label));
+    private Div tile(String label, long value) {
+        Div tile = new Div(new Span(Formats.integer(getLocale(), value)), new Span(label));
         tile.addClassName("tile");
         return tile;
     }

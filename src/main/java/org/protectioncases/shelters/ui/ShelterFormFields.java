@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shelters.ShelterForm;
+import org.protectioncases.shared.ui.DateFields;
 
 /** The registry fields of a shelter, for the "new shelter" dialog and the shelter page. */
 class ShelterFormFields extends FormLayout {
@@ -19,7 +20,7 @@ class ShelterFormFields extends FormLayout {
     final ComboBox<ReferenceItem> municipality = new ComboBox<>();
     final TextField address = new TextField();
     final IntegerField capacity = new IntegerField();
-    final DatePicker openedOn = new DatePicker();
+    final DatePicker openedOn = DateFields.date();
     final TextField managingInstitution = new TextField();
 
     ShelterFormFields(List<ReferenceItem> municipalities) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +46,8 @@ import org.protectioncases.shelters.ShelterService;
 import org.protectioncases.shelters.ShelterStatus;
 import org.protectioncases.shelters.ShelterSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * One shelter: its registry fields (editable by registry keepers), the residents on a chosen day
@@ -58,7 +59,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ShelterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = SheltersView.DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final ShelterService shelters;
     private final PersonService people;
@@ -68,12 +69,12 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     private int selectedTab;
 
     /** Residents tab: the day shown, its totals, the list and the "add resident" form. */
-    final DatePicker residentsAsOf = new DatePicker();
+    final DatePicker residentsAsOf = DateFields.date();
     final Paragraph totals = new Paragraph();
     final Paragraph others = new Paragraph();
     final Div residentList = new Div();
     final ComboBox<PersonSummary> person = new ComboBox<>();
-    final DatePicker movedIn = new DatePicker();
+    final DatePicker movedIn = DateFields.date();
     final Button moveIn = new Button();
     @Nullable ShelterFormFields form;
     final Button save = new Button();
@@ -264,7 +265,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** Records the day a resident left (today unless changed; not before they moved in, not in the future). */
     class MoveOutDialog extends Dialog {
-        final DatePicker movedOut = new DatePicker();
+        final DatePicker movedOut = DateFields.date();
         final Button confirm = new Button(getTranslation("shelter.moveOut"));
 
         MoveOutDialog(Resident r) {
@@ -300,7 +301,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         form = fields;
         Div tab = new Div(fields, save);
         if (d.summary().status() == ShelterStatus.OPEN) {
-            DatePicker closedOn = new DatePicker(getTranslation("shelter.closedOn"), LocalDate.now());
+            DatePicker closedOn = DateFields.date(getTranslation("shelter.closedOn"), LocalDate.now());
             closedOn.setMax(LocalDate.now());
             Button close = new Button(getTranslation("shelter.close"), e -> {
                 try {
@@ -317,7 +318,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             closing.addClassName("filters");
             tab.add(new H3(getTranslation("shelter.close")), closing);
         } else {
-            DatePicker reopenedOn = new DatePicker(getTranslation("shelter.reopenedOn"), LocalDate.now());
+            DatePicker reopenedOn = DateFields.date(getTranslation("shelter.reopenedOn"), LocalDate.now());
             reopenedOn.setMax(LocalDate.now());
             Button reopen = new Button(getTranslation("shelter.reopen"), e -> {
                 try {

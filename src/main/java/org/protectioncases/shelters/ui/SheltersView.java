@@ -37,6 +37,8 @@ import org.protectioncases.shelters.ShelterOccupancy;
 import org.protectioncases.shelters.ShelterService;
 import org.protectioncases.shelters.ShelterStatus;
 import org.protectioncases.shelters.ShelterSummary;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The registry of collective shelters with their occupancy today, filtered by municipality and
@@ -47,11 +49,11 @@ import org.protectioncases.shelters.ShelterSummary;
 @Menu(order = 50, title = "nav.shelters", icon = "vaadin:bed")
 public class SheltersView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = Formats.DATE;
 
     final ComboBox<ReferenceItem> municipality = new ComboBox<>();
     final Select<ShelterStatus> status = new Select<>();
-    final DatePicker asOf = new DatePicker();
+    final DatePicker asOf = DateFields.date();
     final Paragraph figure = new Paragraph();
     final Grid<ShelterSummary> grid = new Grid<>();
     final Button add = new Button();

@@ -79,7 +79,7 @@ class MessageBundlesTest {
     @Test
     void everyLiteralKeyUsedInCodeExists() throws IOException {
         Properties en = load(Language.EN);
-        Pattern literal = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"|\"((?:[a-z]+\\.)?(?:validation|error)\\.[a-zA-Z]+)\"");
+        Pattern literal = Pattern.compile("(?:getTranslation\\(|AppI18NProvider\\.text\\(\\w+, )\"([a-zA-Z0-9_.]+)\"|\"((?:[a-z]+\\.)?(?:validation|error)\\.[a-zA-Z]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -93,6 +93,31 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Every count message has an "other" form and reads well for 0, 1, 2, 5, 21 and 1234 in every language. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void pluralMessagesHaveEveryFormTheLanguageNeeds(Language language) throws IOException {
+        Properties bundle = load(language);
+        Set<String> forms = language == Language.SR ? Set.of("one", "few", "other") : Set.of("one", "other");
+        for (String key : bundle.stringPropertyNames()) {
+            String text = bundle.getProperty(key);
+            if (!text.contains(",plural,")) {
+                continue;
+            }
+            Matcher branch = Pattern.compile("(?<=[,}\\s])(zero|one|two|few|many|other)\\{").matcher(text);
+            Set<String> found = new TreeSet<>();
+            while (branch.find()) {
+                found.add(branch.group(1));
+            }
+            assertThat(found).as("plural forms of %s in %s", key, language).containsAll(forms);
+            for (long n : new long[] {0, 1, 2, 5, 21, 1234}) {
+                Object[] args = {n, n, n, n};
+                assertThat(AppI18NProvider.text(language.locale(), key, args)).as("%s in %s for %d", key, language, n)
+                        .doesNotContain("{", "}", "#", "plural");
+            }
+        }
     }
 
     @Test

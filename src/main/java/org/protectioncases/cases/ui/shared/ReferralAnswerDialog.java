@@ -13,6 +13,7 @@ import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralStatus;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.DateFields;
 
 /** Records an institution's answer to a referral (from a case or a visit): status and date. */
 public class ReferralAnswerDialog extends Dialog {
@@ -30,7 +31,7 @@ public class ReferralAnswerDialog extends Dialog {
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setValue(r.status());
-        DatePicker on = new DatePicker(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
+        DatePicker on = DateFields.date(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
         on.setMax(LocalDate.now());
         add(new FormLayout(status, on));
         Button save = new Button(getTranslation("common.save"), e -> {
