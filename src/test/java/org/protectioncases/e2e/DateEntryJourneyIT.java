@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
-import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
@@ -47,7 +47,7 @@ class DateEntryJourneyIT extends BrowserTestBase {
     @Autowired
     PersonService people;
     @Autowired
-    CaseService cases;
+    CaseWorkflowService cases;
 
     /** Demo accounts whose remembered language is the one tested, so no test changes another's language. */
     @ParameterizedTest(name = "{1}")
