@@ -192,12 +192,13 @@ public class SecondFactorService {
     }
 
     /**
-     * True when this sign-in passed its second factor within {@link SecondFactors#RECENT}, as
-     * sensitive steps (creating an API token) require.
+     * True when a sensitive step (creating an API token) must first ask for a code: a person's
+     * sign-in that has not passed its second factor within {@link SecondFactors#RECENT}.
      */
     @Allowed(Permission.PASS_SECOND_FACTOR)
-    public boolean passedRecently() {
-        return SecondFactors.passedWithin(session.current(), SecondFactors.RECENT, clock);
+    public boolean recentSecondFactorNeeded() {
+        var authentication = session.current();
+        return SecondFactors.interactive(authentication) && !SecondFactors.passedWithin(authentication, SecondFactors.RECENT, clock);
     }
 
     /**
@@ -207,8 +208,7 @@ public class SecondFactorService {
      */
     @Allowed(Permission.PASS_SECOND_FACTOR)
     public void requireRecent() {
-        var authentication = session.current();
-        if (SecondFactors.interactive(authentication) && !SecondFactors.passedWithin(authentication, SecondFactors.RECENT, clock)) {
+        if (recentSecondFactorNeeded()) {
             throw new AccessDeniedException("This step needs a second factor passed in the last " + SecondFactors.RECENT.toMinutes() + " minutes");
         }
     }
