@@ -37,13 +37,6 @@ class SecondFactorEnrolment {
         this.createdAt = now;
     }
 
-    void restart(String encryptedSecret, Instant now) {
-        this.totpSecret = encryptedSecret;
-        this.confirmedAt = null;
-        this.lastUsedStep = 0;
-        this.createdAt = now;
-    }
-
     void confirm(Instant now, long step) {
         this.confirmedAt = now;
         this.lastUsedStep = step;

@@ -89,24 +89,27 @@ public class SecondFactorService {
     }
 
     /**
-     * Starts (or starts again) enrolling an authenticator for the signed-in user: a new secret,
-     * kept encrypted until {@link #confirmEnrolment} receives a first code from it. Refused while a
-     * confirmed authenticator exists and this sign-in has not passed it (a stolen password must not
-     * replace the owner's authenticator).
+     * Starts enrolling an authenticator for the signed-in user: a new secret, kept encrypted until
+     * {@link #confirmEnrolment} receives a first code from it (opening the page again shows the same
+     * secret). A confirmed authenticator is never replaced here, so a stolen password cannot swap
+     * the owner's authenticator: only an administrator's {@link #reset} removes it.
      */
     @Allowed(Permission.PASS_SECOND_FACTOR)
     @Transactional
     public TotpEnrolment startEnrolment() {
         AppUser user = currentUser.require();
         var existing = enrolments.findById(user.id());
-        if (existing.isPresent() && existing.get().confirmed() && !SecondFactors.passed(session.current())) {
-            throw new AccessDeniedException("An authenticator is enrolled: pass it before enrolling another");
+        if (existing.isPresent() && existing.get().confirmed()) {
+            throw new AccessDeniedException("An authenticator is enrolled; only an administrator's reset removes it");
         }
-        byte[] secret = new byte[20];
-        random.nextBytes(secret);
-        String sealed = cipher.encrypt(secret, user.id());
-        existing.ifPresentOrElse(e -> e.restart(sealed, clock.instant()),
-                () -> enrolments.save(new SecondFactorEnrolment(user.id(), sealed, clock.instant())));
+        byte[] secret;
+        if (existing.isPresent()) {
+            secret = cipher.decrypt(existing.get().encryptedSecret(), user.id());
+        } else {
+            secret = new byte[20];
+            random.nextBytes(secret);
+            enrolments.save(new SecondFactorEnrolment(user.id(), cipher.encrypt(secret, user.id()), clock.instant()));
+        }
         String base32 = Base32.encode(secret);
         String label = encode(issuer) + ":" + encode(user.getUsername());
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + encode(issuer)

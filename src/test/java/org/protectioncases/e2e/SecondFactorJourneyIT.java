@@ -72,8 +72,8 @@ class SecondFactorJourneyIT extends BrowserTestBase {
             page.navigate(url("/api-tokens"));
             page.waitForURL(Pattern.compile(".*/second-factor.*"));
             waitForVaadin(page);
-            // The page starts a fresh enrolment each time it opens: read the key again.
             String key = page.locator("#totp-secret").textContent().strip();
+            org.assertj.core.api.Assertions.assertThat(key).as("the same key until confirmed").isEqualTo(secret);
 
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("000000");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm").setExact(true)).click();

@@ -156,6 +156,8 @@ class SecondFactorIT {
 
         Authentication[] first = {signIn(manager.username())};
         assertThat(policy.missing(first[0])).as("enrolled: asked even where the role does not require it").isTrue();
+        assertThatThrownBy(() -> as(first, secondFactor::startEnrolment)).as("no second authenticator over the first")
+                .isInstanceOf(AccessDeniedException.class);
         String code = currentCode(enrolled.secret());
         assertThat(as(first, () -> secondFactor.verify(code))).isEqualTo(SecondFactorCheck.PASSED);
         assertThat(policy.missing(first[0])).isFalse();
