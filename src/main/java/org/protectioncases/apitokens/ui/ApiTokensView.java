@@ -29,7 +29,7 @@ import org.protectioncases.apitokens.ApiTokenStatus;
 import org.protectioncases.apitokens.CreatedApiToken;
 import org.protectioncases.apitokens.TokenOwner;
 import org.protectioncases.security.SecondFactorService;
-import org.protectioncases.security.ui.SecondFactorDialog;
+import org.protectioncases.security.ui.shared.SecondFactorDialog;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;

@@ -1,4 +1,4 @@
-package org.protectioncases.security.ui;
+package org.protectioncases.security.ui.shared;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.protectioncases.security.SecondFactorService;
+import org.protectioncases.security.ui.SecondFactorView;
 
 /**
  * Asks for a fresh code before a sensitive step (creating an API token), then runs the step. A
