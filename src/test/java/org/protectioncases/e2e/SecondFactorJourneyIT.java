@@ -77,7 +77,7 @@ class SecondFactorJourneyIT extends BrowserTestBase {
 
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("000000");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm").setExact(true)).click();
-            assertThat(page.getByText("This code is not valid.")).isVisible();
+            assertThat(page.getByText("This code is not valid.").first()).isVisible();
 
             page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(TotpCodes.current(key));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm").setExact(true)).click();

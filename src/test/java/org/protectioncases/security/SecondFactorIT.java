@@ -62,12 +62,19 @@ class SecondFactorIT {
     SystemAccess system;
     @Autowired
     JdbcClient jdbc;
+    /** The strategy method security reads (Vaadin's, once a browser test has set it up), as CurrentUser uses it. */
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
+
+    private org.springframework.security.core.context.SecurityContextHolderStrategy contexts() {
+        return strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
 
     @AfterEach
     void restorePolicyAndContext() {
         jdbc.sql("delete from second_factor_policy").update();
         policy.reload();
-        SecurityContextHolder.clearContext();
+        contexts().clearContext();
     }
 
     private UserAccountDto newManager() {
@@ -82,12 +89,14 @@ class SecondFactorIT {
 
     /** Runs as this sign-in and returns what the sign-in became (a passed factor is added to it). */
     private <T> T as(Authentication[] signIn, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(signIn[0]);
+        var context = contexts().createEmptyContext();
+        context.setAuthentication(signIn[0]);
+        contexts().setContext(context);
         try {
             return work.get();
         } finally {
-            signIn[0] = SecurityContextHolder.getContext().getAuthentication();
-            SecurityContextHolder.clearContext();
+            signIn[0] = contexts().getContext().getAuthentication();
+            contexts().clearContext();
         }
     }
 
