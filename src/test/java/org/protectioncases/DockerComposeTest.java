@@ -78,7 +78,8 @@ class DockerComposeTest {
                 "SPRING_DATASOURCE_USERNAME", "spring.datasource.username",
                 "SPRING_DATASOURCE_PASSWORD", "spring.datasource.password",
                 "APP_ADMIN_PASSWORD", "app.admin.initial-password",
-                "APP_DEMO_DATA_ENABLED", "app.demo-data.enabled");
+                "APP_DEMO_DATA_ENABLED", "app.demo-data.enabled",
+                "APP_MFA_ENCRYPTION_KEY", "app.security.mfa.encryption-key");
         assertThat(composeEnv.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((variable, property) ->
                 assertThat(app.getProperty(property)).as(variable + " -> " + property).isEqualTo("value-of-" + variable));

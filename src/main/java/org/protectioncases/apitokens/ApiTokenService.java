@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
@@ -35,9 +36,11 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final SecondFactorService secondFactor;
 
-    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, AuditService audit) {
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, AuditService audit, SecondFactorService secondFactor) {
         this.tokens = tokens;
+        this.secondFactor = secondFactor;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -57,7 +60,8 @@ public class ApiTokenService {
     }
 
     /**
-     * Issues a token. The returned secret is the only copy: show it once.
+     * Issues a token. The returned secret is the only copy: show it once. A person's sign-in must
+     * have passed its second factor in the last few minutes ({@link SecondFactorService#requireRecent}).
      *
      * @param expiresOn last day the token works: after today and at most one year ahead
      */
@@ -65,6 +69,7 @@ public class ApiTokenService {
     @Transactional
     public CreatedApiToken create(@Nullable Long ownerId, @Size(max = MAX_NAME) @SingleLine @Nullable String name,
                                   @Nullable LocalDate expiresOn) {
+        secondFactor.requireRecent();
         LocalDate today = LocalDate.now(ZONE);
         String label = name == null ? "" : name.strip();
         Optional<TokenOwner> owner = ownerId == null ? Optional.empty()

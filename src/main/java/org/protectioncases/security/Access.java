@@ -13,13 +13,21 @@ import org.springframework.stereotype.Component;
 public class Access {
 
     private final CurrentUser currentUser;
+    private final SecondFactorPolicy secondFactor;
 
-    Access(CurrentUser currentUser) {
+    Access(CurrentUser currentUser, SecondFactorPolicy secondFactor) {
         this.currentUser = currentUser;
+        this.secondFactor = secondFactor;
     }
 
-    /** Method security: the authentication's roles, as {@code hasAnyRole} reads them. */
+    /**
+     * Method security: the authentication's roles, as {@code hasAnyRole} reads them. A sign-in that
+     * still owes its second factor may do nothing but pass it ({@link Permission#PASS_SECOND_FACTOR}).
+     */
     public boolean may(Authentication authentication, Permission permission) {
+        if (permission != Permission.PASS_SECOND_FACTOR && secondFactor.missing(authentication)) {
+            return false;
+        }
         for (GrantedAuthority granted : authentication.getAuthorities()) {
             if (permission.roles().stream().anyMatch(role -> role.authority().equals(granted.getAuthority()))) {
                 return true;

@@ -27,10 +27,17 @@ public final class AppUser implements UserDetails, CredentialsContainer {
     private final String language;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean secondFactorEnrolled;
     private @Nullable String passwordHash;
 
     AppUser(long id, String username, String fullName, Role role, @Nullable Long partnerId, @Nullable String partnerCode,
             String language, boolean enabled, boolean locked, @Nullable String passwordHash) {
+        this(id, username, fullName, role, partnerId, partnerCode, language, enabled, locked, passwordHash, false);
+    }
+
+    AppUser(long id, String username, String fullName, Role role, @Nullable Long partnerId, @Nullable String partnerCode,
+            String language, boolean enabled, boolean locked, @Nullable String passwordHash, boolean secondFactorEnrolled) {
+        this.secondFactorEnrolled = secondFactorEnrolled;
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -79,6 +86,11 @@ public final class AppUser implements UserDetails, CredentialsContainer {
 
     public @Nullable String partnerCode() {
         return partnerCode;
+    }
+
+    /** Whether the account had a confirmed authenticator when this sign-in began. */
+    public boolean secondFactorEnrolled() {
+        return secondFactorEnrolled;
     }
 
     public Locale preferredLocale() {

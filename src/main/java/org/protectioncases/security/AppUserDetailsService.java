@@ -13,10 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AppUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final SecondFactorEnrolmentRepository enrolments;
     private final TransactionTemplate readOnly;
 
-    AppUserDetailsService(UserAccountRepository users, PlatformTransactionManager transactions) {
+    AppUserDetailsService(UserAccountRepository users, SecondFactorEnrolmentRepository enrolments,
+                          PlatformTransactionManager transactions) {
         this.users = users;
+        this.enrolments = enrolments;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -33,7 +36,8 @@ class AppUserDetailsService implements UserDetailsService {
                     .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
             String partnerCode = a.getPartnerId() == null ? null : users.partnerCode(a.getPartnerId()).orElse(null);
             return new AppUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), partnerCode,
-                    a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash());
+                    a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash(),
+                    enrolments.findById(a.getId()).map(SecondFactorEnrolment::confirmed).orElse(false));
         });
     }
 }

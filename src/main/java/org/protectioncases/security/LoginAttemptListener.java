@@ -28,9 +28,11 @@ class LoginAttemptListener {
     private final AuditService audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SecondFactorPolicy secondFactor;
 
-    LoginAttemptListener(UserAccountRepository users, AuditService audit, TransactionTemplate tx) {
+    LoginAttemptListener(UserAccountRepository users, AuditService audit, TransactionTemplate tx, SecondFactorPolicy secondFactor) {
         this.users = users;
+        this.secondFactor = secondFactor;
         this.audit = audit;
         this.tx = tx;
         this.clock = Clock.systemUTC();
@@ -39,10 +41,13 @@ class LoginAttemptListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        // A password that still owes its second factor keeps the count: else each new password login
+        // would buy four more guesses at the code. Passing the second factor clears it.
+        boolean complete = !secondFactor.missing(event.getAuthentication());
         // One transaction, one connection: the counter and the audit entry together.
         tx.executeWithoutResult(s -> {
             users.findByUsername(username).ifPresent(a -> {
-                if (a.getFailedAttempts() > 0) {
+                if (complete && a.getFailedAttempts() > 0) {
                     a.unlock();
                 }
             });

@@ -10,6 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -50,11 +55,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
+                                            SecondFactorPolicy secondFactor) throws Exception {
+        // An administrator who has not passed the second factor yet reads no actuator endpoint either.
+        AuthorizationManager<RequestAuthorizationContext> adminWithSecondFactor = AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
+                (authentication, request) -> new AuthorizationDecision(!secondFactor.missing(authentication.get())));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/actuator/**").access(adminWithSecondFactor)
                 .requestMatchers("/styles/**", "/webjars/**").permitAll());
         // The id changes at login (fixation protection); the registry lets us end a user's sessions.
         http.sessionManagement(sessions -> sessions

@@ -16,6 +16,15 @@ import java.util.List;
  */
 public enum Permission {
     ADMINISTER(ADMIN),
+    /** Reset another user's second factor, choose which roles must have one. */
+    ADMINISTER_SECOND_FACTORS(ADMIN),
+    /**
+     * Enrol an authenticator and type its code at sign-in: the one thing a sign-in that still owes
+     * its second factor may do.
+     */
+    PASS_SECOND_FACTOR(ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
+    /** New recovery codes for one's own account (after the second factor). */
+    MANAGE_OWN_SECOND_FACTOR(ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
     MANAGE_API_TOKENS(UNHCR_MANAGER),
     /** Reads every partner's records (no partner scope); the services apply the scope itself. */
     READ_ACROSS_PARTNERS(UNHCR_MANAGER),

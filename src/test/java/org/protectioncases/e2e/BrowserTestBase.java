@@ -107,6 +107,24 @@ abstract class BrowserTestBase {
         waitForVaadin(page);
     }
 
+    /**
+     * Signs in where a second factor is asked: password, then the current code of the
+     * authenticator whose key (Base32, as the enrolment page shows it) is {@code totpSecret}.
+     */
+    void signInWithSecondFactor(Page page, String username, String password, String totpSecret) {
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/second-factor.*"));
+        waitForVaadin(page);
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(TotpCodes.next(totpSecret));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify").setExact(true)).click();
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        waitForVaadin(page);
+    }
+
     void signOut(Page page, String logoutLabel) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(logoutLabel)).click();
         page.waitForURL(Pattern.compile(".*/login.*"));

@@ -54,6 +54,9 @@ class PermissionMatrixTest {
     // Columns: ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR.
     private static final String MATRIX = """
             ADMINISTER              x . . . .
+            ADMINISTER_SECOND_FACTORS x . . . .
+            PASS_SECOND_FACTOR      x x x x x
+            MANAGE_OWN_SECOND_FACTOR x x x x x
             MANAGE_API_TOKENS       . x . . .
             READ_ACROSS_PARTNERS    . x . . .
             READ_PEOPLE             . x x x x
@@ -142,7 +145,7 @@ class PermissionMatrixTest {
 
     @Test
     void methodSecurityAnswersAsTheMatrix() {
-        Access access = new Access(mock(CurrentUser.class));
+        Access access = new Access(mock(CurrentUser.class), mock(SecondFactorPolicy.class));
         Map<Permission, Set<Role>> expected = matrix();
         for (Role role : Role.values()) {
             Authentication user = UsernamePasswordAuthenticationToken.authenticated("someone", null,

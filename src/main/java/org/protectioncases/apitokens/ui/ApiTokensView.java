@@ -28,6 +28,8 @@ import org.protectioncases.apitokens.ApiTokenService;
 import org.protectioncases.apitokens.ApiTokenStatus;
 import org.protectioncases.apitokens.CreatedApiToken;
 import org.protectioncases.apitokens.TokenOwner;
+import org.protectioncases.security.SecondFactorService;
+import org.protectioncases.security.ui.shared.SecondFactorDialog;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
@@ -51,14 +53,23 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     final Grid<ApiTokenDto> grid = new Grid<>();
     final Button create = new Button();
     private final ApiTokenService tokens;
+    private final SecondFactorService secondFactor;
 
-    public ApiTokensView(ApiTokenService tokens) {
+    public ApiTokensView(ApiTokenService tokens, SecondFactorService secondFactor) {
         this.tokens = tokens;
+        this.secondFactor = secondFactor;
         addClassName("page");
         create.setText(getTranslation("apitoken.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> new CreateDialog().open());
+        // A token reads reports without a second factor, so creating one asks for a fresh code first.
+        create.addClickListener(e -> {
+            if (secondFactor.recentSecondFactorNeeded()) {
+                new SecondFactorDialog(secondFactor, "mfa.stepUp.text", () -> new CreateDialog().open()).open();
+            } else {
+                new CreateDialog().open();
+            }
+        });
 
         grid.addColumn(t -> t.ownerName() + " (" + t.ownerUsername() + (t.ownerPartnerCode() == null ? "" : " · " + t.ownerPartnerCode()) + ")")
                 .setHeader(getTranslation("apitoken.owner")).setKey("owner").setAutoWidth(true);

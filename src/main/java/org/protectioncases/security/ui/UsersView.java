@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerService;
 import org.protectioncases.security.NewUserAccount;
+import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.FieldValidationException;
@@ -49,11 +51,14 @@ public class UsersView extends Main implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<UserAccountDto> grid = new Grid<>();
     final Button add = new Button();
+    final Button policy = new Button();
     private final UserAccountService accounts;
     private final PartnerService partnerService;
+    private final SecondFactorService secondFactor;
 
-    public UsersView(UserAccountService accounts, PartnerService partnerService) {
+    public UsersView(UserAccountService accounts, PartnerService partnerService, SecondFactorService secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         this.partnerService = partnerService;
         addClassName("page");
         Map<Long, String> partnerCodes = partnerService.listActive().stream()
@@ -83,13 +88,19 @@ public class UsersView extends Main implements HasDynamicTitle {
             Button reset = new Button(getTranslation("user.resetPassword"), e -> new PasswordDialog(u).open());
             reset.addThemeVariants(ButtonVariant.TERTIARY);
             reset.setAriaLabel(getTranslation("user.resetPassword") + " " + u.username());
-            return new HorizontalLayout(edit, reset);
+            Button resetFactor = new Button(getTranslation("mfa.reset"), e -> new ResetSecondFactorDialog(u).open());
+            resetFactor.addThemeVariants(ButtonVariant.TERTIARY);
+            resetFactor.setAriaLabel(getTranslation("mfa.reset") + " " + u.username());
+            return new HorizontalLayout(edit, reset, resetFactor);
         }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setItems(query -> accounts.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("nav.users"));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(filter, add);
+        policy.setText(getTranslation("mfa.policy"));
+        policy.setIcon(VaadinIcon.KEY.create());
+        policy.addClickListener(e -> new PolicyDialog().open());
+        HorizontalLayout toolbar = new HorizontalLayout(filter, add, policy);
         toolbar.addClassName("toolbar");
         add(new H2(getTranslation("nav.users")), toolbar, grid);
     }
@@ -210,6 +221,51 @@ public class UsersView extends Main implements HasDynamicTitle {
             });
             getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
             password.focus();
+        }
+    }
+
+    /** Removes a user's authenticator and recovery codes; the user is signed out and enrols again. */
+    class ResetSecondFactorDialog extends Dialog {
+        final Button confirm = new Button(getTranslation("mfa.reset"));
+
+        ResetSecondFactorDialog(UserAccountDto user) {
+            setHeaderTitle(getTranslation("mfa.reset.title", user.username()));
+            add(new Paragraph(getTranslation("mfa.reset.text")));
+            confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            confirm.addClickListener(e -> {
+                secondFactor.reset(user.id());
+                Notifications.success(getTranslation("mfa.reset.done", user.username()));
+                close();
+            });
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+        }
+    }
+
+    /** Which roles must sign in with a second factor (audited). */
+    class PolicyDialog extends Dialog {
+        final Map<Role, Checkbox> roles = new java.util.EnumMap<>(Role.class);
+        final Button save = new Button(getTranslation("common.save"));
+
+        PolicyDialog() {
+            setHeaderTitle(getTranslation("mfa.policy"));
+            add(new Paragraph(getTranslation("mfa.policy.text")));
+            Map<Role, Boolean> current = secondFactor.policy();
+            for (Role role : Role.values()) {
+                Checkbox box = new Checkbox(getTranslation(role.messageKey()), current.get(role));
+                roles.put(role, box);
+                add(new com.vaadin.flow.component.html.Div(box));
+            }
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> {
+                roles.forEach((role, box) -> {
+                    if (!box.getValue().equals(current.get(role))) {
+                        secondFactor.setRequired(role, box.getValue());
+                    }
+                });
+                Notifications.success(getTranslation("mfa.policy.saved"));
+                close();
+            });
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         }
     }
 

@@ -1,0 +1,6 @@
+package org.protectioncases.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecondFactorEnrolmentRepository extends JpaRepository<SecondFactorEnrolment, Long> {
+}
