@@ -16,6 +16,8 @@ import java.util.List;
  */
 public enum Permission {
     ADMINISTER(ADMIN),
+    /** Backups on demand and their status (the scheduled backup runs as the system). */
+    RUN_BACKUPS(ADMIN),
     MANAGE_API_TOKENS(UNHCR_MANAGER),
     /** Reads every partner's records (no partner scope); the services apply the scope itself. */
     READ_ACROSS_PARTNERS(UNHCR_MANAGER),

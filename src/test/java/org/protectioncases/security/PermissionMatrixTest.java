@@ -54,6 +54,7 @@ class PermissionMatrixTest {
     // Columns: ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR.
     private static final String MATRIX = """
             ADMINISTER              x . . . .
+            RUN_BACKUPS             x . . . .
             MANAGE_API_TOKENS       . x . . .
             READ_ACROSS_PARTNERS    . x . . .
             READ_PEOPLE             . x x x x

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
