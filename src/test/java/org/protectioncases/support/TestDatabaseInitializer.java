@@ -21,9 +21,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             return;
         }
         Map<String, Object> props = new HashMap<>(TestDatabase.connection());
-        if (context.getEnvironment().getProperty("app.backup.directory") == null) {
-            props.put("app.backup.directory", "target/test-backups");
-        }
+        props.put("app.backup.directory", "target/test-backups");
         String database = context.getEnvironment().getProperty("test.database.name");
         if (database != null) {
             // A test that needs a database of its own (e.g. exact figures from demo data alone).
