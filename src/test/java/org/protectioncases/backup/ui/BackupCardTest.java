@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.protectioncases.partners.ui.PartnersView;
 import org.protectioncases.shell.ui.HomeView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ class BackupCardTest extends SpringBrowserlessTest {
                 .param("at", java.sql.Timestamp.from(threeDaysAgo)).update();
         String when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(threeDaysAgo.atZone(ZoneId.systemDefault()));
 
+        navigate(PartnersView.class); // the home page was opened before the row existed: open it anew
         navigate(HomeView.class);
         assertThat($(Paragraph.class).id("backup-last").getText()).isEqualTo("Last backup run: " + when + " · written · 3.0 MB");
         Paragraph warning = $(Paragraph.class).id("backup-warning");
