@@ -19,8 +19,10 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,19 +47,29 @@ public class FactsheetService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit) {
+    private final FactsheetCache cache;
+
+    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit, FactsheetCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.cache = cache;
     }
 
     /** The factsheet of {@code year} as the records stood on {@code asOf}. */
     @Allowed(Permission.READ_FACTSHEET)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @ReportWork
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
         checkYear(year, asOf);
         Long partner = aggregateScope();
+        // One snapshot for every figure and for the data version the cache compares.
+        return cache.get(List.of("factsheet", String.valueOf(partner), year, asOf), cache.currentVersion(),
+                () -> computeFactsheet(user, year, asOf, partner));
+    }
+
+    private Factsheet computeFactsheet(AppUser user, int year, LocalDate asOf, @Nullable Long partner) {
 
         Figure asylum = duringYear("ASYLUM_SEEKER", year, asOf, partner);
         Figure asylumBefore = duringYear("ASYLUM_SEEKER", year - 1, asOf, partner);
@@ -105,10 +117,16 @@ public class FactsheetService {
      * same scope and dates as the factsheet; the rows add up to the factsheet's figure.
      */
     @Allowed(Permission.READ_FACTSHEET)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @ReportWork
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
         Long partner = aggregateScope();
+        return cache.get(List.of("breakdown", String.valueOf(partner), population, year, asOf), cache.currentVersion(),
+                () -> computeBreakdown(population, year, asOf, partner));
+    }
+
+    private Breakdown computeBreakdown(Population population, int year, LocalDate asOf, @Nullable Long partner) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
         Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
@@ -136,6 +154,7 @@ public class FactsheetService {
      */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
                                        @Nullable LocalDate to) {
         new FieldErrors()
@@ -182,6 +201,7 @@ public class FactsheetService {
     /** Returns per year since 2000 up to the as-of date (distinct people per year). */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public List<YearCount> returnsPerYear(LocalDate asOf) {
         return repository.returnsPerYear(checkedAsOf(asOf), aggregateScope());
     }
@@ -189,6 +209,7 @@ public class FactsheetService {
     /** Asylum seekers per year for the ten years up to the as-of date. */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
         LocalDate checked = checkedAsOf(asOf);
         return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, aggregateScope());
