@@ -29,12 +29,14 @@ import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseExportService;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionFilter;
 import org.protectioncases.counselling.SessionRow;
 import org.protectioncases.counselling.SessionTopic;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.SpecificNeed;
 import org.protectioncases.reports.FactsheetPdfService;
 import org.protectioncases.security.SystemAccess;
@@ -61,7 +63,11 @@ class RestrictedDataIT {
     @Autowired
     PersonService people;
     @Autowired
+    PersonFileService personFiles;
+    @Autowired
     CaseService cases;
+    @Autowired
+    CaseWorkflowService caseWorkflow;
     @Autowired
     CounsellingService sessions;
     @Autowired
@@ -79,7 +85,7 @@ class RestrictedDataIT {
 
     @BeforeEach
     void createRecord() {
-        record = RestrictedRecord.create(system, people, cases, sessions);
+        record = RestrictedRecord.create(system, people, personFiles, caseWorkflow, sessions);
     }
 
     private <T> T asManager(java.util.function.Supplier<T> work) {
@@ -111,7 +117,7 @@ class RestrictedDataIT {
     void theManagersPagesAndHistoriesHoldNoRestrictedDataNorHintOfIt() {
         // The person page: profile, needs tab, history tab.
         assertThat(asManager(() -> people.get(record.personId()))).isPresent();
-        var file = asManager(() -> people.file(record.personId()));
+        var file = asManager(() -> personFiles.file(record.personId()));
         assertThat(file.needs()).extracting(n -> n.need()).containsExactly(SpecificNeed.DISABILITY);
         assertNoTell("person file", file.toString());
         List<AuditEventDto> personHistory = asManager(() -> people.history(record.personId()));
@@ -155,7 +161,7 @@ class RestrictedDataIT {
 
     @Test
     void theHoldingPartnerSeesAllOfItAndItsHistory() {
-        var file = system.runAsAccount("coordinator.crpk", () -> people.file(record.personId()));
+        var file = system.runAsAccount("coordinator.crpk", () -> personFiles.file(record.personId()));
         assertThat(file.needs()).extracting(n -> n.need()).containsExactlyInAnyOrder(SpecificNeed.DISABILITY, SpecificNeed.SGBV_SURVIVOR);
         assertThat(system.runAsAccount("coordinator.crpk", () -> people.history(record.personId())))
                 .anySatisfy(h -> assertThat(h.details()).isEqualTo("restricted need"));

@@ -12,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.ui.CaseView;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.ui.SessionView;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.ui.PersonView;
 import org.protectioncases.security.SystemAccess;
@@ -36,7 +37,9 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    CaseService cases;
+    PersonFileService personFiles;
+    @Autowired
+    CaseWorkflowService caseWorkflow;
     @Autowired
     CounsellingService sessions;
     @Autowired
@@ -46,7 +49,7 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void createRecord() {
-        record = RestrictedRecord.create(system, people, cases, sessions);
+        record = RestrictedRecord.create(system, people, personFiles, caseWorkflow, sessions);
     }
 
     /** Every cell of the grid labelled {@code ariaLabel} on the tab of that name (if the page has tabs). */

@@ -4,6 +4,8 @@
  * authenticates a bearer token as its owner with the owner's current role and partner.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"audit", "security", "shared"})
 package org.protectioncases.apitokens;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

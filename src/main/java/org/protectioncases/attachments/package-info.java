@@ -5,6 +5,8 @@
  * that says who may read and attach for its records.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"audit", "security", "shared"})
 package org.protectioncases.attachments;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFollowUps implements FollowUpSource {
 
-    private final CaseService service;
+    private final CaseloadService service;
     private final CurrentUser currentUser;
 
-    CaseFollowUps(CaseService service, CurrentUser currentUser) {
+    CaseFollowUps(CaseloadService service, CurrentUser currentUser) {
         this.service = service;
         this.currentUser = currentUser;
     }

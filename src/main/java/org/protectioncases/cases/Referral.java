@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.VersionedEntity;
 
 @Entity
@@ -73,9 +74,27 @@ class Referral extends VersionedEntity {
         return r;
     }
 
-    void respond(ReferralStatus status, @Nullable LocalDate responseOn) {
+    /**
+     * Records the answer (accepted, declined, completed, or back to sent) and its date. Any answer
+     * but "sent" needs a date; the date may not be in the future nor before the referral was made.
+     * The same rule for case and visit referrals.
+     */
+    void respond(ReferralStatus status, @Nullable LocalDate responseOn, LocalDate today) {
+        new FieldErrors()
+                .rejectIf(status != ReferralStatus.SENT && responseOn == null, "responseOn", "validation.required")
+                .rejectIf(responseOn != null && responseOn.isAfter(today), "responseOn", "validation.notInFuture")
+                .rejectIf(responseOn != null && responseOn.isBefore(referredOn), "responseOn", "validation.endBeforeStart")
+                .throwIfAny();
         this.status = status;
         this.responseOn = responseOn;
+    }
+
+    ReferralStatus getStatus() {
+        return status;
+    }
+
+    @Nullable LocalDate getResponseOn() {
+        return responseOn;
     }
 
     @Nullable Long getCaseId() {

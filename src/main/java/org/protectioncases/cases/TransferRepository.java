@@ -52,6 +52,14 @@ class TransferRepository {
                 .param("s", accepted ? "ACCEPTED" : "DECLINED").param("b", by).param("n", note).param("id", id).update();
     }
 
+    /** Whether a case for the person was transferred to the partner and accepted (what entitles it to see the person). */
+    boolean acceptedTransferOfPersonTo(long personId, long partnerId) {
+        return jdbc.sql("""
+                        select exists (select 1 from case_transfer t join protection_case c on c.id = t.case_id
+                                       where c.principal_person_id = :p and t.to_partner = :partner and t.status = 'ACCEPTED')""")
+                .param("p", personId).param("partner", partnerId).query(Boolean.class).single();
+    }
+
     /** When this partner handed the case away (its read access ends there), if it did. */
     Optional<Instant> handedAwayAt(long caseId, long partnerId) {
         return jdbc.sql("""

@@ -18,6 +18,7 @@ import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.people.HouseholdService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -46,15 +47,17 @@ public class CounsellingService {
     private final SessionQueryRepository queries;
     private final CaseService cases;
     private final PersonService people;
+    private final HouseholdService households;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
-                       PersonService people, CurrentUser currentUser, AuditService audit) {
+                       PersonService people, HouseholdService households, CurrentUser currentUser, AuditService audit) {
         this.sessions = sessions;
         this.queries = queries;
         this.cases = cases;
         this.people = people;
+        this.households = households;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -118,7 +121,7 @@ public class CounsellingService {
         CaseSummary c = cases.summary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         Map<Long, SessionDto.Attendee> choices = new LinkedHashMap<>();
         choices.put(c.personId(), new SessionDto.Attendee(c.personId(), c.personLabel()));
-        people.household(c.personId()).forEach(m -> choices.putIfAbsent(m.personId(), new SessionDto.Attendee(m.personId(), m.label())));
+        households.household(c.personId()).forEach(m -> choices.putIfAbsent(m.personId(), new SessionDto.Attendee(m.personId(), m.label())));
         return new ArrayList<>(choices.values());
     }
 

@@ -36,13 +36,24 @@ class DemoPeople {
 
     private final PersonService people;
     private final ReferenceDataService reference;
+    private final org.protectioncases.people.PersonFileService files;
+    private final org.protectioncases.people.ConsentService consents;
     private final org.protectioncases.cases.CaseService cases;
+    private final org.protectioncases.cases.CaseWorkflowService workflow;
+    private final org.protectioncases.cases.ReferralService referrals;
     private final List<Name> names;
 
-    DemoPeople(PersonService people, ReferenceDataService reference, org.protectioncases.cases.CaseService cases) {
+    DemoPeople(PersonService people, org.protectioncases.people.PersonFileService files,
+               org.protectioncases.people.ConsentService consents, ReferenceDataService reference,
+               org.protectioncases.cases.CaseService cases, org.protectioncases.cases.CaseWorkflowService workflow,
+               org.protectioncases.cases.ReferralService referrals) {
         this.people = people;
+        this.files = files;
+        this.consents = consents;
         this.reference = reference;
         this.cases = cases;
+        this.workflow = workflow;
+        this.referrals = referrals;
         this.names = load();
     }
 
@@ -93,25 +104,25 @@ class DemoPeople {
         org.protectioncases.cases.CaseType[] types = org.protectioncases.cases.CaseType.values();
         org.protectioncases.cases.CaseType type = random.nextInt(3) == 0 ? org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION
                 : types[random.nextInt(types.length)];
-        var opened = cases.open(new org.protectioncases.cases.NewCase(personId, type,
+        var opened = workflow.open(new org.protectioncases.cases.NewCase(personId, type,
                 org.protectioncases.cases.CasePriority.values()[random.nextInt(4)], "Demo case",
                 type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
                 null, LocalDate.now().minusDays(random.nextInt(400))));
         int roll = random.nextInt(100);
         var current = opened;
         if (roll < 30) {
-            people.recordConsent(personId, org.protectioncases.people.ConsentScope.REFERRAL, LocalDate.now().minusDays(1), null);
-            cases.refer(current.id(), current.version(), org.protectioncases.cases.ReferralTarget.values()[random.nextInt(12)],
+            consents.recordConsent(personId, org.protectioncases.people.ConsentScope.REFERRAL, LocalDate.now().minusDays(1), null);
+            referrals.refer(current.id(), current.version(), org.protectioncases.cases.ReferralTarget.values()[random.nextInt(12)],
                     LocalDate.now(), "Demo referral");
             current = cases.get(current.id()).orElseThrow();
         }
         if (roll < 50) {
-            current = cases.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.WAITING_FOR_AUTHORITY, null, null);
+            current = workflow.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.WAITING_FOR_AUTHORITY, null, null);
         }
         if (roll >= 50 && roll < 65) {
-            cases.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.CLOSED, null, type.outcomes().get(0));
+            workflow.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.CLOSED, null, type.outcomes().get(0));
         } else {
-            cases.update(current.id(), current.version(), new org.protectioncases.cases.CaseUpdate(
+            workflow.update(current.id(), current.version(), new org.protectioncases.cases.CaseUpdate(
                     org.protectioncases.cases.CasePriority.NORMAL, LocalDate.now().plusDays(random.nextInt(60) - 20), "Demo case",
                     type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
                     null, null, null));
@@ -122,7 +133,7 @@ class DemoPeople {
     void registerKnown(String givenName, String familyName, LocalDate birthDate) {
         PersonDetails p = people.register(PersonForm.of(givenName, familyName, Sex.MALE, birthDate, BirthDatePrecision.EXACT,
                 Community.SERB, null), List.of());
-        people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 15), null, DisplacementPlace.WITHIN_KOSOVO);
+        files.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 15), null, DisplacementPlace.WITHIN_KOSOVO);
     }
 
     private void addGroups(Random random, long personId, Community community) {
@@ -130,15 +141,15 @@ class DemoPeople {
         LocalDate since = LocalDate.now().minusYears(1 + random.nextInt(20)).minusDays(random.nextInt(365));
         if (roll < 45) {
             DisplacementPlace place = random.nextInt(4) == 0 ? DisplacementPlace.SERBIA : DisplacementPlace.WITHIN_KOSOVO;
-            people.addGroup(personId, PopulationGroup.IDP, since, null, place);
+            files.addGroup(personId, PopulationGroup.IDP, since, null, place);
         } else if (roll < 65) {
-            people.addGroup(personId, PopulationGroup.RETURNEE, since, null, DisplacementPlace.SERBIA);
+            files.addGroup(personId, PopulationGroup.RETURNEE, since, null, DisplacementPlace.SERBIA);
         } else if (roll < 75) {
-            people.addGroup(personId, PopulationGroup.ASYLUM_SEEKER, LocalDate.now().minusDays(random.nextInt(700)), null, null);
+            files.addGroup(personId, PopulationGroup.ASYLUM_SEEKER, LocalDate.now().minusDays(random.nextInt(700)), null, null);
         }
         boolean ray = community == Community.ROMA || community == Community.ASHKALI || community == Community.EGYPTIAN;
         if (ray && random.nextInt(3) == 0) {
-            people.addGroup(personId, PopulationGroup.AT_RISK_OF_STATELESSNESS, since, null, null);
+            files.addGroup(personId, PopulationGroup.AT_RISK_OF_STATELESSNESS, since, null, null);
         }
     }
 

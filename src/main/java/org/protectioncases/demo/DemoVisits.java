@@ -87,12 +87,15 @@ class DemoVisits {
 
     private final VisitService visits;
     private final PersonService people;
+    private final org.protectioncases.people.ConsentService consents;
     private final ShelterService shelters;
     private final SystemAccess system;
 
-    DemoVisits(VisitService visits, PersonService people, ShelterService shelters, SystemAccess system) {
+    DemoVisits(VisitService visits, PersonService people, org.protectioncases.people.ConsentService consents, ShelterService shelters,
+               SystemAccess system) {
         this.visits = visits;
         this.people = people;
+        this.consents = consents;
         this.shelters = shelters;
         this.system = system;
     }
@@ -154,8 +157,8 @@ class DemoVisits {
             }
             if (!linked.isEmpty() && referrals < 4) {
                 long person = linked.get(0);
-                if (people.activeConsent(person, ConsentScope.REFERRAL).isEmpty()) {
-                    people.recordConsent(person, ConsentScope.REFERRAL, date, "Given during a monitoring visit");
+                if (consents.activeConsent(person, ConsentScope.REFERRAL).isEmpty()) {
+                    consents.recordConsent(person, ConsentScope.REFERRAL, date, "Given during a monitoring visit");
                 }
                 ReferralTarget target = List.of(ReferralTarget.MUNICIPAL_CIVIL_REGISTRY, ReferralTarget.MUNICIPAL_OFFICE_COMMUNITIES_RETURN,
                         ReferralTarget.KPCVA, ReferralTarget.DANISH_REFUGEE_COUNCIL).get(referrals);

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.audit.AuditService;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
@@ -54,20 +54,20 @@ public class VisitService {
     private final MonitoringVisitRepository visits;
     private final VisitQueryRepository queries;
     private final PersonService people;
-    private final CaseService cases;
+    private final ReferralService referrals;
     private final ShelterService shelters;
     private final ReferenceDataService reference;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    VisitService(MonitoringVisitRepository visits, VisitQueryRepository queries, PersonService people, CaseService cases,
+    VisitService(MonitoringVisitRepository visits, VisitQueryRepository queries, PersonService people, ReferralService referrals,
                  ShelterService shelters, ReferenceDataService reference, UserAccountService accounts, CurrentUser currentUser,
                  AuditService audit) {
         this.visits = visits;
         this.queries = queries;
         this.people = people;
-        this.cases = cases;
+        this.referrals = referrals;
         this.shelters = shelters;
         this.reference = reference;
         this.accounts = accounts;
@@ -174,7 +174,7 @@ public class VisitService {
     @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public ReferralDto refer(long visitId, @Nullable Long personId, @Nullable ReferralTarget target, @Nullable LocalDate referredOn,
-                             @Size(max = CaseService.REFERRAL_REASON_MAX) @MultiLine String reason) {
+                             @Size(max = ReferralService.REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         MonitoringVisit v = forChange(user, visitId, null);
         new FieldErrors()
@@ -182,7 +182,7 @@ public class VisitService {
                 .rejectIf(target == null, "target", "validation.required")
                 .rejectIf(referredOn != null && referredOn.isBefore(v.getVisitDate()), "referredOn", "visit.validation.beforeVisit")
                 .throwIfAny();
-        return cases.referFromVisit(visitId, v.getOwningPartner(), Objects.requireNonNull(personId), Objects.requireNonNull(target),
+        return referrals.referFromVisit(visitId, v.getOwningPartner(), Objects.requireNonNull(personId), Objects.requireNonNull(target),
                 referredOn, reason);
     }
 
@@ -192,7 +192,7 @@ public class VisitService {
     public ReferralDto respondToReferral(long visitId, long referralId, long version,
                                          org.protectioncases.cases.ReferralStatus status, @Nullable LocalDate responseOn) {
         forChange(currentUser.require(), visitId, null);
-        return cases.respondToVisitReferral(visitId, referralId, version, status, responseOn);
+        return referrals.respondToVisitReferral(visitId, referralId, version, status, responseOn);
     }
 
     /** Referrals made during the visit, newest first. */
@@ -200,7 +200,7 @@ public class VisitService {
     @Transactional // not read-only: writes record_access (AuditService.recordAccess)
     public List<ReferralDto> referrals(long visitId) {
         visibleVisit(visitId);
-        return cases.visitReferrals(visitId);
+        return referrals.visitReferrals(visitId);
     }
 
     /** Marks the visit's follow-up as done (a monitor of the visit or the partner's coordinator). */

@@ -3,6 +3,9 @@
  * and the airport; who was met, concerns observed, referrals made on the spot and follow-ups.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"attachments", "attachments :: ui", "audit", "audit :: ui", "cases",
+        "cases :: ui-shared", "followups", "people", "reference", "security", "shared", "shelters"})
 package org.protectioncases.monitoring;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

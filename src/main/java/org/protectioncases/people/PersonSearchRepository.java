@@ -183,15 +183,13 @@ class PersonSearchRepository {
     }
 
     /**
-     * Grants a partner access to a person only if a case for that person was transferred to it:
-     * the grant cannot be used to reach people by any other path.
+     * Grants a partner access to a person; false if it had it already. The service grants only
+     * what a {@link PersonSharingBasis} entitles.
      */
     boolean grantAccess(long personId, long partnerId, String reason) {
         return jdbc.sql("""
                         insert into person_access (person_id, partner_id, reason)
-                        select :p, :partner, :r
-                        where exists (select 1 from case_transfer t join protection_case c on c.id = t.case_id
-                                      where c.principal_person_id = :p and t.to_partner = :partner and t.status = 'ACCEPTED')
+                        values (:p, :partner, :r)
                         on conflict do nothing""")
                 .param("p", personId).param("partner", partnerId).param("r", reason).update() > 0;
     }

@@ -1,4 +1,6 @@
 @NullMarked
+@ApplicationModule(allowedDependencies = {"shared"})
 package org.protectioncases.reference;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * database and small UI helpers. Depends on no feature module.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package org.protectioncases.shared;
 
 import org.jspecify.annotations.NullMarked;

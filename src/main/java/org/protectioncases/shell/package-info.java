@@ -1,4 +1,7 @@
 @NullMarked
+@ApplicationModule(allowedDependencies = {"cases", "counselling", "followups", "followups :: ui",
+        "monitoring", "people", "security", "shared", "shelters"})
 package org.protectioncases.shell;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

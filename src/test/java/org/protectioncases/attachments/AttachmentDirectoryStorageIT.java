@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
@@ -46,7 +46,7 @@ class AttachmentDirectoryStorageIT {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    CaseService cases;
+    CaseWorkflowService caseWorkflow;
     @Autowired
     PersonService people;
     @Autowired
@@ -62,7 +62,7 @@ class AttachmentDirectoryStorageIT {
         return as("lawyer.crpk", () -> {
             var p = people.register(PersonForm.of("Filed", "Person", Sex.FEMALE, LocalDate.of(1990, 3, 3),
                     BirthDatePrecision.EXACT, Community.ASHKALI, "FER"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
     }
 

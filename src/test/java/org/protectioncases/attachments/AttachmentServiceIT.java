@@ -17,6 +17,7 @@ import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
@@ -44,6 +45,8 @@ class AttachmentServiceIT extends ActingUsers {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     JdbcClient jdbc;
@@ -61,7 +64,7 @@ class AttachmentServiceIT extends ActingUsers {
         return as("lawyer.crpk", () -> {
             var p = people.register(PersonForm.of("Attached", "Person", Sex.MALE, LocalDate.of(1985, 5, 5),
                     BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.counselling.CounsellingService;
@@ -50,6 +51,8 @@ class RecordAttachmentsIT {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     SystemAccess system;
@@ -64,7 +67,7 @@ class RecordAttachmentsIT {
         SessionDto s = system.runAsAccount("lawyer.crpk", () -> {
             var p = people.register(PersonForm.of("Attach", "Session", Sex.FEMALE, LocalDate.of(1970, 1, 1),
                     BirthDatePrecision.YEAR, Community.ROMA, "PRI"), List.of());
-            CaseDetails c = cases.open(new NewCase(p.id(), CaseType.STATELESSNESS, CasePriority.NORMAL, null, null, null, null));
+            CaseDetails c = caseWorkflow.open(new NewCase(p.id(), CaseType.STATELESSNESS, CasePriority.NORMAL, null, null, null, null));
             // Now, not half an hour ago: just after midnight that would be the day before the case was opened.
             return sessions.log(c.id(), new SessionForm(LocalDateTime.now(), 30, SessionMode.OFFICE,
                     LegalAidType.COUNSELLING, Set.of(SessionTopic.CIVIL_DOCUMENTATION), Set.of(), false, null, null, null, null, null, null));

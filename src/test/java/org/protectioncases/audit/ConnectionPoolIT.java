@@ -35,6 +35,7 @@ import org.protectioncases.cases.CaseExportService;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.monitoring.VisitNotFoundException;
 import org.protectioncases.monitoring.VisitService;
@@ -77,6 +78,8 @@ class ConnectionPoolIT {
 
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseloadService caseloads;
     @Autowired
     PersonService people;
     @Autowired
@@ -226,7 +229,7 @@ class ConnectionPoolIT {
         // A refused change: logged, refused, nothing else.
         long atCase = any(atCases);
         assertThatThrownBy(() -> as("coordinator.crpk", () -> {
-            cases.markNextActionDone(atCase);
+            caseloads.markNextActionDone(atCase);
             return null;
         })).isInstanceOf(CaseNotFoundException.class);
         // A whole export, and one whose reader goes away half-way: both logged after the cursor.
@@ -300,7 +303,7 @@ class ConnectionPoolIT {
         long before = refusals("coordinator.crpk", "case", atCase);
         Object nextAction = jdbc.sql("select coalesce(next_action_date::text, '-') from protection_case where id = :id").param("id", atCase).query(String.class).single();
         assertThatThrownBy(() -> as("coordinator.crpk", () -> {
-            cases.markNextActionDone(atCase);
+            caseloads.markNextActionDone(atCase);
             return null;
         })).isInstanceOf(CaseNotFoundException.class);
         assertThat(refusals("coordinator.crpk", "case", atCase)).isEqualTo(before + 1);

@@ -41,6 +41,10 @@ class CaseExportIT extends ActingUsers {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
+    CaseloadService caseloads;
+    @Autowired
     PersonService people;
     @Autowired
     AuditService audit;
@@ -70,11 +74,11 @@ class CaseExportIT extends ActingUsers {
     void eachRoleExportsWhatItMaySeeAndEveryExportIsLogged() throws IOException {
         PersonDetails p = as(Role.PARTNER_LAWYER, "AT", () -> people.register(PersonForm.of("Export", "Shkurtë", Sex.FEMALE,
                 LocalDate.of(1988, 5, 5), BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
-        CaseDetails mine = as(Role.PARTNER_LAWYER, "AT", () -> cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
+        CaseDetails mine = as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
                 CasePriority.HIGH, "ID card", DocumentType.ID_CARD, null, null)));
-        CaseDetails other = as(Role.PARTNER_LAWYER, "AT", () -> cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
+        CaseDetails other = as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
                 CasePriority.LOW, "Birth certificate", DocumentType.BIRTH_CERTIFICATE, null, null)));
-        as(Role.PARTNER_COORDINATOR, "AT", () -> cases.assign(mine.id(), mine.version(), "lawyer.at"));
+        as(Role.PARTNER_COORDINATOR, "AT", () -> caseloads.assign(mine.id(), mine.version(), "lawyer.at"));
         CaseFilter ofPerson = new CaseFilter(false, null, null, null, false, p.id());
 
         // The coordinator: the partner's cases, with the person columns.
@@ -118,7 +122,7 @@ class CaseExportIT extends ActingUsers {
         String dde = "=cmd|' /C calc'!A0";
         PersonDetails p = as(Role.PARTNER_LAWYER, "AT", () -> people.register(PersonForm.of(formula, dde, Sex.MALE,
                 LocalDate.of(1979, 9, 9), BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
-        as(Role.PARTNER_LAWYER, "AT", () -> cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
+        as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION,
                 CasePriority.NORMAL, null, DocumentType.ID_CARD, null, null)));
         // Stored as typed.
         assertThat(jdbc.sql("select given_name || ' ' || family_name from person where id = :id").param("id", p.id())

@@ -14,6 +14,7 @@ import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.followups.FollowUp;
@@ -44,6 +45,8 @@ class CounsellingServiceIT extends ActingUsers {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     FollowUpService followUps;
@@ -55,7 +58,7 @@ class CounsellingServiceIT extends ActingUsers {
         return system.runAsAccount("lawyer.crpk", () -> {
             PersonDetails p = people.register(PersonForm.of("Session", "Person", Sex.MALE, LocalDate.of(1985, 3, 2),
                     BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null, LocalDate.now().minusDays(30)));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null, LocalDate.now().minusDays(30)));
         });
     }
 
@@ -219,7 +222,7 @@ class CounsellingServiceIT extends ActingUsers {
         assertThatThrownBy(() -> system.runAsAdmin(() -> followUps.mine(LocalDate.now(), 10))).isInstanceOf(AccessDeniedException.class);
 
         // A case's next action is a follow-up of its assignee too, and clears the date when done.
-        CaseDetails withNext = system.runAsAccount("lawyer.crpk", () -> cases.update(c.id(), c.version(),
+        CaseDetails withNext = system.runAsAccount("lawyer.crpk", () -> caseWorkflow.update(c.id(), c.version(),
                 new org.protectioncases.cases.CaseUpdate(CasePriority.NORMAL, LocalDate.now().plusDays(2), "ID card", null, null, null, null)));
         assertThat(system.runAsAccount("lawyer.crpk", () -> followUps.mine(LocalDate.now().plusDays(30), 500)))
                 .anySatisfy(f -> assertThat(f.kind() == FollowUpKind.CASE && f.recordId() == withNext.id()).isTrue());

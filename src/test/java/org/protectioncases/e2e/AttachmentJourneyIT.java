@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
@@ -42,6 +43,8 @@ class AttachmentJourneyIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     SystemAccess system;
@@ -53,7 +56,7 @@ class AttachmentJourneyIT extends BrowserTestBase {
         CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
             var p = people.register(PersonForm.of("Journey", "Attachment", Sex.MALE, LocalDate.of(1968, 8, 8),
                     BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
         byte[] pdf = TestPdfs.clean("A decision");
         byte[] tooBig = Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
@@ -101,7 +104,7 @@ class AttachmentJourneyIT extends BrowserTestBase {
         CaseDetails c = system.runAsAccount("lawyer.at", () -> {
             var p = people.register(PersonForm.of("Journey", "Skripta", Sex.FEMALE, LocalDate.of(1971, 1, 7),
                     BirthDatePrecision.EXACT, Community.SERB, null), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
         inBrowser(page -> {
             signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.counselling.CounsellingService;
@@ -42,6 +43,8 @@ class SessionJourneyIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     CounsellingService sessions;
 
     @Test
@@ -49,7 +52,7 @@ class SessionJourneyIT extends BrowserTestBase {
         CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
             PersonDetails p = people.register(PersonForm.of("Lirije", "Shala", Sex.FEMALE, LocalDate.of(1990, 5, 5),
                     BirthDatePrecision.EXACT, Community.EGYPTIAN, "GJA"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration", null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration", null, null, null));
         });
         inBrowser(page -> {
             signIn(page, "lawyer.krct", TestDatabaseInitializer.DEMO_PASSWORD);

@@ -15,6 +15,7 @@ import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.support.TestDatabaseInitializer;
@@ -30,6 +31,8 @@ class VisitJourneyIT extends BrowserTestBase {
 
     @Autowired
     PersonService people;
+    @Autowired
+    ConsentService consents;
     @Autowired
     SystemAccess system;
 
@@ -50,7 +53,7 @@ class VisitJourneyIT extends BrowserTestBase {
         PersonDetails met = system.runAsAccount("lawyer.krct", () -> {
             PersonDetails p = people.register(PersonForm.of("Arian", "Kelmendi", Sex.MALE, LocalDate.of(1994, 3, 2),
                     BirthDatePrecision.EXACT, Community.ALBANIAN, "POD"), List.of());
-            people.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point");
+            consents.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point");
             return p;
         });
         String[] visitUrl = new String[1];

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
@@ -20,6 +21,7 @@ import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
@@ -40,7 +42,11 @@ class VisitServiceIT extends ActingUsers {
     @Autowired
     CaseService cases;
     @Autowired
+    ReferralService caseReferrals;
+    @Autowired
     PersonService people;
+    @Autowired
+    ConsentService consents;
     @Autowired
     FollowUpService followUps;
     @Autowired
@@ -88,14 +94,14 @@ class VisitServiceIT extends ActingUsers {
         PersonDetails other = person("KRCT");
         assertFieldError(() -> as("monitor.krct", () -> visits.refer(v.id(), other.id(), ReferralTarget.ICRC, LocalDate.now(), "x")),
                 "personId", "visit.validation.referralPerson");
-        as("monitor.krct", () -> people.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point"));
+        as("monitor.krct", () -> consents.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point"));
         ReferralDto referral = as("monitor.krct", () -> visits.refer(v.id(), p.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS,
                 LocalDate.now(), "Intends to seek asylum"));
         assertThat(referral.visitId()).isEqualTo(v.id());
         assertThat(referral.caseId()).isNull();
         assertThat(referral.personId()).isEqualTo(p.id());
         assertThat(as("monitor.krct", () -> visits.referrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
-        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> cases.visitReferrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> caseReferrals.visitReferrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
         // The institution's answer is recorded on the visit's referral; another partner cannot record one.
         ReferralDto answered = as("monitor.krct", () -> visits.respondToReferral(v.id(), referral.id(), referral.version(),
                 org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()));
@@ -113,7 +119,7 @@ class VisitServiceIT extends ActingUsers {
         assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> visits.update(v.id(), v.version(), border(LocalDate.now(), 1, 0, 0, List.of()))))
                 .isInstanceOf(VisitNotFoundException.class);
         assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> visits.markFollowUpDone(v.id()))).isInstanceOf(VisitNotFoundException.class);
-        assertThat(as(Role.PARTNER_COORDINATOR, "AT", () -> cases.visitReferrals(v.id()))).isEmpty();
+        assertThat(as(Role.PARTNER_COORDINATOR, "AT", () -> caseReferrals.visitReferrals(v.id()))).isEmpty();
         assertThat(as("monitor.at", () -> visits.list(VisitFilter.all(), PageRequest.of(0, 1000)))).extracting(VisitSummary::id)
                 .doesNotContain(v.id());
         assertThat(jdbc.sql("select count(*) from record_access where entity_type = 'visit' and entity_id = :id and not granted and username = 'monitor.at'")
@@ -158,9 +164,9 @@ class VisitServiceIT extends ActingUsers {
                 () -> visits.canSee(v.id()),
                 () -> visits.canEdit(v.id()),
                 () -> visits.respondToReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
-                () -> cases.respondToVisitReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
-                () -> cases.visitReferrals(v.id()),
-                () -> cases.referFromVisit(v.id(), v.owningPartner(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"));
+                () -> caseReferrals.respondToVisitReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
+                () -> caseReferrals.visitReferrals(v.id()),
+                () -> caseReferrals.referFromVisit(v.id(), v.owningPartner(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"));
         for (Runnable call : calls) {
             assertThatThrownBy(() -> system.runAsAdmin(() -> {
                 call.run();

@@ -28,6 +28,12 @@ class PersonServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    PersonFileService personFiles;
+    @Autowired
+    ConsentService consents;
+    @Autowired
+    HouseholdService households;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
@@ -84,7 +90,7 @@ class PersonServiceIT extends ActingUsers {
         assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.get(p.id()))).isPresent();
         assertThat(as(Role.PROTECTION_MONITOR, "KRCT", () -> people.get(p.id()))).isEmpty();
         assertThat(as(Role.PROTECTION_MONITOR, "KRCT", () -> people.get(Long.MAX_VALUE))).isEmpty();
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP,
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> personFiles.addGroup(p.id(), PopulationGroup.IDP,
                 LocalDate.of(2000, 1, 1), null, DisplacementPlace.WITHIN_KOSOVO))).isInstanceOf(PersonNotFoundException.class);
         assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.update(p.id(), p.version(), p.profile())))
                 .isInstanceOf(PersonNotFoundException.class);
@@ -166,11 +172,11 @@ class PersonServiceIT extends ActingUsers {
     void groupMembershipsAnswerWhoIsInAGroupToday() {
         String family = unique("Grouped");
         PersonDetails p = register("AT", "Member", family, LocalDate.of(1960, 1, 1));
-        as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 1), null, DisplacementPlace.WITHIN_KOSOVO));
-        as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), null));
+        as(Role.PARTNER_LAWYER, "AT", () -> personFiles.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 1), null, DisplacementPlace.WITHIN_KOSOVO));
+        as(Role.PARTNER_LAWYER, "AT", () -> personFiles.addGroup(p.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), null));
         assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.count(new PersonFilter(family, null, PopulationGroup.IDP, null, null)))).isEqualTo(1);
         assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.count(new PersonFilter(family, null, PopulationGroup.ASYLUM_SEEKER, null, null)))).isZero();
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(2001, 1, 1), null, null)))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> personFiles.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(2001, 1, 1), null, null)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("displacementPlace"));
     }
 
@@ -242,26 +248,26 @@ class PersonServiceIT extends ActingUsers {
     @Test
     void returnsDocumentsAndNeedsAreRecordedAndRestrictedNeedsNeverReachManagers() {
         PersonDetails p = register("KRCT", "Records", unique("Person"), LocalDate.of(1970, 3, 3));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(p.id(), LocalDate.of(2018, 5, 1), DisplacementPlace.SERBIA, "PRI", true));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addDocument(p.id(), DocumentType.ID_CARD, true, LocalDate.of(2019, 1, 10)));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addDocument(p.id(), DocumentType.BIRTH_CERTIFICATE, false, null));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addNeed(p.id(), SpecificNeed.TORTURE_SURVIVOR, LocalDate.of(2020, 2, 2), "confidential"));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.of(2020, 2, 2), null));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> { people.setBirthRegistered(p.id(), BirthRegistration.NO); return null; });
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(p.id(), LocalDate.of(2018, 5, 1), DisplacementPlace.SERBIA, "PRI", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addDocument(p.id(), DocumentType.ID_CARD, true, LocalDate.of(2019, 1, 10)));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addDocument(p.id(), DocumentType.BIRTH_CERTIFICATE, false, null));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addNeed(p.id(), SpecificNeed.TORTURE_SURVIVOR, LocalDate.of(2020, 2, 2), "confidential"));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.of(2020, 2, 2), null));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> { personFiles.setBirthRegistered(p.id(), BirthRegistration.NO); return null; });
 
-        PersonFile own = as(Role.PARTNER_LAWYER, "KRCT", () -> people.file(p.id()));
+        PersonFile own = as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.file(p.id()));
         assertThat(own.returns()).singleElement().satisfies(r -> assertThat(r.assisted()).isTrue());
         assertThat(own.documents()).extracting(PersonRecords.CivilDocument::held).containsExactly(true, false);
         assertThat(own.needs()).extracting(PersonRecords.Need::need).containsExactlyInAnyOrder(SpecificNeed.TORTURE_SURVIVOR, SpecificNeed.DISABILITY);
         assertThat(own.birthRegistered()).isEqualTo(BirthRegistration.NO);
 
-        PersonFile managers = as(Role.UNHCR_MANAGER, "UNHCR", () -> people.file(p.id()));
+        PersonFile managers = as(Role.UNHCR_MANAGER, "UNHCR", () -> personFiles.file(p.id()));
         assertThat(managers.needs()).extracting(PersonRecords.Need::need).containsExactly(SpecificNeed.DISABILITY);
         assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> people.history(p.id())))
                 .noneMatch(h -> h.details() != null && h.details().contains("TORTURE"));
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.file(p.id()))).isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> personFiles.file(p.id()))).isInstanceOf(PersonNotFoundException.class);
 
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(p.id(), LocalDate.now().plusDays(1), null, null, false)))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(p.id(), LocalDate.now().plusDays(1), null, null, false)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("returnDate", "returnedFrom", "returnMunicipality"));
     }
@@ -271,14 +277,14 @@ class PersonServiceIT extends ActingUsers {
         PersonDetails head = register("AT", "Head", unique("Family"), LocalDate.of(1960, 1, 1));
         PersonDetails child = register("AT", "Child", unique("Family"), LocalDate.of(2010, 1, 1));
         PersonDetails other = register("CRPK", "Other", unique("Family"), LocalDate.of(1990, 1, 1));
-        List<HouseholdMember> members = as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(head.id(), child.registrationNo(), Relationship.CHILD));
+        List<HouseholdMember> members = as(Role.PARTNER_LAWYER, "AT", () -> households.addToHousehold(head.id(), child.registrationNo(), Relationship.CHILD));
         assertThat(members).extracting(HouseholdMember::relationship).containsExactly(Relationship.HEAD, Relationship.CHILD);
-        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> people.household(child.id()))).hasSize(2);
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> households.household(child.id()))).hasSize(2);
         // Another partner's person cannot be added (not visible), nor someone already in a household.
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(head.id(), other.registrationNo(), Relationship.SPOUSE)))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> households.addToHousehold(head.id(), other.registrationNo(), Relationship.SPOUSE)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("memberRegistrationNo"));
         PersonDetails second = register("AT", "Second", unique("Family"), LocalDate.of(1965, 1, 1));
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.addToHousehold(second.id(), child.registrationNo(), Relationship.CHILD)))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> households.addToHousehold(second.id(), child.registrationNo(), Relationship.CHILD)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("memberRegistrationNo", "household.validation.elsewhere"));
     }
@@ -286,12 +292,12 @@ class PersonServiceIT extends ActingUsers {
     @Test
     void askingForAnotherPartnersPersonsConsentIsLikeAMissingPersonAndIsLogged() {
         PersonDetails p = register("CRPK", "Consent", unique("Scoped"), LocalDate.of(1980, 2, 2));
-        as(Role.PARTNER_LAWYER, "CRPK", () -> people.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.of(2020, 1, 1), null));
-        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.activeConsent(p.id(), ConsentScope.REFERRAL))).isPresent();
+        as(Role.PARTNER_LAWYER, "CRPK", () -> consents.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.of(2020, 1, 1), null));
+        assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> consents.activeConsent(p.id(), ConsentScope.REFERRAL))).isPresent();
         // Another partner learns neither that the person exists nor that they consented.
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> people.activeConsent(p.id(), ConsentScope.REFERRAL)))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> consents.activeConsent(p.id(), ConsentScope.REFERRAL)))
                 .isInstanceOf(PersonNotFoundException.class);
-        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> people.activeConsent(p.id(), ConsentScope.TRANSFER)))
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> consents.activeConsent(p.id(), ConsentScope.TRANSFER)))
                 .isInstanceOf(PersonNotFoundException.class);
 
         List<Boolean> log = jdbc.sql("select granted from record_access where entity_type = 'person' and entity_id = :id order by id")

@@ -14,6 +14,8 @@ import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.ReferralService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseUpdate;
@@ -40,6 +42,7 @@ import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
@@ -63,11 +66,17 @@ class ActivityServiceIT {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
+    ReferralService caseReferrals;
+    @Autowired
     CounsellingService sessions;
     @Autowired
     VisitService visits;
     @Autowired
     PersonService people;
+    @Autowired
+    ConsentService consents;
     @Autowired
     SystemAccess system;
     @Autowired
@@ -83,7 +92,7 @@ class ActivityServiceIT {
     }
 
     private CaseDetails openCase(String username, long personId, CaseType type, LocalDate on) {
-        return as(username, () -> cases.open(new NewCase(personId, type, CasePriority.NORMAL, "Activity test",
+        return as(username, () -> caseWorkflow.open(new NewCase(personId, type, CasePriority.NORMAL, "Activity test",
                 type == CaseType.CIVIL_DOCUMENTATION ? DocumentType.ID_CARD : null, null, on)));
     }
 
@@ -122,14 +131,14 @@ class ActivityServiceIT {
                 EnumSet.of(SessionTopic.CIVIL_DOCUMENTATION), Set.of(p1.id()));
         session("lawyer.crpk", c2.id(), LocalDateTime.of(2015, 2, 15, 10, 0), LegalAidType.REPRESENTATION,
                 EnumSet.of(SessionTopic.ASYLUM), Set.of());
-        as("lawyer.crpk", () -> people.recordConsent(p1.id(), ConsentScope.REFERRAL, LocalDate.now(), "signed form"));
-        ReferralDto sent = as("lawyer.crpk", () -> cases.refer(c1.id(), c1.version(), ReferralTarget.MUNICIPAL_CIVIL_REGISTRY,
+        as("lawyer.crpk", () -> consents.recordConsent(p1.id(), ConsentScope.REFERRAL, LocalDate.now(), "signed form"));
+        ReferralDto sent = as("lawyer.crpk", () -> caseReferrals.refer(c1.id(), c1.version(), ReferralTarget.MUNICIPAL_CIVIL_REGISTRY,
                 LocalDate.of(2015, 3, 5), "Late registration"));
-        as("lawyer.crpk", () -> cases.respond(sent.id(), sent.version(), ReferralStatus.ACCEPTED, LocalDate.of(2015, 3, 10)));
+        as("lawyer.crpk", () -> caseReferrals.respond(sent.id(), sent.version(), ReferralStatus.ACCEPTED, LocalDate.of(2015, 3, 10)));
         CaseDetails c1Now = as("lawyer.crpk", () -> cases.get(c1.id()).orElseThrow());
-        CaseDetails c1Obtained = as("lawyer.crpk", () -> cases.update(c1.id(), c1Now.version(), new CaseUpdate(CasePriority.NORMAL, null,
+        CaseDetails c1Obtained = as("lawyer.crpk", () -> caseWorkflow.update(c1.id(), c1Now.version(), new CaseUpdate(CasePriority.NORMAL, null,
                 "Activity test", DocumentType.ID_CARD, "Civil registry Ferizaj", LocalDate.of(2015, 2, 2), LocalDate.of(2015, 3, 20))));
-        as("lawyer.crpk", () -> cases.changeStatus(c1.id(), c1Obtained.version(), CaseStatus.CLOSED, null, CaseOutcome.DOCUMENT_OBTAINED));
+        as("lawyer.crpk", () -> caseWorkflow.changeStatus(c1.id(), c1Obtained.version(), CaseStatus.CLOSED, null, CaseOutcome.DOCUMENT_OBTAINED));
         // The workflow closes a case today; the closing date is moved back into the test year.
         jdbc.sql("update protection_case set closed_on = date '2015-04-15' where id = :id").param("id", c1.id()).update();
 
@@ -150,7 +159,7 @@ class ActivityServiceIT {
         PersonDetails k1 = person("monitor.krct", "Fatime");
         VisitDetails border = visit("monitor.krct", LocalDate.of(2015, 2, 20), LocationType.BORDER_CROSSING_POINT, List.of(k1.id()));
         visit("monitor.krct", LocalDate.of(2015, 3, 31), LocationType.RETURNEE_COMMUNITY, List.of(k1.id()));
-        as("monitor.krct", () -> people.recordConsent(k1.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal"));
+        as("monitor.krct", () -> consents.recordConsent(k1.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal"));
         as("monitor.krct", () -> visits.refer(border.id(), k1.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, LocalDate.of(2015, 2, 20),
                 "Intends to seek asylum"));
 

@@ -27,6 +27,7 @@ import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
@@ -54,6 +55,8 @@ class FactsheetPdfIT extends ActingUsers {
     FactsheetService factsheets;
     @Autowired
     PersonService people;
+    @Autowired
+    PersonFileService personFiles;
     @Autowired
     JdbcClient jdbc;
 
@@ -159,9 +162,9 @@ class FactsheetPdfIT extends ActingUsers {
                 String given = "Pdf" + place.name().charAt(0) + n;
                 PersonDetails p = as(Role.PARTNER_LAWYER, partnerId, () -> people.register(PersonForm.of(given, "Qelizë", Sex.MALE,
                         LocalDate.of(1975, 1, 1), BirthDatePrecision.YEAR, Community.ROMA, "PRI"), List.of()));
-                as(Role.PARTNER_LAWYER, partnerId, () -> people.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(2007, 1, 1), ended, place));
+                as(Role.PARTNER_LAWYER, partnerId, () -> personFiles.addGroup(p.id(), PopulationGroup.IDP, LocalDate.of(2007, 1, 1), ended, place));
                 if (place == DisplacementPlace.WITHIN_KOSOVO) {
-                    as(Role.PARTNER_LAWYER, partnerId, () -> people.addGroup(p.id(), PopulationGroup.ASYLUM_SEEKER,
+                    as(Role.PARTNER_LAWYER, partnerId, () -> personFiles.addGroup(p.id(), PopulationGroup.ASYLUM_SEEKER,
                             LocalDate.of(2008, 2, 1), ended, null));
                 }
             }

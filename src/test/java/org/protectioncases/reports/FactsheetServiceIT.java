@@ -13,6 +13,8 @@ import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonMergeService;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
@@ -39,6 +41,10 @@ class FactsheetServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    PersonFileService personFiles;
+    @Autowired
+    PersonMergeService personMerges;
+    @Autowired
     JdbcClient jdbc;
 
     private Factsheet manager() {
@@ -51,7 +57,7 @@ class FactsheetServiceIT extends ActingUsers {
     }
 
     private void group(long personId, PopulationGroup group, LocalDate start, LocalDate end, DisplacementPlace place) {
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addGroup(personId, group, start, end, place));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addGroup(personId, group, start, end, place));
     }
 
     private static long value(Figure f) {
@@ -75,8 +81,8 @@ class FactsheetServiceIT extends ActingUsers {
         group(c.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 9, 1), LocalDate.of(2012, 12, 31), null);
         // D: returned twice the year before: one person.
         PersonDetails d = person("Dita");
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(d.id(), LocalDate.of(2011, 4, 1), DisplacementPlace.SERBIA, "PEJ", true));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(d.id(), LocalDate.of(2011, 8, 1), DisplacementPlace.MONTENEGRO, "PEJ", false));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(d.id(), LocalDate.of(2011, 4, 1), DisplacementPlace.SERBIA, "PEJ", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(d.id(), LocalDate.of(2011, 8, 1), DisplacementPlace.MONTENEGRO, "PEJ", false));
         // E: displaced until before the as-of date; F and G displaced within Kosovo on it.
         PersonDetails e = person("Era");
         group(e.id(), PopulationGroup.IDP, LocalDate.of(2010, 1, 1), LocalDate.of(2012, 3, 1), DisplacementPlace.WITHIN_KOSOVO);
@@ -95,7 +101,7 @@ class FactsheetServiceIT extends ActingUsers {
         PersonDetails h2 = person("Hanna");
         group(h1.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 10), LocalDate.of(2012, 12, 31), null);
         group(h2.id(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2012, 1, 12), LocalDate.of(2012, 12, 31), null);
-        as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(h1.id(), h2.registrationNo()));
+        as(Role.UNHCR_MANAGER, "UNHCR", () -> personMerges.merge(h1.id(), h2.registrationNo()));
 
         Factsheet after = manager();
         assertThat(value(after.asylumSeekers()) - value(before.asylumSeekers())).isEqualTo(2);          // A, H
@@ -171,9 +177,9 @@ class FactsheetServiceIT extends ActingUsers {
         // Returns on the last day of a quarter and the first day of the next; one person twice in Q1.
         PersonDetails r1 = person("Rina");
         PersonDetails r2 = person("Rreze");
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r1.id(), LocalDate.of(2013, 1, 5), DisplacementPlace.SERBIA, "PEJ", true));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r1.id(), LocalDate.of(2013, 3, 31), DisplacementPlace.SERBIA, "GJA", true));
-        as(Role.PARTNER_LAWYER, "KRCT", () -> people.addReturn(r2.id(), LocalDate.of(2013, 4, 1), DisplacementPlace.MONTENEGRO, "PEJ", false));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(r1.id(), LocalDate.of(2013, 1, 5), DisplacementPlace.SERBIA, "PEJ", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(r1.id(), LocalDate.of(2013, 3, 31), DisplacementPlace.SERBIA, "GJA", true));
+        as(Role.PARTNER_LAWYER, "KRCT", () -> personFiles.addReturn(r2.id(), LocalDate.of(2013, 4, 1), DisplacementPlace.MONTENEGRO, "PEJ", false));
         PersonDetails idp = person("Iliriana");
         group(idp.id(), PopulationGroup.IDP, LocalDate.of(2011, 1, 1), LocalDate.of(2014, 1, 1), DisplacementPlace.WITHIN_KOSOVO);
 

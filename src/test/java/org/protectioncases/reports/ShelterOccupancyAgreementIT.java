@@ -11,6 +11,7 @@ import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shelters.ShelterDetails;
@@ -34,6 +35,8 @@ class ShelterOccupancyAgreementIT extends ActingUsers {
     ShelterService shelters;
     @Autowired
     PersonService people;
+    @Autowired
+    PersonMergeService personMerges;
     @Autowired
     FactsheetService factsheets;
 
@@ -72,7 +75,7 @@ class ShelterOccupancyAgreementIT extends ActingUsers {
         as(Role.PROTECTION_MONITOR, "AT", () -> shelters.moveIn(second.summary().id(), duplicate.id(), TODAY.minusDays(60)));
         as(Role.PROTECTION_MONITOR, "CRPK", () -> shelters.moveIn(first.summary().id(), kept.id(), TODAY.minusDays(50)));
         // The two stays overlap, so the duplicate's stay stays on its record and is folded through merged_into_id.
-        as(Role.UNHCR_MANAGER, "UNHCR", () -> people.merge(kept.id(), duplicate.registrationNo()));
+        as(Role.UNHCR_MANAGER, "UNHCR", () -> personMerges.merge(kept.id(), duplicate.registrationNo()));
 
         long[] afterOnlyDuplicate = figures(onlyDuplicate);
         long[] afterBoth = figures(both);

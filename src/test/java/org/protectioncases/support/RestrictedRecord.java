@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.counselling.CounsellingService;
@@ -21,6 +21,7 @@ import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.people.SpecificNeed;
@@ -39,7 +40,8 @@ public record RestrictedRecord(long personId, String registrationNo, long caseId
         return List.of(needNote, caseNote, sessionNote);
     }
 
-    public static RestrictedRecord create(SystemAccess system, PersonService people, CaseService cases, CounsellingService sessions) {
+    public static RestrictedRecord create(SystemAccess system, PersonService people, PersonFileService personFiles,
+                                          CaseWorkflowService caseWorkflow, CounsellingService sessions) {
         String marker = "Qzx" + UUID.randomUUID().toString().substring(0, 8);
         String needNote = marker + " disclosed assault";
         String caseNote = marker + " perpetrator lives nearby";
@@ -47,11 +49,11 @@ public record RestrictedRecord(long personId, String registrationNo, long caseId
         return system.runAsAccount("lawyer.crpk", () -> {
             PersonDetails p = people.register(PersonForm.of("Drita", "Record" + marker.substring(3), Sex.FEMALE,
                     LocalDate.of(1990, 4, 4), BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            people.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.now().minusDays(3), null);
-            people.addNeed(p.id(), SpecificNeed.SGBV_SURVIVOR, LocalDate.now().minusDays(2), needNote);
-            CaseDetails c = cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.HIGH, "Protection assessment",
+            personFiles.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.now().minusDays(3), null);
+            personFiles.addNeed(p.id(), SpecificNeed.SGBV_SURVIVOR, LocalDate.now().minusDays(2), needNote);
+            CaseDetails c = caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.HIGH, "Protection assessment",
                     null, null, LocalDate.now().minusDays(10)));
-            c = cases.updateConfidentialNote(c.id(), c.version(), caseNote);
+            c = caseWorkflow.updateConfidentialNote(c.id(), c.version(), caseNote);
             SessionForm form = new SessionForm(LocalDateTime.now().minusDays(1).withNano(0), 45, SessionMode.OFFICE, LegalAidType.ASSISTANCE,
                     EnumSet.of(SessionTopic.CIVIL_DOCUMENTATION, SessionTopic.SGBV), Set.of(), false, null, "Explained the procedure", null, null, null,
                     "first draft of the note");

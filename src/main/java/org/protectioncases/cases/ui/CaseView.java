@@ -36,6 +36,10 @@ import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseTransferService;
+import org.protectioncases.cases.CaseWorkflowService;
+import org.protectioncases.cases.CaseloadService;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseUpdate;
@@ -65,6 +69,10 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final CaseService cases;
+    private final CaseWorkflowService workflow;
+    private final CaseloadService caseload;
+    private final ReferralService referrals;
+    private final CaseTransferService transfers;
     private final Access access;
     private final org.protectioncases.partners.PartnerService partners;
     private final org.protectioncases.security.UserAccountService accounts;
@@ -72,13 +80,18 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final org.protectioncases.attachments.AttachmentService attachments;
     private @Nullable CaseDetails current;
 
-    public CaseView(CaseService cases, Access access, org.protectioncases.partners.PartnerService partners,
+    public CaseView(CaseService cases, CaseWorkflowService workflow, CaseloadService caseload, ReferralService referrals,
+                    CaseTransferService transfers, Access access, org.protectioncases.partners.PartnerService partners,
                     org.protectioncases.security.UserAccountService accounts,
                     java.util.List<org.protectioncases.cases.CasePageSection> sections,
                     org.protectioncases.attachments.AttachmentService attachments) {
         this.sections = sections;
         this.attachments = attachments;
         this.cases = cases;
+        this.workflow = workflow;
+        this.caseload = caseload;
+        this.referrals = referrals;
+        this.transfers = transfers;
         this.access = access;
         this.partners = partners;
         this.accounts = accounts;
@@ -200,12 +213,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             outcome.setVisible(closing);
             TextArea reason = new TextArea(getTranslation(reopening ? "case.reopenReason" : "case.statusNote"));
             reason.setRequiredIndicatorVisible(reopening);
-            reason.setMaxLength(CaseService.STATUS_REASON_MAX);
+            reason.setMaxLength(CaseWorkflowService.STATUS_REASON_MAX);
             reason.setWidthFull();
             add(new FormLayout(outcome, reason));
             Button confirm = new Button(getTranslation("common.save"), e -> {
                 try {
-                    cases.changeStatus(c.id(), c.version(), target, reason.getValue(), outcome.getValue());
+                    workflow.changeStatus(c.id(), c.version(), target, reason.getValue(), outcome.getValue());
                     Notifications.success(getTranslation("case.statusChanged", getTranslation(target.messageKey())));
                     close();
                     reload(c.id());
@@ -248,14 +261,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             to.setItemLabelGenerator(p -> p.code() + " – " + p.name());
             TextArea reason = new TextArea(getTranslation("referral.reason"));
             reason.setRequiredIndicatorVisible(true);
-            reason.setMaxLength(CaseService.TRANSFER_REASON_MAX);
+            reason.setMaxLength(CaseTransferService.TRANSFER_REASON_MAX);
             Span consent = new Span();
             consent.addClassName("field-error");
             add(new FormLayout(to, reason), consent);
             Button send = new Button(getTranslation("transfer.send"), e -> {
                 consent.setText("");
                 try {
-                    cases.requestTransfer(c.id(), c.version(), to.getValue() == null ? null : to.getValue().id(), reason.getValue());
+                    transfers.requestTransfer(c.id(), c.version(), to.getValue() == null ? null : to.getValue().id(), reason.getValue());
                     Notifications.success(getTranslation("transfer.requested"));
                     close();
                     reload(c.id());
@@ -303,7 +316,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 case TEXT -> {
                     TextField t = new TextField(getTranslation(f.messageKey()));
                     t.setValue(v == null ? "" : v);
-                    t.setMaxLength(CaseService.TYPE_DETAIL_MAX);
+                    t.setMaxLength(CaseWorkflowService.TYPE_DETAIL_MAX);
                     readers.put(f.key(), t::getValue);
                     targets.put(f.key(), t);
                     form.add(t);
@@ -331,7 +344,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             Map<String, String> values = new HashMap<>();
             readers.forEach((k, r) -> values.put(k, r.get()));
             try {
-                cases.updateTypeDetails(c.id(), c.version(), values);
+                workflow.updateTypeDetails(c.id(), c.version(), values);
                 Notifications.success(getTranslation("case.saved"));
                 reload(c.id());
             } catch (FieldValidationException ex) {
@@ -367,7 +380,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             number.setMaxLength(TextRules.REGISTRATION_NO);
             Button add = new Button(getTranslation("case.members.add"), e -> {
                 try {
-                    cases.addMember(c.id(), c.version(), number.getValue());
+                    workflow.addMember(c.id(), c.version(), number.getValue());
                     reload(c.id());
                 } catch (FieldValidationException ex) {
                     FormErrors.show(ex, Map.of("memberRegistrationNo", number), this);
@@ -381,14 +394,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             TextArea note = new TextArea(getTranslation("case.confidentialNote"));
             note.setHelperText(getTranslation("case.confidentialNote.help"));
             note.setValue(c.confidentialNote() == null ? "" : c.confidentialNote());
-            note.setMaxLength(CaseService.CONFIDENTIAL_NOTE_MAX);
+            note.setMaxLength(CaseWorkflowService.CONFIDENTIAL_NOTE_MAX);
             note.setWidthFull();
             note.setReadOnly(!c.editable());
             box.add(note);
             if (c.editable()) {
                 Button save = new Button(getTranslation("common.save"), e -> {
                     try {
-                        cases.updateConfidentialNote(c.id(), c.version(), note.getValue());
+                        workflow.updateConfidentialNote(c.id(), c.version(), note.getValue());
                         Notifications.success(getTranslation("case.saved"));
                         reload(c.id());
                     } catch (FieldValidationException ex) {
@@ -447,7 +460,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             try {
-                cases.assign(c.id(), c.version(), who.getValue().username());
+                caseload.assign(c.id(), c.version(), who.getValue().username());
                 Notifications.success(getTranslation("case.saved"));
                 reload(c.id());
             } catch (FieldValidationException ex) {
@@ -495,7 +508,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         fields.put("obtainedOn", obtained);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                cases.update(c.id(), c.version(), new CaseUpdate(priority.getValue(), nextAction.getValue(), summary.getValue(),
+                workflow.update(c.id(), c.version(), new CaseUpdate(priority.getValue(), nextAction.getValue(), summary.getValue(),
                         document.getValue(), authority.getValue(), submitted.getValue(), obtained.getValue()));
                 Notifications.success(getTranslation("case.saved"));
                 reload(c.id());
@@ -525,7 +538,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (c.editable()) {
             grid.addComponentColumn(r -> {
                 Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
-                        (status, on) -> cases.respond(r.id(), r.version(), status, on), () -> reload(c.id())).open());
+                        (status, on) -> referrals.respond(r.id(), r.version(), status, on), () -> reload(c.id())).open());
                 answer.addThemeVariants(ButtonVariant.TERTIARY);
                 return answer;
             }).setAutoWidth(true);
@@ -549,7 +562,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         date.setMax(LocalDate.now());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(CaseService.REFERRAL_REASON_MAX);
+        reason.setMaxLength(ReferralService.REFERRAL_REASON_MAX);
         Span consent = new Span();
         consent.addClassName("field-error");
         Button refer = new Button(getTranslation("referral.send"), e -> {
@@ -559,7 +572,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             try {
-                cases.refer(c.id(), c.version(), target.getValue(), date.getValue(), reason.getValue());
+                referrals.refer(c.id(), c.version(), target.getValue(), date.getValue(), reason.getValue());
                 Notifications.success(getTranslation("referral.sent"));
                 reload(c.id());
             } catch (FieldValidationException ex) {

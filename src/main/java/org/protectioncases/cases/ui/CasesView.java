@@ -44,8 +44,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
     private @org.jspecify.annotations.Nullable Long personId;
 
-    public CasesView(CaseService cases, Access access, org.protectioncases.security.UserAccountService accounts,
-                     org.protectioncases.cases.CaseExportService exports) {
+    public CasesView(CaseService cases, org.protectioncases.cases.CaseTransferService transfers, Access access,
+                     org.protectioncases.security.UserAccountService accounts, org.protectioncases.cases.CaseExportService exports) {
         addClassName("page");
         boolean worksOnCases = access.may(Permission.WORK_ON_CASES);
         boolean coordinator = access.may(Permission.COORDINATE_CASES);
@@ -107,28 +107,28 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         }
         add(new H2(getTranslation("nav.cases")));
         if (coordinator) {
-            add(incoming(cases));
+            add(incoming(transfers));
         }
         add(filters, grid);
     }
 
     /** Transfers other partners asked this coordinator's partner to accept. */
-    private com.vaadin.flow.component.Component incoming(CaseService cases) {
+    private com.vaadin.flow.component.Component incoming(org.protectioncases.cases.CaseTransferService transfers) {
         com.vaadin.flow.component.html.Div panel = new com.vaadin.flow.component.html.Div();
         panel.addClassName("incoming");
-        var pending = cases.incomingTransfers();
+        var pending = transfers.incomingTransfers();
         panel.setVisible(!pending.isEmpty());
         if (!pending.isEmpty()) {
             panel.add(new com.vaadin.flow.component.html.H3(getTranslation("transfer.incoming")));
         }
         for (var t : pending) {
             var accept = new com.vaadin.flow.component.button.Button(getTranslation("transfer.accept"), e -> {
-                var decided = cases.decideTransfer(t.id(), true, null);
+                var decided = transfers.decideTransfer(t.id(), true, null);
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(decided.caseId()))));
             });
             accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
             var decline = new com.vaadin.flow.component.button.Button(getTranslation("transfer.decline"), e -> {
-                cases.decideTransfer(t.id(), false, null);
+                transfers.decideTransfer(t.id(), false, null);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             var row = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.security.Access;
@@ -49,11 +50,13 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     final Button save = new Button();
 
     private final CaseService cases;
+    private final CaseWorkflowService workflow;
     private final UserAccountService accounts;
     private final Access access;
 
-    public NewCaseView(CaseService cases, UserAccountService accounts, Access access) {
+    public NewCaseView(CaseService cases, CaseWorkflowService workflow, UserAccountService accounts, Access access) {
         this.cases = cases;
+        this.workflow = workflow;
         this.accounts = accounts;
         this.access = access;
         addClassName("page");
@@ -99,7 +102,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             try {
-                CaseDetails opened = cases.open(new NewCase(person, type.getValue(), priority.getValue(), summary.getValue(),
+                CaseDetails opened = workflow.open(new NewCase(person, type.getValue(), priority.getValue(), summary.getValue(),
                         document.getValue(), assignTo.getValue() == null ? null : assignTo.getValue().username(), openedOn.getValue()));
                 Notifications.success(getTranslation("case.opened", opened.summary().caseNo()));
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(opened.id()))));

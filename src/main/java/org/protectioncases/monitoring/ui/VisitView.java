@@ -30,7 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.monitoring.AgeGroup;
@@ -263,7 +263,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         date.setMin(v.form().visitDate());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(CaseService.REFERRAL_REASON_MAX);
+        reason.setMaxLength(ReferralService.REFERRAL_REASON_MAX);
         Span consent = new Span();
         consent.addClassName("field-error");
         Button refer = new Button(getTranslation("referral.send"), e -> {

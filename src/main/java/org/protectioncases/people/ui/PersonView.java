@@ -28,6 +28,10 @@ import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.GroupMembershipDto;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.ConsentService;
+import org.protectioncases.people.HouseholdService;
+import org.protectioncases.people.PersonFileService;
+import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.reference.ReferenceDataService;
@@ -52,12 +56,21 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final PersonService people;
+    private final PersonFileService files;
+    private final ConsentService consents;
+    private final HouseholdService households;
+    private final PersonMergeService merges;
     private final ReferenceDataService reference;
     private final Access access;
     private @Nullable PersonDetails person;
 
-    public PersonView(PersonService people, ReferenceDataService reference, Access access) {
+    public PersonView(PersonService people, PersonFileService files, ConsentService consents, HouseholdService households,
+                      PersonMergeService merges, ReferenceDataService reference, Access access) {
         this.people = people;
+        this.files = files;
+        this.consents = consents;
+        this.households = households;
+        this.merges = merges;
         this.reference = reference;
         this.access = access;
         addClassName("page");
@@ -69,7 +82,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         Optional<Long> id = event.getRouteParameters().getLong("id");
         Optional<PersonDetails> found = id.flatMap(people::get);
         person = found.orElse(null);
-        Optional<Long> kept = person == null ? id.flatMap(people::mergedInto) : Optional.empty();
+        Optional<Long> kept = person == null ? id.flatMap(merges::mergedInto) : Optional.empty();
         if (kept.isPresent()) {
             // A merged record is a pointer: show the record it was merged into.
             event.forwardTo(PersonView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(kept.get())));
@@ -90,7 +103,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("person.tab.profile"), profile(p));
         tabs.add(getTranslation("person.tab.groups"), groups(p));
-        org.protectioncases.people.PersonFile file = people.file(p.id());
+        org.protectioncases.people.PersonFile file = files.file(p.id());
         Map<String, String> municipalityNames = reference.municipalities(getLocale()).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
         tabs.add(getTranslation("person.tab.returns"), returnsTab(p, file, municipalityNames));
@@ -183,7 +196,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickListener(e -> {
             try {
-                people.addGroup(p.id(), group.getValue(), start.getValue(), end.getValue(), place.getValue());
+                files.addGroup(p.id(), group.getValue(), start.getValue(), end.getValue(), place.getValue());
                 Notifications.success(getTranslation("person.group.added"));
                 people.get(p.id()).ifPresent(this::render);
             } catch (FieldValidationException ex) {
@@ -221,7 +234,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         if (writer) {
             grid.addComponentColumn(c -> {
                 Button withdraw = new Button(getTranslation("consent.withdraw"), e -> {
-                    people.withdrawConsent(c.id(), java.time.LocalDate.now());
+                    consents.withdrawConsent(c.id(), java.time.LocalDate.now());
                     people.get(p.id()).ifPresent(this::render);
                 });
                 withdraw.addThemeVariants(ButtonVariant.TERTIARY);
@@ -229,7 +242,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
                 return withdraw;
             }).setAutoWidth(true);
         }
-        grid.setItems(people.consents(p.id()));
+        grid.setItems(consents.consents(p.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.consents"));
         Div tab = new Div(grid);
@@ -242,10 +255,10 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             DatePicker given = new DatePicker(getTranslation("consent.givenOn"), java.time.LocalDate.now());
             given.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
-            note.setMaxLength(PersonService.CONSENT_NOTE_MAX);
+            note.setMaxLength(ConsentService.CONSENT_NOTE_MAX);
             Button record = new Button(getTranslation("consent.record"), e -> {
                 try {
-                    people.recordConsent(p.id(), scope.getValue(), given.getValue(), note.getValue());
+                    consents.recordConsent(p.id(), scope.getValue(), given.getValue(), note.getValue());
                     Notifications.success(getTranslation("consent.recorded"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
@@ -283,7 +296,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             com.vaadin.flow.component.checkbox.Checkbox assisted = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("return.assisted"));
             Button add = new Button(getTranslation("return.add"), e -> {
                 try {
-                    people.addReturn(p.id(), date.getValue(), from.getValue(), to.getValue() == null ? null : to.getValue().code(), assisted.getValue());
+                    files.addReturn(p.id(), date.getValue(), from.getValue(), to.getValue() == null ? null : to.getValue().code(), assisted.getValue());
                     Notifications.success(getTranslation("common.saved"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
@@ -316,7 +329,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             registered.setValue(file.birthRegistered());
             registered.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    people.setBirthRegistered(p.id(), e.getValue());
+                    files.setBirthRegistered(p.id(), e.getValue());
                     people.get(p.id()).ifPresent(this::render);
                 }
             });
@@ -330,7 +343,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             held.addValueChangeListener(e -> issued.setEnabled(e.getValue()));
             Button add = new Button(getTranslation("document.add"), e -> {
                 try {
-                    people.addDocument(p.id(), type.getValue(), held.getValue(), held.getValue() ? issued.getValue() : null);
+                    files.addDocument(p.id(), type.getValue(), held.getValue(), held.getValue() ? issued.getValue() : null);
                     Notifications.success(getTranslation("common.saved"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
@@ -363,10 +376,10 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             DatePicker noted = new DatePicker(getTranslation("need.notedOn"), java.time.LocalDate.now());
             noted.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
-            note.setMaxLength(PersonService.NEED_NOTE_MAX);
+            note.setMaxLength(PersonFileService.NEED_NOTE_MAX);
             Button add = new Button(getTranslation("need.add"), e -> {
                 try {
-                    people.addNeed(p.id(), need.getValue(), noted.getValue(), note.getValue());
+                    files.addNeed(p.id(), need.getValue(), noted.getValue(), note.getValue());
                     Notifications.success(getTranslation("common.saved"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
@@ -386,7 +399,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), m.label()))
                 .setHeader(getTranslation("household.member")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation(m.relationship().messageKey())).setHeader(getTranslation("household.relationship")).setAutoWidth(true);
-        grid.setItems(people.household(p.id()));
+        grid.setItems(households.household(p.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("person.tab.household"));
         Div tab = new Div(grid);
@@ -401,7 +414,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             relationship.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
             Button add = new Button(getTranslation("household.add"), e -> {
                 try {
-                    people.addToHousehold(p.id(), number.getValue(), relationship.getValue());
+                    households.addToHousehold(p.id(), number.getValue(), relationship.getValue());
                     Notifications.success(getTranslation("common.saved"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
@@ -478,7 +491,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             add(number);
             Button merge = new Button(getTranslation("person.merge.confirm"), e -> {
                 try {
-                    PersonDetails result = people.merge(p.id(), number.getValue());
+                    PersonDetails result = merges.merge(p.id(), number.getValue());
                     Notifications.success(getTranslation("person.merged"));
                     close();
                     render(result);

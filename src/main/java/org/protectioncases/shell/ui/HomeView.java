@@ -25,6 +25,8 @@ import org.protectioncases.backup.BackupService;
 import org.protectioncases.backup.ui.BackupCard;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseTransferService;
+import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.cases.CaseloadRow;
@@ -53,6 +55,8 @@ public class HomeView extends Main implements HasDynamicTitle {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ObjectProvider<CaseService> cases;
+    private final ObjectProvider<CaseloadService> caseloads;
+    private final ObjectProvider<CaseTransferService> transfers;
     private final ObjectProvider<CounsellingService> sessions;
     private final ObjectProvider<FollowUpService> followUps;
     private final ObjectProvider<PersonService> people;
@@ -61,7 +65,8 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final ObjectProvider<BackupService> backups;
     private final AppUser user;
 
-    public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CounsellingService> sessions,
+    public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CaseloadService> caseloads,
+                    ObjectProvider<CaseTransferService> transfers, ObjectProvider<CounsellingService> sessions,
                     ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people,
                     ObjectProvider<org.protectioncases.monitoring.VisitService> visits,
                     ObjectProvider<org.protectioncases.shelters.ShelterService> shelters, ObjectProvider<BackupService> backups) {
@@ -69,6 +74,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         this.backups = backups;
         this.shelters = shelters;
         this.cases = cases;
+        this.caseloads = caseloads;
+        this.transfers = transfers;
         this.sessions = sessions;
         this.followUps = followUps;
         this.people = people;
@@ -117,15 +124,14 @@ public class HomeView extends Main implements HasDynamicTitle {
     }
 
     private void coordinator() {
-        CaseService caseService = cases.getObject();
         add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new"),
                 link("nav.cases", "cases")));
-        var pending = caseService.incomingTransfers();
+        var pending = transfers.getObject().incomingTransfers();
         if (!pending.isEmpty()) {
             add(new Paragraph(new Anchor("cases", getTranslation("home.pendingTransfers", pending.size()))));
         }
         add(new H3(getTranslation("home.caseload")));
-        List<CaseloadRow> rows = caseService.caseload();
+        List<CaseloadRow> rows = caseloads.getObject().caseload();
         long unassigned = rows.stream().filter(r -> r.assignedTo() == null).mapToLong(CaseloadRow::cases).sum();
         Paragraph unassignedLine = new Paragraph(getTranslation("home.unassigned", unassigned));
         if (unassigned > 0) {

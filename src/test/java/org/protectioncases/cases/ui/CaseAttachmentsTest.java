@@ -26,6 +26,7 @@ import org.protectioncases.attachments.ui.AttachmentsPanel;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
@@ -50,6 +51,8 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     AttachmentService attachments;
@@ -62,7 +65,7 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         return system.runAsAccount(lawyer, () -> {
             var p = people.register(PersonForm.of("Panel", "Person", Sex.FEMALE, LocalDate.of(1977, 7, 7),
                     BirthDatePrecision.EXACT, Community.SERB, null), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
@@ -33,6 +34,8 @@ class CaseEditConflictTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     SystemAccess system;
@@ -43,12 +46,12 @@ class CaseEditConflictTest extends SpringBrowserlessTest {
         CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
             var p = people.register(PersonForm.of("Stale", "Editor", Sex.FEMALE, LocalDate.of(1999, 9, 9),
                     BirthDatePrecision.EXACT, Community.EGYPTIAN, null), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
         });
         CaseView view = navigate("cases/" + c.id(), CaseView.class);
 
         // Meanwhile the coordinator moves the case on.
-        system.runAsAccount("coordinator.crpk", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null));
+        system.runAsAccount("coordinator.crpk", () -> caseWorkflow.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null));
 
         Button save = find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("common.save"))).findFirst().orElseThrow();
         test(save).click();

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseTransferService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.partners.PartnerService;
@@ -21,6 +23,7 @@ import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +38,13 @@ class IncomingTransferTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
+    CaseTransferService caseTransfers;
+    @Autowired
     PersonService people;
+    @Autowired
+    ConsentService consents;
     @Autowired
     PartnerService partners;
     @Autowired
@@ -48,9 +57,9 @@ class IncomingTransferTest extends SpringBrowserlessTest {
         CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
             PersonDetails p = people.register(PersonForm.of("Transfer", "Candidate", Sex.MALE, LocalDate.of(1966, 6, 6),
                     BirthDatePrecision.YEAR, Community.ALBANIAN, null), List.of());
-            people.recordConsent(p.id(), ConsentScope.TRANSFER, LocalDate.now(), null);
-            CaseDetails opened = cases.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.HIGH, null, null, null, null));
-            cases.requestTransfer(opened.id(), opened.version(), krct, "Needs rehabilitation support");
+            consents.recordConsent(p.id(), ConsentScope.TRANSFER, LocalDate.now(), null);
+            CaseDetails opened = caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.HIGH, null, null, null, null));
+            caseTransfers.requestTransfer(opened.id(), opened.version(), krct, "Needs rehabilitation support");
             return opened;
         });
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ui.CaseView;
@@ -35,6 +36,8 @@ class SessionDialogTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflowService caseWorkflow;
+    @Autowired
     PersonService people;
     @Autowired
     CounsellingService sessions;
@@ -47,7 +50,7 @@ class SessionDialogTest extends SpringBrowserlessTest {
         CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
             var p = people.register(PersonForm.of("Dialog", "Tester", Sex.MALE, LocalDate.of(1980, 2, 2),
                     BirthDatePrecision.EXACT, Community.ROMA, null), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, null, null, null, null));
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, null, null, null, null));
         });
         navigate("cases/" + c.id(), CaseView.class);
         test(find(Button.class).id("log-session")).click();

@@ -177,7 +177,7 @@ class ServiceInputValidationIT {
         List<String> labels = slots().stream().map(Slot::label).toList();
         // A guard against a discovery that silently finds nothing: a few known slots, one per module.
         assertThat(labels).contains("PersonService.findDuplicates [familyName]", "PersonService.register [familyName]",
-                "PersonService.list [name]", "CaseService.updateTypeDetails [someField]", "VisitService.record [monitors]",
+                "PersonService.list [name]", "CaseWorkflowService.updateTypeDetails [someField]", "VisitService.record [monitors]",
                 "CounsellingService.log [confidentialNote]", "ShelterService.create [address]", "PartnerService.list [filter]",
                 "UserAccountService.create [fullName]", "ApiTokenService.create [name]", "AttachmentService.attach [fileName]",
                 "FactsheetService.recordFigure [source]", "CaseExportService.export [assignedTo]");

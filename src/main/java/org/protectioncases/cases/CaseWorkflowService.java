@@ -1,0 +1,208 @@
+package org.protectioncases.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.FieldChanges;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening a case and working on it: its fields, type details, confidential note, the people it
+ * concerns and its workflow. Lawyers change the cases assigned to them, coordinators all of their
+ * partner's; a stale version is refused.
+ */
+@Service
+public class CaseWorkflowService {
+
+    // Column sizes (db-changelog/cases); the forms use the same constants.
+    public static final int STATUS_REASON_MAX = 500;
+    public static final int CONFIDENTIAL_NOTE_MAX = 2000;
+    /** A text field of the case type's details (kept in the type_details JSON, a text column). */
+    public static final int TYPE_DETAIL_MAX = 1000;
+
+    private final CaseRepository cases;
+    private final CaseQueryRepository queries;
+    private final CaseAccess access;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    CaseWorkflowService(CaseRepository cases, CaseQueryRepository queries, CaseAccess access, PersonService people,
+                        CurrentUser currentUser, AuditService audit) {
+        this.cases = cases;
+        this.queries = queries;
+        this.access = access;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Opens a case for a person the user may see, for the user's partner. */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails open(@Valid NewCase cmd) {
+        AppUser user = currentUser.require();
+        if (!people.isVisible(cmd.personId())) {
+            audit.recordAccess("person", cmd.personId(), user.partnerId(), false);
+            throw new org.protectioncases.people.PersonNotFoundException(cmd.personId());
+        }
+        LocalDate openedOn = cmd.openedOn() == null ? LocalDate.now() : cmd.openedOn();
+        String assignee = cmd.assignTo() == null || cmd.assignTo().isBlank() ? user.getUsername() : cmd.assignTo();
+        new FieldErrors()
+                .rejectIf(openedOn.isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(user.role() == Role.PARTNER_LAWYER && !assignee.equals(user.getUsername()), "assignTo", "case.validation.assignOthers")
+                .throwIfAny();
+        ProtectionCase c = new ProtectionCase(cmd.type(), cmd.personId(), Objects.requireNonNull(user.partnerId()), assignee, openedOn);
+        c.apply(CaseUpdate.initial(cmd.priority(), cmd.summary(), cmd.type() == CaseType.CIVIL_DOCUMENTATION ? cmd.documentSought() : null));
+        ProtectionCase saved = cases.saveAndFlush(c);
+        queries.recordStatusChange(saved.getId(), null, CaseStatus.OPEN, null, user.getUsername());
+        audit.record("CASE_OPENED", "case", saved.getId(), cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee);
+        return access.details(user, saved);
+    }
+
+    /** Changes priority, next action, summary and type-specific fields; refused over a newer version. */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.forChange(user, id, version);
+        LocalDate today = LocalDate.now();
+        new FieldErrors()
+                .rejectIf(update.submittedOn() != null && update.submittedOn().isAfter(today), "submittedOn", "validation.notInFuture")
+                .rejectIf(update.obtainedOn() != null && update.obtainedOn().isAfter(today), "obtainedOn", "validation.notInFuture")
+                .rejectIf(update.obtainedOn() != null && update.submittedOn() != null && update.obtainedOn().isBefore(update.submittedOn()),
+                        "obtainedOn", "validation.endBeforeStart")
+                .rejectIf(c.getStatus() == CaseStatus.CLOSED && update.nextActionDate() != null, "nextActionDate", "case.validation.closedNoNextAction")
+                .throwIfAny();
+        CaseUpdate before = c.toUpdate();
+        c.apply(update);
+        cases.saveAndFlush(c);
+        audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
+        return access.details(user, c);
+    }
+
+    /** Adds a person the user may see (by registration number) to the people the case concerns. */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails addMember(long caseId, long version, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.forChange(user, caseId, version);
+        Optional<Long> personId = people.findVisibleByRegistrationNo(memberRegistrationNo);
+        new FieldErrors()
+                .rejectIf(personId.isEmpty(), "memberRegistrationNo", "household.validation.member")
+                .rejectIf(personId.isPresent() && personId.get() == c.getPersonId(), "memberRegistrationNo", "case.validation.principal")
+                .throwIfAny();
+        queries.addMember(caseId, personId.get(), user.getUsername());
+        audit.record("CASE_MEMBER_ADDED", "case", caseId, memberRegistrationNo.strip().toUpperCase(java.util.Locale.ROOT));
+        return access.details(user, c);
+    }
+
+    /** Sets the confidential note; its text never reaches the audit trail, managers or reports. */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails updateConfidentialNote(long caseId, long version, 
+                                              @Size(max = CONFIDENTIAL_NOTE_MAX) @MultiLine @Nullable String confidentialNote) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.forChange(user, caseId, version);
+        new FieldErrors().rejectIf(confidentialNote != null && confidentialNote.strip().length() > CONFIDENTIAL_NOTE_MAX, "confidentialNote", "validation.tooLong").throwIfAny();
+        c.setConfidentialNote(confidentialNote == null || confidentialNote.isBlank() ? null : confidentialNote.strip());
+        cases.saveAndFlush(c);
+        audit.recordRestricted("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
+        return access.details(user, c);
+    }
+
+    /**
+     * Sets the fields of the case's type (e.g. the asylum procedure stage). Unknown keys, choices
+     * outside the list and future dates are refused; an empty value clears the field.
+     */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails updateTypeDetails(long id, long version,
+            java.util.Map<@Size(max = TextRules.KEY) @SingleLine String, @Size(max = TYPE_DETAIL_MAX) @SingleLine String> values) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.forChange(user, id, version);
+        java.util.Map<String, CaseField> fields = new java.util.HashMap<>();
+        c.getType().fields().forEach(f -> fields.put(f.key(), f));
+        FieldErrors errors = new FieldErrors();
+        java.util.Map<String, String> clean = new java.util.TreeMap<>();
+        values.forEach((key, raw) -> {
+            CaseField field = fields.get(key);
+            String value = raw == null ? "" : raw.strip();
+            if (field == null) {
+                errors.rejectIf(true, key, "case.validation.unknownField");
+                return;
+            }
+            if (value.isEmpty()) {
+                return;
+            }
+            switch (field.kind()) {
+                case DATE -> {
+                    try {
+                        errors.rejectIf(LocalDate.parse(value).isAfter(LocalDate.now()), key, "validation.notInFuture");
+                    } catch (java.time.format.DateTimeParseException e) {
+                        errors.rejectIf(true, key, "validation.date");
+                    }
+                }
+                case CHOICE -> errors.rejectIf(!field.options().contains(value), key, "validation.choice");
+                case YES_NO -> errors.rejectIf(!value.equals("true") && !value.equals("false"), key, "validation.choice");
+                case TEXT -> errors.rejectIf(value.length() > TYPE_DETAIL_MAX, key, "validation.tooLong");
+            }
+            clean.put(key, value);
+        });
+        errors.throwIfAny();
+        java.util.Map<String, String> before = c.getTypeDetails();
+        c.setTypeDetails(clean);
+        cases.saveAndFlush(c);
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        fields.keySet().stream().sorted().forEach(k -> {
+            if (!java.util.Objects.equals(before.get(k), clean.get(k))) {
+                changes.add(k + ": " + before.get(k) + " → " + clean.get(k));
+            }
+        });
+        audit.record("CASE_UPDATED", "case", id, String.join("; ", changes));
+        return access.details(user, c);
+    }
+
+    /**
+     * Moves the case along its workflow. Closing needs an outcome from the type's list; reopening
+     * needs a reason. Every move is on the timeline.
+     */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails changeStatus(long id, long version, CaseStatus target,
+                                    @Size(max = STATUS_REASON_MAX) @MultiLine @Nullable String reason, @Nullable CaseOutcome outcome) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.forChange(user, id, version);
+        CaseStatus from = c.getStatus();
+        boolean reopening = from == CaseStatus.CLOSED;
+        new FieldErrors()
+                .rejectIf(!from.canMoveTo(target), "status", "case.validation.transition")
+                .rejectIf(target == CaseStatus.CLOSED && outcome == null, "outcome", "case.validation.outcomeRequired")
+                .rejectIf(target == CaseStatus.CLOSED && outcome != null && !c.getType().outcomes().contains(outcome), "outcome", "case.validation.outcomeType")
+                .rejectIf(reopening && (reason == null || reason.isBlank()), "reason", "case.validation.reopenReason")
+                .throwIfAny();
+        c.moveTo(target, outcome, LocalDate.now());
+        cases.saveAndFlush(c);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        queries.recordStatusChange(id, from, target, target == CaseStatus.CLOSED ? outcome + (why == null ? "" : ": " + why) : why,
+                user.getUsername());
+        audit.record("CASE_STATUS", "case", id, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
+                + (why == null ? "" : ": " + why));
+        return access.details(user, c);
+    }
+}

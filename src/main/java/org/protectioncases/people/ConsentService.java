@@ -1,0 +1,88 @@
+package org.protectioncases.people;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.validation.MultiLine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consents a person gave (to referral, to transfer, ...), their withdrawal, and the active
+ * consent other modules need before personal data leaves the partner. Withdrawn consents stay on record.
+ */
+@Service
+public class ConsentService {
+
+    // Column size (db-changelog/people); the form uses the same constant.
+    public static final int CONSENT_NOTE_MAX = 300;
+
+    private final ConsentRepository consents;
+    private final PersonAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    ConsentService(ConsentRepository consents, PersonAccess access, CurrentUser currentUser, AuditService audit) {
+        this.consents = consents;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The person's consents, newest first. */
+    @Allowed(Permission.READ_PEOPLE)
+    @Transactional(readOnly = true)
+    public List<ConsentDto> consents(long personId) {
+        access.visiblePerson(currentUser.require(), personId);
+        return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream().map(Consent::toDto).toList();
+    }
+
+    /** Records a consent the person gave (date not in the future). */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn,
+                                    @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
+        access.editable(personId);
+        new FieldErrors()
+                .rejectIf(givenOn == null, "givenOn", "validation.required")
+                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
+                .throwIfAny();
+        Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenOn,
+                note == null || note.isBlank() ? null : note.strip(), currentUser.username()));
+        audit.record("CONSENT_RECORDED", "person", personId, scope + " given " + givenOn);
+        return saved.toDto();
+    }
+
+    /** Records that a consent was withdrawn; it stays on record. */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public ConsentDto withdrawConsent(long consentId, LocalDate on) {
+        Consent consent = consents.findById(consentId).orElseThrow(() -> new PersonNotFoundException(consentId));
+        access.editable(consent.getPersonId());
+        new FieldErrors().rejectIf(on.isBefore(consent.getGivenOn()) || on.isAfter(LocalDate.now()), "withdrawnOn", "consent.validation.withdrawal")
+                .throwIfAny();
+        consent.withdraw(on, currentUser.username());
+        audit.record("CONSENT_WITHDRAWN", "person", consent.getPersonId(), consent.toDto().scope() + " withdrawn " + on);
+        return consents.saveAndFlush(consent).toDto();
+    }
+
+    /**
+     * The id of an active consent of this scope, if the person has one (for referrals and transfers).
+     * A person the user may not see is answered as not found and the attempt is logged, as on reading.
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional // not read-only: a refusal writes record_access
+    public Optional<Long> activeConsent(long personId, ConsentScope scope) {
+        access.editable(personId);
+        return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream()
+                .filter(c -> c.getWithdrawnOn() == null && c.toDto().scope() == scope)
+                .map(c -> c.toDto().id()).findFirst();
+    }
+}

@@ -1,0 +1,139 @@
+package org.protectioncases.people;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's file beyond the profile: population-group memberships, returns, civil documents,
+ * birth registration and specific needs. Changed by staff of a partner that may see the person;
+ * restricted needs (SGBV, torture) are shown only to them, never to UNHCR managers.
+ */
+@Service
+public class PersonFileService {
+
+    // Column size (db-changelog/people); the form uses the same constant.
+    public static final int NEED_NOTE_MAX = 500;
+
+    private final GroupMembershipRepository groups;
+    private final PersonRecordsRepository records;
+    private final PersonAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    PersonFileService(GroupMembershipRepository groups, PersonRecordsRepository records, PersonAccess access, CurrentUser currentUser,
+                      AuditService audit) {
+        this.groups = groups;
+        this.records = records;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Adds a population-group membership (e.g. IDP since a date, displaced within Kosovo). */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public GroupMembershipDto addGroup(long personId, PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end,
+                                       @Nullable DisplacementPlace place) {
+        access.editable(personId);
+        FieldErrors errors = new FieldErrors()
+                .rejectIf(start == null, "startDate", "validation.required")
+                .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")
+                .rejectIf(start != null && end != null && end.isBefore(start), "endDate", "validation.endBeforeStart")
+                .rejectIf(group == PopulationGroup.IDP && place == null, "displacementPlace", "person.validation.displacementPlace");
+        errors.throwIfAny();
+        PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
+                group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
+        audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
+        return saved.toDto();
+    }
+
+    /** Records a return of the person (date not in the future, to a Kosovo municipality). */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public PersonRecords.ReturnEvent addReturn(long personId, @Nullable LocalDate date, @Nullable DisplacementPlace from,
+                                               @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String returnMunicipality,
+                                               boolean assisted) {
+        access.editable(personId);
+        new FieldErrors()
+                .rejectIf(date == null, "returnDate", "validation.required")
+                .rejectIf(date != null && date.isAfter(LocalDate.now()), "returnDate", "validation.notInFuture")
+                .rejectIf(from == null, "returnedFrom", "validation.required")
+                .rejectIf(returnMunicipality == null || returnMunicipality.isBlank(), "returnMunicipality", "validation.required")
+                .throwIfAny();
+        long id = records.addReturn(personId, date, from, returnMunicipality, assisted, currentUser.username());
+        audit.record("RETURN_RECORDED", "person", personId, "from " + from + " to " + returnMunicipality + " on " + date
+                + (assisted ? " (assisted)" : ""));
+        return records.returns(personId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Records a civil document the person holds (with its issue date) or lacks. */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public PersonRecords.CivilDocument addDocument(long personId, @Nullable DocumentType type, boolean held, @Nullable LocalDate issuedOn) {
+        access.editable(personId);
+        new FieldErrors()
+                .rejectIf(type == null, "documentType", "validation.required")
+                .rejectIf(issuedOn != null && issuedOn.isAfter(LocalDate.now()), "issuedOn", "validation.notInFuture")
+                .rejectIf(!held && issuedOn != null, "issuedOn", "person.validation.issuedButMissing")
+                .throwIfAny();
+        long id = records.addDocument(personId, type, held, issuedOn, currentUser.username());
+        audit.record("DOCUMENT_RECORDED", "person", personId, type + (held ? " held" + (issuedOn == null ? "" : ", issued " + issuedOn) : " missing"));
+        return records.documents(personId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Whether the person's birth is registered. */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public void setBirthRegistered(long personId, BirthRegistration value) {
+        access.editable(personId);
+        BirthRegistration before = records.birthRegistered(personId);
+        records.setBirthRegistered(personId, value);
+        audit.record("PERSON_UPDATED", "person", personId, "birthRegistered: " + before + " → " + value);
+    }
+
+    /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn,
+                                     @Size(max = NEED_NOTE_MAX) @MultiLine @Nullable String note) {
+        access.editable(personId);
+        new FieldErrors()
+                .rejectIf(need == null, "need", "validation.required")
+                .rejectIf(notedOn == null, "notedOn", "validation.required")
+                .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now()), "notedOn", "validation.notInFuture")
+                .throwIfAny();
+        long id = records.addNeed(personId, need, notedOn, note == null || note.isBlank() ? null : note.strip(), currentUser.username());
+        if (need.restricted()) {
+            // Shown only to those who may see the need; not named, as the audit log file is read by operators.
+            audit.recordRestricted("NEED_RECORDED", "person", personId, "restricted need");
+        } else {
+            audit.record("NEED_RECORDED", "person", personId, need.name());
+        }
+        return records.needs(personId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Returns, documents, needs and birth registration as the user may see them. */
+    @Allowed(Permission.READ_PEOPLE)
+    @Transactional(readOnly = true)
+    public PersonFile file(long personId) {
+        AppUser user = currentUser.require();
+        Person person = access.visiblePerson(user, personId);
+        boolean ownPartner = access.seesRestricted(user, person);
+        List<PersonRecords.Need> needs = records.needs(personId).stream()
+                .filter(n -> ownPartner || !n.need().restricted()).toList();
+        return new PersonFile(records.birthRegistered(personId), records.returns(personId), records.documents(personId), needs);
+    }
+}
