@@ -6,6 +6,8 @@
  * audit and security (system access for the scheduled run).
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"audit", "shared"})
 package org.protectioncases.backup;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -103,8 +103,9 @@ class BackupRoundTripIT {
     static PersonRecord person(ApplicationContext app, long personId, long partnerId) {
         PersonService service = app.getBean(PersonService.class);
         return app.getBean(SystemAccess.class).runAs(Role.PARTNER_COORDINATOR, partnerId, () -> new PersonRecord(
-                service.get(personId).orElseThrow(), service.file(personId), service.consents(personId),
-                service.household(personId), service.history(personId)));
+                service.get(personId).orElseThrow(), app.getBean(org.protectioncases.people.PersonFileService.class).file(personId),
+                app.getBean(org.protectioncases.people.ConsentService.class).consents(personId),
+                app.getBean(org.protectioncases.people.HouseholdService.class).household(personId), service.history(personId)));
     }
 
     static Factsheet factsheet(ApplicationContext app) {
