@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.protectioncases.backup.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (RestoreCommand.requested(args)) {
+            // Restore a backup into an empty data directory and exit (README, "Operations"); the app does not start.
+            System.exit(RestoreCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -109,6 +109,20 @@ public class AuditService {
                 .list();
     }
 
+    /**
+     * The newest entries of one kind of entity whatever their id, newest first (e.g. backup runs
+     * for the administrator's home page).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEventDto> latest(String entityType, java.util.Collection<String> actions, int limit) {
+        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
+                        + " where entity_type = :t and action in (:actions) order by occurred_at desc, id desc limit :limit")
+                .param("t", entityType).param("actions", actions).param("limit", limit)
+                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("details")))
+                .list();
+    }
+
     /** Who opened a record, newest first (the caller has checked that the reader may see the record). */
     @Transactional(readOnly = true)
     public java.util.List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {

@@ -25,6 +25,8 @@ public enum Permission {
     PASS_SECOND_FACTOR(ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
     /** New recovery codes for one's own account (after the second factor). */
     MANAGE_OWN_SECOND_FACTOR(ADMIN, UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
+    /** Backups on demand and their status (the scheduled backup runs as the system). */
+    RUN_BACKUPS(ADMIN),
     MANAGE_API_TOKENS(UNHCR_MANAGER),
     /** Reads every partner's records (no partner scope); the services apply the scope itself. */
     READ_ACROSS_PARTNERS(UNHCR_MANAGER),

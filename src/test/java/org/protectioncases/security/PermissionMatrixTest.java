@@ -57,6 +57,7 @@ class PermissionMatrixTest {
             ADMINISTER_SECOND_FACTORS x . . . .
             PASS_SECOND_FACTOR      x x x x x
             MANAGE_OWN_SECOND_FACTOR x x x x x
+            RUN_BACKUPS             x . . . .
             MANAGE_API_TOKENS       . x . . .
             READ_ACROSS_PARTNERS    . x . . .
             READ_PEOPLE             . x x x x

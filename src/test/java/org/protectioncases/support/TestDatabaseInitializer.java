@@ -7,8 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every Spring test context at {@link TestDatabase} and turns demo data on (so the demo
- * logins exist in tests). Registered in {@code META-INF/spring.factories} of the test classpath.
+ * Points every Spring test context at {@link TestDatabase}, turns demo data on (so the demo
+ * logins exist in tests) and writes backups under {@code target/} (unless {@code test.database.own=true}). Registered in {@code META-INF/spring.factories} of the test classpath.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -16,7 +16,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty("test.database.own", Boolean.class, false)) {
+            // The app as a user starts it, on a database of its own (e.g. a restored backup).
+            return;
+        }
         Map<String, Object> props = new HashMap<>(TestDatabase.connection());
+        props.put("app.backup.directory", "target/test-backups");
         String database = context.getEnvironment().getProperty("test.database.name");
         if (database != null) {
             // A test that needs a database of its own (e.g. exact figures from demo data alone).

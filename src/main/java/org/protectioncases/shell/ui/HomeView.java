@@ -21,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.protectioncases.backup.BackupService;
+import org.protectioncases.backup.ui.BackupCard;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseTransferService;
@@ -61,14 +63,16 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final ObjectProvider<PersonService> people;
     private final ObjectProvider<org.protectioncases.monitoring.VisitService> visits;
     private final ObjectProvider<org.protectioncases.shelters.ShelterService> shelters;
+    private final ObjectProvider<BackupService> backups;
     private final AppUser user;
 
     public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CaseloadService> caseloads,
                     ObjectProvider<CaseTransferService> transfers, ObjectProvider<CounsellingService> sessions,
                     ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people,
                     ObjectProvider<org.protectioncases.monitoring.VisitService> visits,
-                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters) {
+                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters, ObjectProvider<BackupService> backups) {
         this.visits = visits;
+        this.backups = backups;
         this.shelters = shelters;
         this.cases = cases;
         this.caseloads = caseloads;
@@ -89,6 +93,7 @@ public class HomeView extends Main implements HasDynamicTitle {
                 add(new UnorderedList(
                         new ListItem(new Anchor("admin/partners", getTranslation("nav.partners"))),
                         new ListItem(new Anchor("admin/users", getTranslation("nav.users")))));
+                add(new BackupCard(backups.getObject()));
             }
             case PARTNER_LAWYER -> lawyer();
             case PROTECTION_MONITOR -> monitor();
