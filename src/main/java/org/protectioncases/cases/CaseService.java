@@ -231,8 +231,9 @@ public class CaseService {
     @Transactional
     public void markNextActionDone(long caseId) {
         AppUser user = currentUser.require();
-        ProtectionCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        ProtectionCase checked = forChange(user, caseId, c.getVersion());
+        // Row-level security hides another partner's case here already: forChange logs the refusal either way.
+        long version = cases.findById(caseId).map(ProtectionCase::getVersion).orElse(-1L);
+        ProtectionCase checked = forChange(user, caseId, version);
         CaseUpdate before = checked.toUpdate();
         CaseUpdate after = new CaseUpdate(before.priority(), null, before.summary(), before.documentSought(), before.authority(),
                 before.submittedOn(), before.obtainedOn());
