@@ -19,6 +19,9 @@ import sys
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 13
 SHOW = "--explain" in sys.argv
+# --prepared: PREPARE once per session, then EXECUTE (as pgjdbc does after prepareThreshold uses:
+# the plan is cached, generic after five custom plans); 5 extra warm-up runs.
+PREPARED = "--prepared" in sys.argv
 
 
 def psql(sql):
@@ -120,19 +123,22 @@ def scope_sql(user):
 def timings(statement, user):
     """Medians of planning + execution (ms) over RUNS, each in its own transaction, after one warm-up."""
     script = []
-    for i in range(RUNS + 1):
+    warmup = 6 if PREPARED else 1
+    if PREPARED:
+        script.append("prepare q as " + statement + ";")
+    for i in range(RUNS + warmup):
         script.append("begin;")
         if user is not None:
             script.append("\\o /dev/null")
             script.append(scope_sql(user))
             script.append("\\o")
-        script.append("explain (analyze, buffers, format json) " + statement + ";")
+        script.append("explain (analyze, buffers, format json) " + ("execute q" if PREPARED else statement) + ";")
         script.append("commit;")
     out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1"], input="\n".join(script),
                          check=True, capture_output=True, text=True).stdout
     plans = _plans(out)
-    plan_ms = statistics.median(p[0]["Planning Time"] for p in plans[1:])
-    exec_ms = statistics.median(p[0]["Execution Time"] for p in plans[1:])
+    plan_ms = statistics.median(p[0]["Planning Time"] for p in plans[warmup:])
+    exec_ms = statistics.median(p[0]["Execution Time"] for p in plans[warmup:])
     return (plan_ms, exec_ms), plans[-1]
 
 
@@ -151,8 +157,8 @@ def _plans(out):
 
 load = open("/proc/loadavg").read().split()[:3]
 people = scalar("select count(*) from person")
-print("data: %s people; CRPK=%d, lawyer %s, person %d, case %d; %d runs; load average before: %s"
-      % (people, crpk, lawyer, person, case_id, RUNS, " ".join(load)))
+print("data: %s people; CRPK=%d, lawyer %s, person %d, case %d; %d runs%s; load average before: %s"
+      % (people, crpk, lawyer, person, case_id, RUNS, ", prepared" if PREPARED else "", " ".join(load)))
 print("| operation | role | without RLS: planning + execution (ms) | with RLS: planning + execution (ms) | ratio (total) | ratio (execution) |")
 print("|---|---|---:|---:|---:|---:|")
 for name_, user, statements in OPERATIONS:
