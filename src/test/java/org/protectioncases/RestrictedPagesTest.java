@@ -51,10 +51,10 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
 
     /** Every cell of the grid labelled {@code ariaLabel} on the tab of that name (if the page has tabs). */
     private String gridText(Component view, String label) {
-        $(TabSheet.class).all().forEach(tabs -> $(Tab.class).from(tabs).all().stream()
+        find(TabSheet.class).all().forEach(tabs -> find(Tab.class).from(tabs).all().stream()
                 .filter(t -> t.getLabel().equals(label)).findFirst().ifPresent(tabs::setSelectedTab));
         roundTrip();
-        Grid<?> grid = $(Grid.class).all().stream().filter(g -> g.getAriaLabel().filter(label::equals).isPresent())
+        Grid<?> grid = find(Grid.class).all().stream().filter(g -> g.getAriaLabel().filter(label::equals).isPresent())
                 .findFirst().orElseThrow(() -> new AssertionError("no grid " + label + " on " + view.getClass().getSimpleName()));
         var tester = test(grid);
         List<String> cells = new ArrayList<>();

@@ -70,7 +70,7 @@ public class CaseService {
     }
 
     private static @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        return user.partnerScope();
     }
 
     /** Owning partner, UNHCR managers, and (read-only, up to the transfer) partners that handed it away. */

@@ -60,7 +60,7 @@ public class CounsellingService {
     }
 
     private static @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        return user.partnerScope();
     }
 
     private boolean visible(AppUser user, CounsellingSession s, @Nullable CaseSummary c) {

@@ -76,7 +76,7 @@ public class VisitService {
     }
 
     private static @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+        return user.partnerScope();
     }
 
     private static boolean visible(AppUser user, MonitoringVisit v) {

@@ -43,10 +43,8 @@ class PersonSearchRepository {
 
     private static Where where(@Nullable Long partnerScope, PersonFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where p.merged_into_id is null");
+        StringBuilder where = new StringBuilder(" where " + PersonVisibility.visible("p", partnerScope));
         if (partnerScope != null) {
-            where.append(" and (p.registered_by_partner = :partner or exists (select 1 from person_access a"
-                    + " where a.person_id = p.id and a.partner_id = :partner))");
             params.put("partner", partnerScope);
         }
         boolean byName = filter.name() != null && !filter.name().isBlank();
@@ -160,7 +158,7 @@ class PersonSearchRepository {
         var spec = jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
                         + " similarity(p.search_name, pc_fold(:q)) as score"
                         + " from person p"
-                        + " where p.merged_into_id is null" + byYear
+                        + " where " + PersonVisibility.current("p") + byYear
                         + " and similarity(p.search_name, pc_fold(:q)) >= :threshold"
                         + " and (cast(:exclude as bigint) is null or (p.id <> :exclude and not exists ("
                         + " select 1 from person_not_duplicate d"

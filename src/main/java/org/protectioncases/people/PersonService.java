@@ -68,7 +68,7 @@ public class PersonService {
 
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
     private @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+        return user.partnerScope();
     }
 
     private boolean visible(AppUser user, Person person) {

@@ -218,8 +218,8 @@ public class ActivityService {
         AppUser user = currentUser.require();
         return switch (user.role()) {
             case UNHCR_MANAGER -> ActivityScope.ALL;
-            case PARTNER_COORDINATOR -> new ActivityScope(Objects.requireNonNull(user.partnerId()), null);
-            case PARTNER_LAWYER, PROTECTION_MONITOR -> new ActivityScope(Objects.requireNonNull(user.partnerId()), user.getUsername());
+            case PARTNER_COORDINATOR -> new ActivityScope(Objects.requireNonNull(user.partnerScope()), null);
+            case PARTNER_LAWYER, PROTECTION_MONITOR -> new ActivityScope(Objects.requireNonNull(user.partnerScope()), user.getUsername());
             // Unreachable through @PreAuthorize; refuse rather than widen the scope.
             case ADMIN -> throw new org.springframework.security.access.AccessDeniedException("No activity reports for ADMIN");
         };

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.people.PersonVisibility;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,16 +34,14 @@ class FactsheetRepository {
     private static String scope(String personId, @Nullable Long partner) {
         String sql = " and not exists (select 1 from person m where m.id = " + personId + " and m.merged_into_id is not null)";
         if (partner != null) {
-            sql += " and exists (select 1 from person p where p.id = " + personId + " and (p.registered_by_partner = :partner"
-                    + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner)))";
+            sql += " and exists (select 1 from person p where p.id = " + personId + " and " + PersonVisibility.partnerMaySee("p") + ")";
         }
         return sql;
     }
 
     /** The same rule where the query joins {@code person p} anyway (breakdowns need sex and age). */
-    private static final String PERSON_SCOPE = " and p.merged_into_id is null and (cast(:partner as bigint) is null"
-            + " or p.registered_by_partner = :partner"
-            + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner))";
+    private static final String PERSON_SCOPE = " and " + PersonVisibility.current("p")
+            + " and (cast(:partner as bigint) is null or " + PersonVisibility.partnerMaySee("p") + ")";
 
     private final JdbcClient jdbc;
     private final StatementTimeouts timeouts;

@@ -215,7 +215,7 @@ public class FactsheetService {
 
     private @Nullable Long partnerScope() {
         AppUser user = currentUser.require();
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId());
+        return user.partnerScope();
     }
 
     /** People in the group at any time in the year, as far as the records reached on {@code asOf}. */

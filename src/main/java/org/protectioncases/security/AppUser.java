@@ -60,6 +60,23 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         return partnerId;
     }
 
+    /**
+     * Whose records the user reads: the user's partner, or null for UNHCR managers (every partner).
+     * The one definition every partner-scoped service and query takes its scope from.
+     *
+     * @throws IllegalStateException for an account with neither (an administrator), which no
+     *         partner-scoped service admits
+     */
+    public @Nullable Long partnerScope() {
+        if (role == Role.UNHCR_MANAGER) {
+            return null;
+        }
+        if (partnerId == null) {
+            throw new IllegalStateException("no partner scope for a " + role + " account");
+        }
+        return partnerId;
+    }
+
     public @Nullable String partnerCode() {
         return partnerCode;
     }

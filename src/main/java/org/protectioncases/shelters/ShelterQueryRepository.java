@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.people.PersonVisibility;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +34,9 @@ class ShelterQueryRepository {
         this.jdbc = jdbc;
     }
 
-    /** Whether person {@code p} is visible to {@code partnerScope} (null: UNHCR managers, every partner), as in the people module. */
+    /** Whether person {@code p} is visible to {@code partnerScope} (null: UNHCR managers, every partner). */
     private static String visible(@Nullable Long partnerScope) {
-        return partnerScope == null ? "p.merged_into_id is null"
-                : "p.merged_into_id is null and (p.registered_by_partner = :partner"
-                + " or exists (select 1 from person_access a where a.person_id = p.id and a.partner_id = :partner))";
+        return PersonVisibility.visible("p", partnerScope);
     }
 
     private record Where(String sql, Map<String, Object> params) {

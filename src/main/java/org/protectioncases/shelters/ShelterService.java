@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditEventDto;
@@ -19,7 +18,6 @@ import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
-import org.protectioncases.shared.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -59,7 +57,7 @@ public class ShelterService {
 
     /** The partner whose people the user may see, or null for UNHCR managers (all partners). */
     private static @Nullable Long scope(AppUser user) {
-        return user.role() == Role.UNHCR_MANAGER ? null : Objects.requireNonNull(user.partnerId(), "partner staff without partner");
+        return user.partnerScope();
     }
 
     /** Every shelter, by name, for pick lists. */

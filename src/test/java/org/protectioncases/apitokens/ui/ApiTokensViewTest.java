@@ -30,14 +30,14 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
     void managerCreatesATokenSeesItsSecretOnceAndRevokesIt() {
         ApiTokensView view = navigate(ApiTokensView.class);
         test(view.create).click();
-        ApiTokensView.CreateDialog dialog = $(ApiTokensView.CreateDialog.class).single();
+        ApiTokensView.CreateDialog dialog = find(ApiTokensView.CreateDialog.class).single();
         assertThat(dialog.expiresOn.getValue()).isEqualTo(LocalDate.now().plusDays(90));
         dialog.owner.setValue(dialog.owner.getListDataView().getItems()
                 .filter(o -> o.username().equals("coordinator.krct")).findFirst().orElseThrow());
         test(dialog.name).setValue("KRCT dashboard (view test)");
         test(dialog.save).click();
 
-        ApiTokensView.SecretDialog shown = $(ApiTokensView.SecretDialog.class).single();
+        ApiTokensView.SecretDialog shown = find(ApiTokensView.SecretDialog.class).single();
         String secret = shown.secret.getValue();
         assertThat(secret).startsWith("pc_");
         ApiTokenDto created = system.runAsAccount("manager", () -> tokens.list()).stream()
@@ -50,7 +50,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(0).id()).isEqualTo(created.id());
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("pc_" + created.prefix() + "_…").doesNotContain(secret);
         test((com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(0, "actions")).click();
-        ApiTokensView.RevokeDialog revoke = $(ApiTokensView.RevokeDialog.class).single();
+        ApiTokensView.RevokeDialog revoke = find(ApiTokensView.RevokeDialog.class).single();
         test(revoke.revoke).click();
         assertThat(system.runAsAccount("manager", () -> tokens.list()).stream().filter(t -> t.id() == created.id())
                 .findFirst().orElseThrow().status(Instant.now())).isEqualTo(ApiTokenStatus.REVOKED);
@@ -61,7 +61,7 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
     void missingNameIsShownNextToTheField() {
         ApiTokensView view = navigate(ApiTokensView.class);
         test(view.create).click();
-        ApiTokensView.CreateDialog dialog = $(ApiTokensView.CreateDialog.class).single();
+        ApiTokensView.CreateDialog dialog = find(ApiTokensView.CreateDialog.class).single();
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.owner.isInvalid()).isTrue();

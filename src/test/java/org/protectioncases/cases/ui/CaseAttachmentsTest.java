@@ -68,10 +68,10 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
 
     private AttachmentsPanel openAttachmentsTab(long caseId) {
         CaseView view = navigate("cases/" + caseId, CaseView.class);
-        TabSheet tabs = $(TabSheet.class).single();
-        Tab tab = $(Tab.class).withText(view.getTranslation("attachment.title")).single();
+        TabSheet tabs = find(TabSheet.class).single();
+        Tab tab = find(Tab.class).withText(view.getTranslation("attachment.title")).single();
         tabs.setSelectedTab(tab);
-        return $(AttachmentsPanel.class).single();
+        return find(AttachmentsPanel.class).single();
     }
 
     @Test
@@ -79,18 +79,18 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
     void theAssignedLawyerUploadsDownloadsAndIsToldWhyAFileIsRefused() {
         CaseDetails c = caseOf("lawyer.krct");
         AttachmentsPanel panel = openAttachmentsTab(c.id());
-        Upload upload = $(Upload.class).from(panel).single();
+        Upload upload = find(Upload.class).from(panel).single();
 
         test(upload).upload("decision.pdf", "application/pdf", PDF);
         @SuppressWarnings("unchecked")
-        Grid<Object> grid = $(Grid.class).from(panel).single();
+        Grid<Object> grid = find(Grid.class).from(panel).single();
         assertThat(test(grid).size()).isOne();
 
         // Plain text named .pdf: refused; the reason goes back to the upload's row of the file (see AttachmentJourneyIT),
         // and is not repeated below it.
         test(upload).upload("notes.pdf", "application/pdf", "just some notes".getBytes(StandardCharsets.UTF_8));
         assertThat(test(grid).size()).isOne();
-        assertThat($(Paragraph.class).from(panel).all()).extracting(Paragraph::getText).noneMatch(t -> t.startsWith("notes.pdf"));
+        assertThat(find(Paragraph.class).from(panel).all()).extracting(Paragraph::getText).noneMatch(t -> t.startsWith("notes.pdf"));
 
         // The link downloads the very bytes, and the download is logged.
         Anchor link = (Anchor) test(grid).getCellComponent(0, 0);
@@ -105,8 +105,8 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
 
         // Deleting asks first, then the list is empty and the case's history says so.
         test((Button) test(grid).getCellComponent(0, 5)).click();
-        Dialog dialog = $(Dialog.class).single();
-        test($(Button.class).from(dialog).withText(panel.getTranslation("attachment.delete")).single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(Button.class).from(dialog).withText(panel.getTranslation("attachment.delete")).single()).click();
         assertThat(grid.isVisible()).isFalse();
         assertThat(attachments.list("CASE", c.id())).isEmpty();
         assertThat(cases.history(c.id())).extracting(h -> h.action()).contains("ATTACHMENT_ADDED", "ATTACHMENT_DELETED");
@@ -118,7 +118,7 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("sr"));
         CaseDetails c = caseOf("lawyer.krct");
         AttachmentsPanel panel = openAttachmentsTab(c.id());
-        Upload upload = $(Upload.class).from(panel).single();
+        Upload upload = find(Upload.class).from(panel).single();
 
         test(upload).upload("odluka.pdf", "application/pdf", TestPdfs.openActionJavaScript(true));
         assertThat(attachments.list("CASE", c.id())).isEmpty();
@@ -144,10 +144,10 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
         CaseDetails c = caseOf("lawyer.krct");
         system.runAsAccount("lawyer.krct", () -> attachments.attach("CASE", c.id(), "photo.pdf", new ByteArrayInputStream(PDF)));
         AttachmentsPanel panel = openAttachmentsTab(c.id());
-        assertThat($(Upload.class).from(panel).exists()).isFalse();
+        assertThat(find(Upload.class).from(panel).exists()).isFalse();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         @SuppressWarnings("unchecked")
-        Grid<Object> grid = $(Grid.class).from(panel).single();
+        Grid<Object> grid = find(Grid.class).from(panel).single();
         assertThat(grid.getColumns()).hasSize(5);
         test((Anchor) test(grid).getCellComponent(0, 0)).download(out);
         assertThat(out.toByteArray()).isEqualTo(PDF);

@@ -50,10 +50,10 @@ class CaseEditConflictTest extends SpringBrowserlessTest {
         // Meanwhile the coordinator moves the case on.
         system.runAsAccount("coordinator.crpk", () -> cases.changeStatus(c.id(), c.version(), CaseStatus.IN_PROGRESS, null, null));
 
-        Button save = $(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("common.save"))).findFirst().orElseThrow();
+        Button save = find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("common.save"))).findFirst().orElseThrow();
         test(save).click();
 
-        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.crpk "));
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.crpk "));
         assertThat(cases.get(c.id()).orElseThrow().summary().status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }
 }

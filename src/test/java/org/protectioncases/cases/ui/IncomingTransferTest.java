@@ -55,8 +55,8 @@ class IncomingTransferTest extends SpringBrowserlessTest {
         });
 
         navigate(CasesView.class);
-        assertThat($(Span.class).all()).anyMatch(s -> s.getText().startsWith(c.summary().caseNo()) && s.getText().contains("Needs rehabilitation support"));
-        Button accept = $(Button.class).all().stream().filter(b -> b.getText().equals("Accept")).findFirst().orElseThrow();
+        assertThat(find(Span.class).all()).anyMatch(s -> s.getText().startsWith(c.summary().caseNo()) && s.getText().contains("Needs rehabilitation support"));
+        Button accept = find(Button.class).all().stream().filter(b -> b.getText().equals("Accept")).findFirst().orElseThrow();
         test(accept).click();
 
         assertThat(getCurrentView()).isInstanceOf(CaseView.class);

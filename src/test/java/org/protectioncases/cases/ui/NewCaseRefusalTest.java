@@ -53,8 +53,8 @@ class NewCaseRefusalTest extends SpringBrowserlessTest {
 
         NewCaseView view = open(krct.id());
 
-        assertThat($(H2.class).single().getText()).isEqualTo(view.getTranslation("person.notFound.title"));
-        assertThat($(Button.class).withText(view.getTranslation("case.open")).all()).isEmpty();
+        assertThat(find(H2.class).single().getText()).isEqualTo(view.getTranslation("person.notFound.title"));
+        assertThat(find(Button.class).withText(view.getTranslation("case.open")).all()).isEmpty();
         assertThat(accessLog(krct.id(), "lawyer.at")).containsExactly(false);
     }
 
@@ -66,7 +66,7 @@ class NewCaseRefusalTest extends SpringBrowserlessTest {
 
         NewCaseView view = open(own.id());
 
-        assertThat($(Button.class).withText(view.getTranslation("case.open")).all()).hasSize(1);
+        assertThat(find(Button.class).withText(view.getTranslation("case.open")).all()).hasSize(1);
         assertThat(accessLog(own.id(), "lawyer.krct")).isEmpty();
     }
 }

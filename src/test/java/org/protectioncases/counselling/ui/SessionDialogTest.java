@@ -50,8 +50,8 @@ class SessionDialogTest extends SpringBrowserlessTest {
             return cases.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, null, null, null, null));
         });
         navigate("cases/" + c.id(), CaseView.class);
-        test($(Button.class).id("log-session")).click();
-        SessionDialog dialog = $(SessionDialog.class).single();
+        test(find(Button.class).id("log-session")).click();
+        SessionDialog dialog = find(SessionDialog.class).single();
 
         dialog.summary.setValue("Long conversation about the asylum interview");
         dialog.duration.setValue(700);

@@ -49,7 +49,7 @@ class VisitEditConflictTest extends SpringBrowserlessTest {
 
         view.findings.setValue("Overwrite attempt");
         test(view.save).click();
-        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.krct "));
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.krct "));
         VisitDetails now = system.runAsAccount("monitor.krct", () -> visits.get(v.id())).orElseThrow();
         assertThat(now.form().purpose()).isEqualTo(VisitPurpose.COMMUNITY_FORUM);
         assertThat(now.form().findings()).isNull();
@@ -76,6 +76,6 @@ class VisitEditConflictTest extends SpringBrowserlessTest {
         assertThat(view.counts.get("othersMet.female0to4").isInvalid()).isTrue();
         assertThat(view.municipality.isInvalid()).isTrue();
         assertThat(view.purpose.isInvalid()).isTrue();
-        assertThat($(TextField.class).all()).contains(view.place);
+        assertThat(find(TextField.class).all()).contains(view.place);
     }
 }

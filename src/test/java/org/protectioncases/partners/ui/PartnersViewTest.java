@@ -25,7 +25,7 @@ class PartnersViewTest extends SpringBrowserlessTest {
     void adminCreatesAPartnerFromTheDialog() {
         PartnersView view = navigate(PartnersView.class);
         test(view.add).click();
-        PartnersView.Editor editor = $(PartnersView.Editor.class).single();
+        PartnersView.Editor editor = find(PartnersView.Editor.class).single();
         String code = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         test(editor.code).setValue(code);
         test(editor.name).setValue("Legal Aid Gjilan");
@@ -44,7 +44,7 @@ class PartnersViewTest extends SpringBrowserlessTest {
     void aTakenCodeIsShownNextToTheFieldAndTheDialogStaysOpen() {
         PartnersView view = navigate(PartnersView.class);
         test(view.add).click();
-        PartnersView.Editor editor = $(PartnersView.Editor.class).single();
+        PartnersView.Editor editor = find(PartnersView.Editor.class).single();
         test(editor.code).setValue("KRCT");
         test(editor.name).setValue("Duplicate");
         test(editor.save).click();

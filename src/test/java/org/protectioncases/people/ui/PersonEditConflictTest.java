@@ -39,11 +39,11 @@ class PersonEditConflictTest extends SpringBrowserlessTest {
         PersonDetails p = people.register(PersonForm.of("Conflict", "Person", Sex.FEMALE, LocalDate.of(1990, 5, 5),
                 BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of());
         PersonView view = navigate("people/" + p.id(), PersonView.class);
-        Button edit = $(Button.class).all().stream()
+        Button edit = find(Button.class).all().stream()
                 .filter(b -> b.getText().equals(view.getTranslation("person.edit"))).findFirst().orElseThrow();
         test(edit).click();
-        PersonView.EditDialog dialog = $(PersonView.EditDialog.class).single();
-        PersonFormFields form = $(PersonFormFields.class).single();
+        PersonView.EditDialog dialog = find(PersonView.EditDialog.class).single();
+        PersonFormFields form = find(PersonFormFields.class).single();
 
         // Meanwhile the coordinator changes the father's name.
         long crpk = system.runAsAdmin(() -> partners.findByCode("CRPK").orElseThrow().id());

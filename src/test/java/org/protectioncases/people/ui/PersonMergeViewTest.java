@@ -40,14 +40,14 @@ class PersonMergeViewTest extends SpringBrowserlessTest {
                 Sex.FEMALE, LocalDate.of(1983, 1, 1), BirthDatePrecision.YEAR, Community.ALBANIAN, null), List.of()));
 
         PersonView view = navigate("people/" + kept.id(), PersonView.class);
-        test($(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("person.merge"))).findFirst().orElseThrow()).click();
-        PersonView.MergeDialog dialog = $(PersonView.MergeDialog.class).single();
-        test($(TextField.class, dialog).single()).setValue(duplicate.registrationNo());
-        test($(Button.class, dialog).all().stream().filter(b -> b.getText().equals("Merge")).findFirst().orElseThrow()).click();
+        test(find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("person.merge"))).findFirst().orElseThrow()).click();
+        PersonView.MergeDialog dialog = find(PersonView.MergeDialog.class).single();
+        test(find(TextField.class, dialog).single()).setValue(duplicate.registrationNo());
+        test(find(Button.class, dialog).all().stream().filter(b -> b.getText().equals("Merge")).findFirst().orElseThrow()).click();
         assertThat(dialog.isOpened()).isFalse();
 
         navigate("people/" + duplicate.id(), PersonView.class);
-        assertThat($(H2.class).all()).anyMatch(h -> h.getText().equals("Merita Kelmendi"));
+        assertThat(find(H2.class).all()).anyMatch(h -> h.getText().equals("Merita Kelmendi"));
         assertThat(people.history(kept.id())).anyMatch(h -> h.action().equals("PERSON_MERGED"));
     }
 }

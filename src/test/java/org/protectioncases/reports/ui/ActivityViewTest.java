@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ActivityViewTest extends SpringBrowserlessTest {
 
     private List<String> tables() {
-        return $(Div.class).all().stream().filter(d -> d.hasClassName("activity-table"))
+        return find(Div.class).all().stream().filter(d -> d.hasClassName("activity-table"))
                 .map(d -> d.getElement().getAttribute("data-table")).toList();
     }
 
@@ -29,16 +29,16 @@ class ActivityViewTest extends SpringBrowserlessTest {
         ActivityView view = navigate(ActivityView.class);
         assertThat(tables()).containsExactly("activityByMonth", "sessionsByType", "sessionsByTopic", "sessionsByPartner",
                 "visitsByLocationType", "borderByMonth", "personsReached", "referrals", "casesByType", "casesByOutcome", "civilDocuments");
-        assertThat($(Div.class).all().stream().filter(d -> d.hasClassName("chart")).toList())
+        assertThat(find(Div.class).all().stream().filter(d -> d.hasClassName("chart")).toList())
                 .hasSize(2)
                 .allSatisfy(c -> {
                     assertThat(c.getElement().getAttribute("role")).isEqualTo("img");
                     assertThat(c.getElement().getAttribute("aria-label")).startsWith("Bar chart: ").endsWith("in the table below.");
                 });
         // Two downloads (CSV, Excel) per table.
-        assertThat($(Anchor.class).all().stream().filter(a -> a.getText().startsWith("Download")).count()).isEqualTo(2L * 11);
+        assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().startsWith("Download")).count()).isEqualTo(2L * 11);
         // This year so far (the picker ends a period today): one row per month and a total.
-        Grid<?> overTime = $(Grid.class).all().getFirst();
+        Grid<?> overTime = find(Grid.class).all().getFirst();
         assertThat(test(overTime).size()).isEqualTo(LocalDate.now().getMonthValue() + 1);
 
         // A custom period ending before it starts is refused next to the "To" field, and nothing is shown.
@@ -51,7 +51,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         test(view.picker.from).setValue(LocalDate.of(2019, 4, 1));
         test(view.picker.to).setValue(LocalDate.of(2019, 6, 30));
         assertThat(view.picker.to.isInvalid()).isFalse();
-        assertThat($(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
+        assertThat(find(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
     }
 
     @Test
@@ -69,7 +69,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         assertThat(tables()).containsExactly("activityByMonth", "visitsByLocationType", "borderByMonth", "personsReached", "referrals");
         view.external.setValue(true);
         // Person counts from 1 to 4 never show as numbers while shared outside.
-        Grid<?> persons = $(Grid.class).all().get(3);
+        Grid<?> persons = find(Grid.class).all().get(3);
         for (int row = 0; row < test(persons).size(); row++) {
             String cell = test(persons).getCellText(row, 1);
             assertThat(cell).isNotIn("1", "2", "3", "4");

@@ -31,7 +31,7 @@ class CountTableExportTest extends SpringBrowserlessTest {
     private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
 
     private byte[] download(CountTable table, String linkText) {
-        Anchor link = $(Anchor.class).from(table).all().stream().filter(a -> a.getText().equals(linkText)).findFirst().orElseThrow();
+        Anchor link = find(Anchor.class).from(table).all().stream().filter(a -> a.getText().equals(linkText)).findFirst().orElseThrow();
         var out = new ByteArrayOutputStream();
         test(link).download(out);
         return out.toByteArray();

@@ -27,7 +27,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     void weakPasswordAndMissingPartnerAreShownInlineAndNothingIsSaved() {
         UsersView view = navigate(UsersView.class);
         test(view.add).click();
-        UsersView.Editor editor = $(UsersView.Editor.class).single();
+        UsersView.Editor editor = find(UsersView.Editor.class).single();
         String username = "ui." + UUID.randomUUID().toString().substring(0, 8);
         test(editor.username).setValue(username);
         test(editor.fullName).setValue("Ui Test");
@@ -46,7 +46,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     void adminCreatesAMonitorForAPartner() {
         UsersView view = navigate(UsersView.class);
         test(view.add).click();
-        UsersView.Editor editor = $(UsersView.Editor.class).single();
+        UsersView.Editor editor = find(UsersView.Editor.class).single();
         String username = "ui." + UUID.randomUUID().toString().substring(0, 8);
         test(editor.username).setValue(username);
         test(editor.fullName).setValue("Arta Morina");

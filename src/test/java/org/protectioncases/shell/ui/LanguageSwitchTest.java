@@ -35,7 +35,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(getCurrentView().getElement().getText()).isNotNull();
         @SuppressWarnings("unchecked")
-        Select<Object> language = $(Select.class).all().stream()
+        Select<Object> language = find(Select.class).all().stream()
                 .filter(s -> s.hasClassName("header-language")).findFirst().orElseThrow();
         assertThat(language.getValue().toString()).isEqualTo("SR");
 

@@ -18,11 +18,11 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
     private List<String> navigation() {
         navigate(HomeView.class);
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     private List<String> header() {
-        return $(Span.class).all().stream().map(Span::getText).toList();
+        return find(Span.class).all().stream().map(Span::getText).toList();
     }
 
     @Test

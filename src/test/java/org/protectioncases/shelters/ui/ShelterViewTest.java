@@ -83,11 +83,11 @@ class ShelterViewTest extends SpringBrowserlessTest {
         assertThat(shelters.get(s.id()).orElseThrow().summary().occupancy()).isEqualTo(1);
         assertThat(view.totals.getText()).contains(": 1");
 
-        Button out = $(Button.class, view.residentList).all().stream()
+        Button out = find(Button.class, view.residentList).all().stream()
                 .filter(b -> b.getText().equals(view.getTranslation("shelter.moveOut"))).findFirst().orElseThrow();
         assertThat(out.getAriaLabel()).hasValueSatisfying(l -> assertThat(l).contains(p.registrationNo()));
         test(out).click();
-        ShelterView.MoveOutDialog dialog = $(ShelterView.MoveOutDialog.class).single();
+        ShelterView.MoveOutDialog dialog = find(ShelterView.MoveOutDialog.class).single();
         // Not before the move-in: the error stays next to the date.
         dialog.movedOut.setValue(TODAY.minusDays(8)); // the picker offers no earlier day; the service refuses it too
         click(dialog.confirm);
@@ -131,7 +131,7 @@ class ShelterViewTest extends SpringBrowserlessTest {
         ShelterView view = open(s.id());
         // Meanwhile someone else (here the same account from another tab) changes the capacity.
         shelters.update(s.id(), s.version(), new ShelterForm(s.summary().name(), "VUS", null, 45, TODAY.minusYears(2), null));
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
         roundTrip();
         assertThat(view.form).isNotNull();
         test(view.form.capacity).setValue(60);
@@ -156,7 +156,7 @@ class ShelterViewTest extends SpringBrowserlessTest {
     void aCoordinatorAddsAShelterFromTheDialogWithErrorsNextToTheFields() {
         SheltersView list = navigate(SheltersView.class);
         test(list.add).click();
-        SheltersView.NewShelterDialog dialog = $(SheltersView.NewShelterDialog.class).single();
+        SheltersView.NewShelterDialog dialog = find(SheltersView.NewShelterDialog.class).single();
         dialog.form.capacity.setValue(-3);
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isTrue();
