@@ -10,45 +10,35 @@
 -- into another partner's hands. RLS hides rows, not columns: confidential_note stays the
 -- services' job (CaseDetails carries null for others).
 
--- Sub-selects in policies read objects owned by the tables' owner: row-level security does not
--- apply inside them (no nested policies to plan; and case_transfer's policy may ask about cases while
--- the case policy asks about transfers, which PostgreSQL refuses as recursion between policies). Each
--- returns only ids of the caller's own partner:
---   pc_partner_cases               view: cases the partner owns (probed by id per row);
---   pc_partner_transfer_cases()    cases it handed away, and (coordinators) cases offered or handed to it;
---   pc_partner_offered_people()    (coordinators) the people of cases offered to it in pending transfers.
--- The last two are read once per query into a hash; functions with a declared small cost (see
--- people/2026-12-02-20-person-row-security.sql, pc_partner_granted_people).
+-- Sub-selects in policies read views owned by the tables' owner: row-level security does not apply
+-- inside them (no nested policies to plan; and case_transfer's policy may ask about cases while the
+-- case policy asks about transfers, which PostgreSQL refuses as recursion between policies). Each
+-- returns only ids of the caller's own partner, and is asked as a correlated EXISTS (a probe per row
+-- or one hash per query, PostgreSQL's choice; see people/2026-12-02-20-person-row-security.sql):
+--   pc_partner_cases           cases the partner owns;
+--   pc_partner_transfer_cases  cases it handed away, and (coordinators) cases offered or handed to it;
+--   pc_partner_offered_people  (coordinators) the people of cases offered to it in pending transfers.
 create view pc_partner_cases as
     select c.id from protection_case c where c.owning_partner = (select pc_app_partner());
-create function pc_partner_transfer_cases() returns setof bigint
-    language sql stable security definer set search_path = public, pg_temp rows 100
-as $$
+create view pc_partner_transfer_cases as
     select t.case_id from case_transfer t
-    where (t.from_partner = pc_app_partner() and t.status = 'ACCEPTED')
-       or (t.to_partner = pc_app_partner() and t.status in ('PENDING', 'ACCEPTED') and pc_app_role() = 'PARTNER_COORDINATOR')
-$$;
-create function pc_partner_offered_people() returns setof bigint
-    language sql stable security definer set search_path = public, pg_temp rows 10
-as $$
-    select c.principal_person_id from case_transfer t join protection_case c on c.id = t.case_id
-    where t.to_partner = pc_app_partner() and t.status = 'PENDING' and pc_app_role() = 'PARTNER_COORDINATOR'
-$$;
-revoke execute on function pc_partner_transfer_cases() from public;
-revoke execute on function pc_partner_offered_people() from public;
-grant execute on function pc_partner_transfer_cases() to pc_app;
-grant execute on function pc_partner_offered_people() to pc_app;
-grant select on pc_partner_cases to pc_app;
+    where (t.from_partner = (select pc_app_partner()) and t.status = 'ACCEPTED')
+       or (t.to_partner = (select pc_app_partner()) and t.status in ('PENDING', 'ACCEPTED')
+           and (select pc_app_role()) = 'PARTNER_COORDINATOR');
+create view pc_partner_offered_people as
+    select c.principal_person_id as person_id from case_transfer t join protection_case c on c.id = t.case_id
+    where t.to_partner = (select pc_app_partner()) and t.status = 'PENDING' and (select pc_app_role()) = 'PARTNER_COORDINATOR';
+grant select on pc_partner_cases, pc_partner_transfer_cases, pc_partner_offered_people to pc_app;
 
 alter table protection_case enable row level security;
 create policy case_all on protection_case for all to pc_manager, pc_system using (true) with check (true);
 create policy case_partner_read on protection_case for select to pc_partner
-    using (owning_partner = (select pc_app_partner()) or id in (select pc_partner_transfer_cases()));
+    using (owning_partner = (select pc_app_partner()) or exists (select 1 from pc_partner_transfer_cases t where t.case_id = protection_case.id));
 create policy case_partner_insert on protection_case for insert to pc_partner
     with check (owning_partner = (select pc_app_partner()));
 create policy case_partner_update on protection_case for update to pc_partner
     using (owning_partner = (select pc_app_partner())
-           or ((select pc_app_role()) = 'PARTNER_COORDINATOR' and id in (select pc_partner_transfer_cases())))
+           or ((select pc_app_role()) = 'PARTNER_COORDINATOR' and exists (select 1 from pc_partner_transfer_cases t where t.case_id = protection_case.id)))
     with check (owning_partner = (select pc_app_partner()));
 create policy case_partner_delete on protection_case for delete to pc_partner
     using (owning_partner = (select pc_app_partner()));
@@ -57,7 +47,7 @@ create policy case_partner_delete on protection_case for delete to pc_partner
 -- inbox), nothing more: read-only, and the person's records stay hidden (their policies repeat
 -- person_partner's rule instead of asking person).
 create policy person_transfer_offer on person for select to pc_partner
-    using ((select pc_app_role()) = 'PARTNER_COORDINATOR' and id in (select pc_partner_offered_people()));
+    using ((select pc_app_role()) = 'PARTNER_COORDINATOR' and exists (select 1 from pc_partner_offered_people o where o.person_id = person.id));
 
 -- Transfers: the two partners of a transfer, and the partner that now owns the case (its history).
 alter table case_transfer enable row level security;
@@ -72,13 +62,13 @@ alter table case_status_change enable row level security;
 create policy case_status_change_all on case_status_change for all to pc_manager, pc_system using (true) with check (true);
 create policy case_status_change_partner on case_status_change for all to pc_partner
     using (exists (select 1 from pc_partner_cases c where c.id = case_status_change.case_id)
-           or case_id in (select pc_partner_transfer_cases()))
+           or exists (select 1 from pc_partner_transfer_cases t where t.case_id = case_status_change.case_id))
     with check (exists (select 1 from pc_partner_cases c where c.id = case_status_change.case_id));
 alter table case_member enable row level security;
 create policy case_member_all on case_member for all to pc_manager, pc_system using (true) with check (true);
 create policy case_member_partner on case_member for all to pc_partner
     using (exists (select 1 from pc_partner_cases c where c.id = case_member.case_id)
-           or case_id in (select pc_partner_transfer_cases()))
+           or exists (select 1 from pc_partner_transfer_cases t where t.case_id = case_member.case_id))
     with check (exists (select 1 from pc_partner_cases c where c.id = case_member.case_id));
 
 -- Referrals: a case referral with its case (written by the owner), a visit referral by the
@@ -88,13 +78,13 @@ create policy referral_all on referral for all to pc_manager, pc_system using (t
 create policy referral_partner on referral for all to pc_partner
     using (referring_partner = (select pc_app_partner())
            or exists (select 1 from pc_partner_cases c where c.id = referral.case_id)
-           or case_id in (select pc_partner_transfer_cases()))
+           or exists (select 1 from pc_partner_transfer_cases t where t.case_id = referral.case_id))
     with check (referring_partner = (select pc_app_partner())
            or exists (select 1 from pc_partner_cases c where c.id = referral.case_id));
 
 -- Attachments of a case: with their case, written by its owner (attachments/2026-12-02-20-*).
 create policy attachment_case_partner on attachment for all to pc_partner
     using (owner_kind = 'CASE' and (exists (select 1 from pc_partner_cases c where c.id = attachment.owner_id)
-           or owner_id in (select pc_partner_transfer_cases())))
+           or exists (select 1 from pc_partner_transfer_cases t where t.case_id = attachment.owner_id)))
     with check (owner_kind = 'CASE' and exists (select 1 from pc_partner_cases c where c.id = attachment.owner_id));
---rollback drop policy attachment_case_partner on attachment; drop policy referral_partner on referral; drop policy referral_all on referral; alter table referral disable row level security; drop policy case_member_partner on case_member; drop policy case_member_all on case_member; alter table case_member disable row level security; drop policy case_status_change_partner on case_status_change; drop policy case_status_change_all on case_status_change; alter table case_status_change disable row level security; drop policy case_transfer_partner on case_transfer; drop policy case_transfer_all on case_transfer; alter table case_transfer disable row level security; drop policy person_transfer_offer on person; drop policy case_partner_delete on protection_case; drop policy case_partner_update on protection_case; drop policy case_partner_insert on protection_case; drop policy case_partner_read on protection_case; drop policy case_all on protection_case; alter table protection_case disable row level security; drop function pc_partner_offered_people(); drop function pc_partner_transfer_cases(); drop view pc_partner_cases;
+--rollback drop policy attachment_case_partner on attachment; drop policy referral_partner on referral; drop policy referral_all on referral; alter table referral disable row level security; drop policy case_member_partner on case_member; drop policy case_member_all on case_member; alter table case_member disable row level security; drop policy case_status_change_partner on case_status_change; drop policy case_status_change_all on case_status_change; alter table case_status_change disable row level security; drop policy case_transfer_partner on case_transfer; drop policy case_transfer_all on case_transfer; alter table case_transfer disable row level security; drop policy person_transfer_offer on person; drop policy case_partner_delete on protection_case; drop policy case_partner_update on protection_case; drop policy case_partner_insert on protection_case; drop policy case_partner_read on protection_case; drop policy case_all on protection_case; alter table protection_case disable row level security; drop view pc_partner_offered_people; drop view pc_partner_transfer_cases; drop view pc_partner_cases;

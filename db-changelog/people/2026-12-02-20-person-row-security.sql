@@ -10,30 +10,30 @@
 -- (a hashed SubPlan over the partner's few person_access rows); "registered by" is a plain column
 -- comparison. Managers' policy is "true": nothing per row, index-only scans stay possible.
 -- Cost: policies do not grow per row. The partner is read once per query (an InitPlan); managers'
--- policies are "true" (nothing per row, index-only scans stay possible). A partner's person_access
--- grants are read once per query into a hash (a hashed SubPlan over pc_partner_granted_people()),
--- and only when a row is not the partner's own. Sub-selects in policies read objects owned by the
--- tables' owner, so row-level security does not apply inside them (no nested policies to plan) and
--- each returns only the caller's own ids:
---   pc_partner_people            view: the people the partner registered (probed by id per row);
---   pc_partner_granted_people()  function: its grants. A function, not a view, so that PostgreSQL
---                                takes its declared small cost: a view's hashed SubPlan was costed
---                                again for every row of a nested loop and pushed small pages into
---                                parallel plans that cost ten times more than they saved.
+-- policies are "true" (nothing per row, index-only scans stay possible). Sub-selects in policies
+-- read views owned by the tables' owner, so row-level security does not apply inside them (no
+-- nested policies to plan) and each returns only the caller's own ids:
+--   pc_partner_people  the people the partner registered;
+--   pc_partner_grants  its person_access grants.
+-- They are asked as correlated EXISTS, which PostgreSQL plans two ways and picks at the end: a probe
+-- of the primary key (or of person_access_partner_idx) per row when a query reads few rows (a page,
+-- a record), one hash of all the partner's ids per query when it reads many (a count, a report).
+-- A plain "id in (select ...)" is always hashed: at 1 M people that rebuilt a hash of thousands of
+-- grants for every page, and its cost, counted again for every row of a nested loop, pushed small
+-- pages into parallel plans.
 create view pc_partner_people as
     select p.id from person p where p.registered_by_partner = (select pc_app_partner());
-create function pc_partner_granted_people() returns setof bigint
-    language sql stable security definer set search_path = public, pg_temp rows 100
-as $$ select a.person_id from person_access a where a.partner_id = pc_app_partner() $$;
-revoke execute on function pc_partner_granted_people() from public;
-grant execute on function pc_partner_granted_people() to pc_app;
-grant select on pc_partner_people to pc_app;
+create view pc_partner_grants as
+    select a.person_id from person_access a where a.partner_id = (select pc_app_partner());
+grant select on pc_partner_people, pc_partner_grants to pc_app;
 
 alter table person enable row level security;
 create policy person_all on person for all to pc_manager, pc_system using (true) with check (true);
 create policy person_partner on person for all to pc_partner
-    using (registered_by_partner = (select pc_app_partner()) or id in (select pc_partner_granted_people()))
-    with check (registered_by_partner = (select pc_app_partner()) or id in (select pc_partner_granted_people()));
+    using (registered_by_partner = (select pc_app_partner())
+           or exists (select 1 from pc_partner_grants g where g.person_id = person.id))
+    with check (registered_by_partner = (select pc_app_partner())
+           or exists (select 1 from pc_partner_grants g where g.person_id = person.id));
 -- A partner sees its own grants; managers all (merges move them).
 alter table person_access enable row level security;
 create policy person_access_all on person_access for all to pc_manager, pc_system using (true) with check (true);
@@ -41,44 +41,43 @@ create policy person_access_partner on person_access for all to pc_partner
     using (partner_id = (select pc_app_partner())) with check (partner_id = (select pc_app_partner()));
 
 -- Records of a person: visible with their person by person_partner's rule, written the same way.
--- "Registered by" as a correlated probe of person's primary key (PostgreSQL may hash it instead when
--- a query reads many rows), grants as a hashed SubPlan. They repeat the rule rather than ask person,
+-- They repeat the rule rather than ask person,
 -- so a person offered in a pending transfer (readable by name, cases/2026-12-02-20-*) keeps them hidden.
 alter table person_group enable row level security;
 create policy person_group_all on person_group for all to pc_manager, pc_system using (true) with check (true);
 create policy person_group_partner on person_group for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = person_group.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = person_group.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = person_group.person_id)
-           or person_id in (select pc_partner_granted_people()));
+           or exists (select 1 from pc_partner_grants g where g.person_id = person_group.person_id));
 alter table consent enable row level security;
 create policy consent_all on consent for all to pc_manager, pc_system using (true) with check (true);
 create policy consent_partner on consent for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = consent.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = consent.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = consent.person_id)
-           or person_id in (select pc_partner_granted_people()));
+           or exists (select 1 from pc_partner_grants g where g.person_id = consent.person_id));
 alter table return_event enable row level security;
 create policy return_event_all on return_event for all to pc_manager, pc_system using (true) with check (true);
 create policy return_event_partner on return_event for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = return_event.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = return_event.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = return_event.person_id)
-           or person_id in (select pc_partner_granted_people()));
+           or exists (select 1 from pc_partner_grants g where g.person_id = return_event.person_id));
 alter table civil_document enable row level security;
 create policy civil_document_all on civil_document for all to pc_manager, pc_system using (true) with check (true);
 create policy civil_document_partner on civil_document for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = civil_document.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = civil_document.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = civil_document.person_id)
-           or person_id in (select pc_partner_granted_people()));
+           or exists (select 1 from pc_partner_grants g where g.person_id = civil_document.person_id));
 alter table household_member enable row level security;
 create policy household_member_all on household_member for all to pc_manager, pc_system using (true) with check (true);
 create policy household_member_partner on household_member for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = household_member.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = household_member.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = household_member.person_id)
-           or person_id in (select pc_partner_granted_people()));
+           or exists (select 1 from pc_partner_grants g where g.person_id = household_member.person_id));
 
 -- Restricted needs (SGBV, torture survivors): for partners that may see the person and for
 -- start-up work, never for UNHCR managers, who read every other need.
@@ -89,10 +88,10 @@ create policy specific_need_manager on specific_need for all to pc_manager
     with check (need_code not in ('SGBV_SURVIVOR', 'TORTURE_SURVIVOR'));
 create policy specific_need_partner on specific_need for all to pc_partner
     using (exists (select 1 from pc_partner_people p where p.id = specific_need.person_id)
-           or person_id in (select pc_partner_granted_people()))
+           or exists (select 1 from pc_partner_grants g where g.person_id = specific_need.person_id))
     with check (exists (select 1 from pc_partner_people p where p.id = specific_need.person_id)
-           or person_id in (select pc_partner_granted_people()));
---rollback drop policy specific_need_partner on specific_need; drop policy specific_need_manager on specific_need; drop policy specific_need_system on specific_need; alter table specific_need disable row level security; drop policy household_member_partner on household_member; drop policy household_member_all on household_member; alter table household_member disable row level security; drop policy civil_document_partner on civil_document; drop policy civil_document_all on civil_document; alter table civil_document disable row level security; drop policy return_event_partner on return_event; drop policy return_event_all on return_event; alter table return_event disable row level security; drop policy consent_partner on consent; drop policy consent_all on consent; alter table consent disable row level security; drop policy person_group_partner on person_group; drop policy person_group_all on person_group; alter table person_group disable row level security; drop policy person_access_partner on person_access; drop policy person_access_all on person_access; alter table person_access disable row level security; drop policy person_partner on person; drop policy person_all on person; alter table person disable row level security; drop function pc_partner_granted_people(); drop view pc_partner_people;
+           or exists (select 1 from pc_partner_grants g where g.person_id = specific_need.person_id));
+--rollback drop policy specific_need_partner on specific_need; drop policy specific_need_manager on specific_need; drop policy specific_need_system on specific_need; alter table specific_need disable row level security; drop policy household_member_partner on household_member; drop policy household_member_all on household_member; alter table household_member disable row level security; drop policy civil_document_partner on civil_document; drop policy civil_document_all on civil_document; alter table civil_document disable row level security; drop policy return_event_partner on return_event; drop policy return_event_all on return_event; alter table return_event disable row level security; drop policy consent_partner on consent; drop policy consent_all on consent; alter table consent disable row level security; drop policy person_group_partner on person_group; drop policy person_group_all on person_group; alter table person_group disable row level security; drop policy person_access_partner on person_access; drop policy person_access_all on person_access; alter table person_access disable row level security; drop policy person_partner on person; drop policy person_all on person; alter table person disable row level security; drop view pc_partner_grants; drop view pc_partner_people;
 
 --changeset protection-cases:2026-12-02-21-person-row-security-functions splitStatements:false
 -- A merge (UNHCR managers) must move the restricted needs it may not read: this one statement runs

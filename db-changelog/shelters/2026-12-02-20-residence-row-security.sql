@@ -9,10 +9,10 @@ alter table shelter_residence enable row level security;
 create policy residence_all on shelter_residence for all to pc_manager, pc_system using (true) with check (true);
 create policy residence_partner_read on shelter_residence for select to pc_partner using (true);
 create policy residence_partner_insert on shelter_residence for insert to pc_partner
-    with check ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or person_id in (select pc_partner_granted_people())));
+    with check ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or exists (select 1 from pc_partner_grants g where g.person_id = shelter_residence.person_id)));
 create policy residence_partner_update on shelter_residence for update to pc_partner
-    using ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or person_id in (select pc_partner_granted_people())))
-    with check ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or person_id in (select pc_partner_granted_people())));
+    using ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or exists (select 1 from pc_partner_grants g where g.person_id = shelter_residence.person_id)))
+    with check ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or exists (select 1 from pc_partner_grants g where g.person_id = shelter_residence.person_id)));
 create policy residence_partner_delete on shelter_residence for delete to pc_partner
-    using ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or person_id in (select pc_partner_granted_people())));
+    using ((exists (select 1 from pc_partner_people p where p.id = shelter_residence.person_id) or exists (select 1 from pc_partner_grants g where g.person_id = shelter_residence.person_id)));
 --rollback drop policy residence_partner_delete on shelter_residence; drop policy residence_partner_update on shelter_residence; drop policy residence_partner_insert on shelter_residence; drop policy residence_partner_read on shelter_residence; drop policy residence_all on shelter_residence; alter table shelter_residence disable row level security;
