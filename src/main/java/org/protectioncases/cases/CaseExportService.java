@@ -15,6 +15,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shared.export.TableWriter;
@@ -63,6 +64,7 @@ public class CaseExportService {
      * logged, so logging never needs a second connection while the cursor holds one.
      */
     @Allowed(Permission.EXPORT_CASES)
+    @ReportWork
     public long export(@jakarta.validation.Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;

@@ -18,7 +18,8 @@ import org.protectioncases.shared.validation.TextRules;
  * @param confidentialNote    seen only by the staff of the partner that held the session
  */
 public record SessionForm(@Nullable LocalDateTime heldAt, @Nullable Integer durationMinutes, @Nullable SessionMode mode,
-                          @Nullable LegalAidType aidType, Set<SessionTopic> topics, Set<Long> attendeeIds,
+                          @Nullable LegalAidType aidType, Set<SessionTopic> topics,
+                          @Size(max = ATTENDEES_MAX) Set<Long> attendeeIds,
                           boolean interpreterUsed,
                           @Size(max = TextRules.KEY) @SingleLine @Nullable String interpreterLanguage,
                           @Size(max = TEXT_MAX) @MultiLine @Nullable String summary,
@@ -34,6 +35,8 @@ public record SessionForm(@Nullable LocalDateTime heldAt, @Nullable Integer dura
     public static final int SHORT_TEXT_MAX = 2000;
     /** interpreter_language is varchar(64). */
     public static final int INTERPRETER_LANGUAGE_MAX = TextRules.KEY;
+    /** Attendees are the person and household members; the bound keeps one request from naming thousands of ids. */
+    public static final int ATTENDEES_MAX = 50;
 
     /** A new session as the form opens: now, 30 minutes, at the office, counselling. */
     public static SessionForm defaults(LocalDateTime now, Set<Long> attendeeIds) {

@@ -19,7 +19,8 @@ import org.protectioncases.shared.validation.TextRules;
  * @param personsObserved  border crossing point and airport only (required there), like the next two
  * @param personIds        registered people met, each one the user may see
  */
-public record VisitForm(@Nullable LocalDate visitDate, Set<@Size(max = TextRules.USERNAME) @SingleLine String> monitors,
+public record VisitForm(@Nullable LocalDate visitDate,
+                        @Size(max = MONITORS_MAX) Set<@Size(max = TextRules.USERNAME) @SingleLine String> monitors,
                         @Nullable LocationType locationType,
                         @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String municipalityCode,
                         @Nullable Long shelterId, @Size(max = PLACE_MAX) @SingleLine @Nullable String place,
@@ -27,12 +28,15 @@ public record VisitForm(@Nullable LocalDate visitDate, Set<@Size(max = TextRules
                         @Size(max = FINDINGS_MAX) @MultiLine @Nullable String findings,
                         @Size(max = NEEDS_MAX) @MultiLine @Nullable String needsIdentified, boolean followUpRequired,
                         @Nullable LocalDate followUpOn, @Nullable Integer personsObserved, @Nullable Integer newArrivals,
-                        @Nullable Integer asylumIntentions, List<Long> personIds) {
+                        @Nullable Integer asylumIntentions, @Size(max = PEOPLE_MAX) List<Long> personIds) {
 
     // Column sizes of monitoring_visit (db-changelog/monitoring); the form uses the same constants.
     public static final int PLACE_MAX = 200;
     public static final int FINDINGS_MAX = 4000;
     public static final int NEEDS_MAX = 2000;
+    /** Bounds on the lists, so one request cannot make the service check thousands of ids. */
+    public static final int MONITORS_MAX = 20;
+    public static final int PEOPLE_MAX = 500;
 
     /** The same form without the head counts (the audit diff lists those cell by cell). */
     VisitForm withoutCounts() {

@@ -161,7 +161,7 @@ public class PersonService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public PersonDetails register(@Valid PersonForm form, List<Long> notDuplicatesOf) {
+    public PersonDetails register(@Valid PersonForm form, @Size(max = 100) List<Long> notDuplicatesOf) {
         AppUser user = currentUser.require();
         validate(form);
         Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form));

@@ -20,6 +20,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.ReportWork;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,7 @@ public class ActivityService {
     /** Every table of the user's sections, in the order the report shows them. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityReport report(ReportPeriod period) {
         AppUser user = currentUser.require();
         ActivityScope scope = scope();
@@ -89,6 +91,7 @@ public class ActivityService {
     /** Sessions held per partner. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable sessionsByPartner(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.sessionsByPartner(period, scope());
         return table("sessionsByPartner", ActivityTable.Dimension.PARTNER, List.of("activity.col.sessions"),
@@ -98,6 +101,7 @@ public class ActivityService {
     /** Sessions per type of legal aid. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable sessionsByType(ReportPeriod period) {
         return table("sessionsByType", ActivityTable.Dimension.AID_TYPE, List.of("activity.col.sessions"),
                 names(LegalAidType.values()), repository.sessionsByType(period, scope()), false, false);
@@ -106,6 +110,7 @@ public class ActivityService {
     /** Sessions per topic: a session with several topics counts under each; the total counts it once. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable sessionsByTopic(ReportPeriod period) {
         return table("sessionsByTopic", ActivityTable.Dimension.TOPIC, List.of("activity.col.sessions"),
                 names(SessionTopic.values()), repository.sessionsByTopic(period, scope()), false, false);
@@ -114,6 +119,7 @@ public class ActivityService {
     /** Sessions per month (every month of the period, empty ones too). */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable sessionsByMonth(ReportPeriod period) {
         return table("sessionsByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.sessions"), months(period),
                 repository.sessionsByMonth(period, scope()), false, false);
@@ -122,6 +128,7 @@ public class ActivityService {
     /** Monitoring visits per location type. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable visitsByLocationType(ReportPeriod period) {
         return table("visitsByLocationType", ActivityTable.Dimension.LOCATION_TYPE, List.of("activity.col.visits"),
                 names(LocationType.values()), repository.visitsByLocationType(period, scope()), false, false);
@@ -130,6 +137,7 @@ public class ActivityService {
     /** Monitoring visits per month. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable visitsByMonth(ReportPeriod period) {
         return table("visitsByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.visits"), months(period),
                 repository.visitsByMonth(period, scope()), false, false);
@@ -141,6 +149,7 @@ public class ActivityService {
      */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable activityByMonth(ReportPeriod period) {
         Set<ActivitySection> sections = sections();
         List<ActivityTable> parts = new ArrayList<>();
@@ -164,6 +173,7 @@ public class ActivityService {
     /** Border crossing points and the airport per month: visits, persons observed, new arrivals, asylum intentions. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable borderCountsByMonth(ReportPeriod period) {
         return table("borderByMonth", ActivityTable.Dimension.MONTH, List.of("activity.col.borderVisits",
                         "activity.col.personsObserved", "activity.col.newArrivals", "activity.col.asylumIntentions"),
@@ -173,6 +183,7 @@ public class ActivityService {
     /** Distinct persons reached, per partner; the total counts a person reached through two partners once. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable personsReached(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.personsReached(period, scope());
         return table("personsReached", ActivityTable.Dimension.PARTNER, List.of("activity.col.persons"),
@@ -182,6 +193,7 @@ public class ActivityService {
     /** Referrals made in the period (from cases and visits) by target institution and current status. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable referrals(ReportPeriod period) {
         return table("referrals", ActivityTable.Dimension.REFERRAL_TARGET, List.of("referralStatus.SENT", "referralStatus.ACCEPTED",
                         "referralStatus.DECLINED", "referralStatus.COMPLETED"),
@@ -191,6 +203,7 @@ public class ActivityService {
     /** Cases opened in the period and cases closed in it, per case type. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable casesByType(ReportPeriod period) {
         return table("casesByType", ActivityTable.Dimension.CASE_TYPE, List.of("activity.col.opened", "activity.col.closed"),
                 names(CaseType.values()), repository.casesByType(period, scope()), false, true);
@@ -199,6 +212,7 @@ public class ActivityService {
     /** Cases closed in the period, per outcome. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable casesClosedByOutcome(ReportPeriod period) {
         return table("casesByOutcome", ActivityTable.Dimension.OUTCOME, List.of("activity.col.closed"),
                 names(CaseOutcome.values()), repository.casesClosedByOutcome(period, scope()), false, true);
@@ -207,6 +221,7 @@ public class ActivityService {
     /** Civil documents obtained in the period through civil-documentation cases, per document type. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
+    @ReportWork
     public ActivityTable civilDocuments(ReportPeriod period) {
         return table("civilDocuments", ActivityTable.Dimension.DOCUMENT_TYPE, List.of("activity.col.documents"),
                 names(DocumentType.values()), repository.civilDocuments(period, scope()), false, true);

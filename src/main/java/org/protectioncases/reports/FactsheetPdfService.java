@@ -8,6 +8,7 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class FactsheetPdfService {
      */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional
+    @ReportWork
     public void writePdf(int year, LocalDate asOf, boolean external, Locale locale, OutputStream out) {
         Factsheet factsheet = factsheets.factsheet(year, asOf);
         new FactsheetPdf(factsheet, external, locale, (key, params) -> i18n.getTranslation(key, locale, params), LocalDate.now())

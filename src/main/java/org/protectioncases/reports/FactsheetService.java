@@ -19,6 +19,7 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class FactsheetService {
     /** The factsheet of {@code year} as the records stood on {@code asOf}. */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
         checkYear(year, asOf);
@@ -106,6 +108,7 @@ public class FactsheetService {
      */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
         Long partner = aggregateScope();
@@ -136,6 +139,7 @@ public class FactsheetService {
      */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
                                        @Nullable LocalDate to) {
         new FieldErrors()
@@ -182,6 +186,7 @@ public class FactsheetService {
     /** Returns per year since 2000 up to the as-of date (distinct people per year). */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public List<YearCount> returnsPerYear(LocalDate asOf) {
         return repository.returnsPerYear(checkedAsOf(asOf), aggregateScope());
     }
@@ -189,6 +194,7 @@ public class FactsheetService {
     /** Asylum seekers per year for the ten years up to the as-of date. */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
+    @ReportWork
     public List<YearCount> asylumSeekersPerYear(LocalDate asOf) {
         LocalDate checked = checkedAsOf(asOf);
         return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, aggregateScope());

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
@@ -20,16 +19,15 @@ import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.support.TestPdfs;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Attachments of a case, against the real database: types, limits, scope, and the access log. */
 @SpringBootTest
-class AttachmentServiceIT {
+class AttachmentServiceIT extends ActingUsers {
 
     static final byte[] PDF = TestPdfs.clean("Decision of the asylum office");
 
@@ -48,10 +46,6 @@ class AttachmentServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
 
     static byte[] png() throws IOException {
@@ -60,15 +54,6 @@ class AttachmentServiceIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        long partner = system.runAsAdmin(() -> partners.findByCode(partnerCode).orElseThrow().id());
-        return system.runAs(role, partner, work);
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
     }
 
     /** A case of CRPK, assigned to lawyer.crpk. */

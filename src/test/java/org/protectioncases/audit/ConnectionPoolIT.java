@@ -40,6 +40,7 @@ import org.protectioncases.monitoring.VisitNotFoundException;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,7 +68,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.hikari.maximum-pool-size=${pool.it.size:4}",
         "spring.datasource.hikari.minimum-idle=${pool.it.size:4}",
         "spring.datasource.hikari.connection-timeout=10000"})
-@Import(ConnectionPoolIT.CountCheckouts.class)
+@Import({ConnectionPoolIT.CountCheckouts.class, ConnectionPoolIT.SlowReport.class})
 class ConnectionPoolIT {
 
     // -Dpool.it.users=50 -Dpool.it.size=10 measures the issue's setting (docs/benchmarks.md).
@@ -95,6 +97,8 @@ class ConnectionPoolIT {
     TransactionTemplate tx;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    SlowReport slowReport;
 
     private List<Long> crpkCases;
     private List<Long> atCases;
@@ -242,6 +246,38 @@ class ConnectionPoolIT {
         return jdbc.sql("select count(*) from audit_event where action = 'EXPORTED' and actor = 'coordinator.crpk'").query(Long.class).single();
     }
 
+    /**
+     * Issue #17's bulkhead: with a pool of 4, reports get one slot (a third of the pool), so six
+     * reports started together run one after another while a lawyer keeps opening records at once.
+     */
+    @Test
+    void reportsRunOneAtATimeAndNeverTakeTheConnectionsCaseworkNeeds() throws Exception {
+        SlowReport.reset();
+        ExecutorService managers = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> reports = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reports.add(managers.submit(() -> {
+                go.await();
+                return as("manager", slowReport::run);
+            }));
+        }
+        go.countDown();
+        List<Long> openingMillis = new ArrayList<>();
+        while (SlowReport.finished.get() < 6) {
+            long t0 = System.nanoTime();
+            as("lawyer.crpk", () -> people.get(any(crpkPeople)));
+            openingMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+        }
+        for (Future<Integer> report : reports) {
+            assertThat(report.get(60, TimeUnit.SECONDS)).isOne();
+        }
+        managers.shutdown();
+        assertThat(SlowReport.maxConcurrent.get()).as("reports running at the same time").isOne();
+        assertThat(openingMillis).as("record openings while six reports ran").isNotEmpty()
+                .allSatisfy(ms -> assertThat(ms).isLessThan(5_000));
+    }
+
     @Test
     void aRefusedReadInsideACallersTransactionIsLoggedAndDoesNotSpoilIt() {
         long atVisit = any(atVisits);
@@ -294,6 +330,38 @@ class ConnectionPoolIT {
     }
 
     /** Wraps the pool and notes every thread that asks for a connection while it holds one. */
+    /** A report that holds its connection for 300 ms and counts how many run at once. */
+    static class SlowReport {
+
+        static final AtomicInteger running = new AtomicInteger();
+        static final AtomicInteger maxConcurrent = new AtomicInteger();
+        static final AtomicInteger finished = new AtomicInteger();
+
+        private final JdbcClient jdbc;
+
+        SlowReport(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        static void reset() {
+            running.set(0);
+            maxConcurrent.set(0);
+            finished.set(0);
+        }
+
+        @ReportWork
+        @Transactional(readOnly = true)
+        public int run() {
+            maxConcurrent.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                return jdbc.sql("select 1 from pg_sleep(0.3)").query(Integer.class).single();
+            } finally {
+                running.decrementAndGet();
+                finished.incrementAndGet();
+            }
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class CountCheckouts {
 

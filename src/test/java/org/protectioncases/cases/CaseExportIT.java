@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditService;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.DocumentType;
@@ -25,9 +24,9 @@ import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.export.ExportFormat;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Case list exports: who gets which rows and columns, and that every export is logged. */
 @SpringBootTest
-class CaseExportIT {
+class CaseExportIT extends ActingUsers {
 
     @Autowired
     CaseExportService exports;
@@ -44,21 +43,9 @@ class CaseExportIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
     AuditService audit;
     @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
 
     private List<List<String>> xlsx(Supplier<Long> export, ByteArrayOutputStream out) throws IOException {
         export.get();

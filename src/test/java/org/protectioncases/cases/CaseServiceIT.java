@@ -1,54 +1,40 @@
 package org.protectioncases.cases;
 
-import org.protectioncases.people.DocumentType;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** The civil-documentation journey of the issue, with every rule on the way, at service level. */
 @SpringBootTest
-class CaseServiceIT {
+class CaseServiceIT extends ActingUsers {
 
     @Autowired
     CaseService cases;
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
 
     private PersonDetails person(String partnerCode) {
         return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(PersonForm.of("Case", "Person", Sex.FEMALE,

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseFilter;
@@ -20,16 +19,15 @@ import org.protectioncases.cases.NewCase;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Counselling sessions: rules, scoping per role and partner, the confidential note, follow-ups. */
 @SpringBootTest
-class CounsellingServiceIT {
+class CounsellingServiceIT extends ActingUsers {
 
     @Autowired
     CounsellingService sessions;
@@ -48,21 +46,9 @@ class CounsellingServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
     FollowUpService followUps;
     @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
 
     /** A CRPK case assigned to lawyer.crpk, so that sessions are logged under a real account. */
     private CaseDetails crpkCase() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseService;
@@ -15,7 +14,6 @@ import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
@@ -23,9 +21,9 @@ import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -35,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Monitoring visits at service level: every validation rule, who sees and changes what, referrals, follow-ups, locking. */
 @SpringBootTest
-class VisitServiceIT {
+class VisitServiceIT extends ActingUsers {
 
     @Autowired
     VisitService visits;
@@ -44,25 +42,9 @@ class VisitServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
     FollowUpService followUps;
     @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
-    }
 
     private PersonDetails person(String partnerCode) {
         return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(PersonForm.of("Visit", "Met" + System.nanoTime() % 100000, Sex.MALE,

@@ -11,10 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.partners.PartnerService;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -24,26 +23,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-class PersonServiceIT {
+class PersonServiceIT extends ActingUsers {
 
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, java.util.function.Supplier<T> work) {
-        return system.runAs(role, partnerCode == null ? null : partner(partnerCode), work);
-    }
 
     private static String unique(String base) {
         // Letters only, so the unique part survives name folding; keeps tests independent of each other.

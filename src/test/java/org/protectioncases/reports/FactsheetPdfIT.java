@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.partners.PartnerDto;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.partners.PartnerType;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
@@ -30,8 +29,8 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  * small-cell protection that keeps a count of 3 out of both its cell and the total.
  */
 @SpringBootTest
-class FactsheetPdfIT {
+class FactsheetPdfIT extends ActingUsers {
 
     static final LocalDate AS_OF_2019 = LocalDate.of(2019, 4, 30);
     /** Rendered files are kept here to look at (pdftoppm -png -r 60 ...). */
@@ -56,18 +55,10 @@ class FactsheetPdfIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
 
     private <T> T as(Role role, long partnerId, Supplier<T> work) {
         return system.runAs(role, partnerId, work);
-    }
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
     }
 
     private byte[] pdf(Role role, long partnerId, int year, LocalDate asOf, boolean external, Locale locale, String file) throws IOException {

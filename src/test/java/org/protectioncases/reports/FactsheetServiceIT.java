@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.DisplacementPlace;
@@ -17,9 +15,9 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
  * before the as-of date, a shelter resident who moved out, another partner's records.
  */
 @SpringBootTest
-class FactsheetServiceIT {
+class FactsheetServiceIT extends ActingUsers {
 
     static final int YEAR = 2012;
     static final LocalDate AS_OF = LocalDate.of(2012, 6, 30);
@@ -41,19 +39,7 @@ class FactsheetServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
 
     private Factsheet manager() {
         return as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.factsheet(YEAR, AS_OF));

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shelters.ShelterDetails;
 import org.protectioncases.shelters.ShelterForm;
 import org.protectioncases.shelters.ShelterService;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -28,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * recorded in a shelter counts once, as the kept person, also on days only the duplicate's stay covers.
  */
 @SpringBootTest
-class ShelterOccupancyAgreementIT {
+class ShelterOccupancyAgreementIT extends ActingUsers {
 
     static final LocalDate TODAY = LocalDate.now();
 
@@ -38,15 +36,6 @@ class ShelterOccupancyAgreementIT {
     PersonService people;
     @Autowired
     FactsheetService factsheets;
-    @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        long partner = system.runAsAdmin(() -> partners.findByCode(partnerCode).orElseThrow().id());
-        return system.runAs(role, partner, work);
-    }
 
     private ShelterDetails shelter() {
         return as(Role.UNHCR_MANAGER, "UNHCR", () -> shelters.create(new ShelterForm("Agreement " + UUID.randomUUID().toString()

@@ -9,9 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.partners.PartnerService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
@@ -19,9 +17,9 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shelters issue at service level, on a real PostgreSQL (demo data present, so counts are compared before and after). */
 @SpringBootTest
-class ShelterServiceIT {
+class ShelterServiceIT extends ActingUsers {
 
     static final LocalDate TODAY = LocalDate.now();
 
@@ -43,21 +41,9 @@ class ShelterServiceIT {
     @Autowired
     PersonService people;
     @Autowired
-    PartnerService partners;
-    @Autowired
-    SystemAccess system;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
-
-    private long partner(String code) {
-        return system.runAsAdmin(() -> partners.findByCode(code).orElseThrow().id());
-    }
-
-    private <T> T as(Role role, String partnerCode, Supplier<T> work) {
-        return system.runAs(role, partner(partnerCode), work);
-    }
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

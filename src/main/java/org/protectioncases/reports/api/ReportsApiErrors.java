@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,14 @@ class ReportsApiErrors {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .body(new ApiError("busy", "The report took too long and was stopped; try again later (reference " + reference + ")", null));
+    }
+
+    /** Every report slot stayed busy (issue #17's bulkhead): 503 with Retry-After; nothing ran. */
+    @ExceptionHandler(ReportsBusyException.class)
+    ResponseEntity<ApiError> busy(ReportsBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(new ApiError("busy", "Many reports are running; try again later", null));
     }
 
     private static ResponseEntity<ApiError> badRequest(String field, String message) {

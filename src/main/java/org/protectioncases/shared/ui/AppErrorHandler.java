@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.FieldValidationException;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ class AppErrorHandler implements VaadinServiceInitListener {
         }
         if (cause instanceof OptimisticLockingFailureException) {
             return new Message("error.staleData", "");
+        }
+        if (cause instanceof ReportsBusyException) {
+            return new Message("error.reportsBusy", "");
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         if (StatementTimeouts.isTimeout(failure)) {

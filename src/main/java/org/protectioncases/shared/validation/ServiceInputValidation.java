@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public class ServiceInputValidation {
                         return;
                     }
                     if (isSize(v)) {
-                        keys.put(field, TextRules.TOO_LONG);
+                        keys.put(field, v.getInvalidValue() instanceof Collection<?> ? TextRules.TOO_MANY : TextRules.TOO_LONG);
                         arguments.put(field, List.of(v.getConstraintDescriptor().getAttributes().get("max")));
                     } else {
                         keys.put(field, messageKey(v));

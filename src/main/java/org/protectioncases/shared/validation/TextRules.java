@@ -9,6 +9,8 @@ public final class TextRules {
 
     /** Message key (argument: the limit) of text longer than its field allows. */
     public static final String TOO_LONG = "validation.maxLength";
+    /** Message key of a list (people met, attendees) longer than its limit. */
+    public static final String TOO_MANY = "validation.tooMany";
     /** Message key of text that holds a control character. */
     public static final String CONTROL_CHARACTERS = "validation.controlCharacters";
 

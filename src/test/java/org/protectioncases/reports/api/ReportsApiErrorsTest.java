@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
+import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -26,5 +27,15 @@ class ReportsApiErrorsTest {
         assertThat(answer.getBody()).isNotNull();
         assertThat(answer.getBody().error()).isEqualTo("busy");
         assertThat(answer.getBody().message()).containsPattern("reference [0-9a-f]{8}").doesNotContain("select", "person", "PSQL");
+    }
+
+    @Test
+    void aReportRefusedByTheBulkheadIs503WithRetryAfter() {
+        ResponseEntity<ApiError> answer = new ReportsApiErrors(new AppI18NProvider()).busy(new ReportsBusyException(3, 20_000));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo(String.valueOf(ReportsApiErrors.RETRY_AFTER_SECONDS));
+        assertThat(answer.getBody()).isNotNull();
+        assertThat(answer.getBody().error()).isEqualTo("busy");
     }
 }

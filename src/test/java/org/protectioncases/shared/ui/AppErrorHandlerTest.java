@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
+import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -35,6 +36,15 @@ class AppErrorHandlerTest {
         assertThat(i18n.getTranslation("error.queryTimeout", Locale.forLanguageTag("sq"), "x"))
                 .isNotEqualTo(i18n.getTranslation("error.queryTimeout", Locale.ENGLISH, "x"))
                 .isNotEqualTo(i18n.getTranslation("error.queryTimeout", Locale.forLanguageTag("sr"), "x"));
+    }
+
+    @Test
+    void aReportRefusedByTheBulkheadIsATranslatedTryAgainMessage() {
+        AppErrorHandler.Message message = AppErrorHandler.messageFor(new RuntimeException(new ReportsBusyException(3, 20_000)));
+        assertThat(message.key()).isEqualTo("error.reportsBusy");
+        for (String language : new String[] {"en", "sq", "sr"}) {
+            assertThat(i18n.getTranslation(message.key(), Locale.forLanguageTag(language))).doesNotContain("!error.", "Exception", "slots");
+        }
     }
 
     @Test

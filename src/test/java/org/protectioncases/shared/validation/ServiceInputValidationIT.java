@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,6 +189,69 @@ class ServiceInputValidationIT {
         return slots().stream().flatMap(slot -> Stream.of(
                 DynamicTest.dynamicTest(slot.label() + " 100,000 characters", () -> refused(slot, HUGE, TextRules.TOO_LONG)),
                 DynamicTest.dynamicTest(slot.label() + " control character", () -> refused(slot, CONTROL, TextRules.CONTROL_CHARACTERS))));
+    }
+
+    /**
+     * Lists of ids or names in commands (people met on a visit, session attendees, monitors) must
+     * carry a {@code @Size} bound and be refused past it before any SQL, like text. Sets of enum
+     * constants are bounded by the enum and left out.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyListOfIdsOrNamesIsBoundedAndRefusedPastItsBoundBeforeAnySql() {
+        List<Slot> slots = new ArrayList<>();
+        List<String> unbounded = new ArrayList<>();
+        for (Object bean : services()) {
+            for (Method method : publicMethods(AopUtils.getTargetClass(bean))) {
+                Parameter[] params = method.getParameters();
+                for (int i = 0; i < params.length; i++) {
+                    int index = i;
+                    Parameter p = params[i];
+                    if (isOpenCollection(p.getParameterizedType())) {
+                        Size size = p.getAnnotation(Size.class);
+                        if (size == null) {
+                            unbounded.add(method + " parameter " + p.getName());
+                        } else {
+                            Object tooMany = collectionOf(p.getParameterizedType(), size.max() + 1);
+                            slots.add(new Slot(bean, method, p.getName(), ignored -> arguments(method, index, tooMany)));
+                        }
+                    } else if (p.getType().isRecord()) {
+                        for (RecordComponent c : p.getType().getRecordComponents()) {
+                            if (!isOpenCollection(c.getGenericType())) {
+                                continue;
+                            }
+                            Size size = c.getAccessor().getAnnotation(Size.class);
+                            if (size == null) {
+                                unbounded.add(method + " component " + c.getName());
+                            } else {
+                                Object tooMany = collectionOf(c.getGenericType(), size.max() + 1);
+                                slots.add(new Slot(bean, method, c.getName(),
+                                        ignored -> arguments(method, index, record(p.getType(), c, tooMany))));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unbounded).as("collections in service commands without a @Size bound").isEmpty();
+        assertThat(slots).extracting(Slot::label).contains("VisitService.record [personIds]", "CounsellingService.log [attendeeIds]");
+        return slots.stream().map(slot -> DynamicTest.dynamicTest(slot.label() + " one past its bound",
+                () -> refused(slot, "", TextRules.TOO_MANY)));
+    }
+
+    /** A list or set whose elements are not enum constants (ids, names): nothing but a bound limits its size. */
+    private static boolean isOpenCollection(Type type) {
+        return type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)
+                && !(pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum());
+    }
+
+    /** {@code n} distinct ordinary elements in the collection type. */
+    private static Object collectionOf(Type type, int n) {
+        Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+        List<Object> values = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            values.add(element == String.class ? "user" + i : (Object) (long) i);
+        }
+        return ((ParameterizedType) type).getRawType() == Set.class ? new LinkedHashSet<>(values) : values;
     }
 
     private void refused(Slot slot, String bad, String expectedKey) {

@@ -1,0 +1,134 @@
+package org.protectioncases.shared.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.ServiceInputValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+
+/**
+ * A bulkhead between reports and casework (issue #17): methods marked {@link ReportWork} run at
+ * most {@code app.db.report-concurrency} at a time (default: a third of the connection pool, at
+ * least one), so reports and exports can never hold every pooled connection while lawyers open
+ * records. A report that finds every slot taken waits up to {@code app.db.report-wait} (default
+ * 20 s) and is then refused with {@link ReportsBusyException}.
+ *
+ * <p>Ordered after input validation and before the transaction interceptor: a waiting report
+ * holds no connection. A report that calls another report (the factsheet PDF computes the
+ * factsheet) takes one slot, not two, so nested calls cannot deadlock the bulkhead.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportBulkhead {
+
+    /** After method security (100..800) and input validation, before transactions (lowest precedence). */
+    public static final int ORDER = ServiceInputValidation.ORDER + 100;
+
+    private static final Logger log = LoggerFactory.getLogger(ReportBulkhead.class);
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor reportBulkheadAdvisor(ObjectProvider<DataSource> dataSource, Environment env) {
+        int configured = env.getProperty("app.db.report-concurrency", Integer.class, 0);
+        Duration wait = DurationStyle.detectAndParse(env.getProperty("app.db.report-wait", "20s"));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(AnnotationMatchingPointcut.forMethodAnnotation(ReportWork.class),
+                new Interceptor(() -> configured > 0 ? configured : slotsFor(dataSource.getIfAvailable()), wait));
+        advisor.setOrder(ORDER);
+        return advisor;
+    }
+
+    /** A third of the pool (a pool of 10 leaves 7 connections to casework); 3 when the pool size is unknown. */
+    static int slotsFor(@Nullable DataSource dataSource) {
+        try {
+            if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
+                return Math.max(1, dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() / 3);
+            }
+        } catch (SQLException notAPool) {
+            log.debug("Pool size unknown, 3 report slots", notAPool);
+        }
+        return 3;
+    }
+
+    /** How many slots; asked once, at the first report (the pool exists by then). */
+    interface Slots {
+        int count();
+    }
+
+    static final class Interceptor implements MethodInterceptor {
+
+        private static final ThreadLocal<Boolean> INSIDE = new ThreadLocal<>();
+
+        private final Slots slots;
+        private final Duration wait;
+        private volatile @Nullable Semaphore semaphore;
+        private volatile int size;
+
+        Interceptor(Slots slots, Duration wait) {
+            this.slots = slots;
+            this.wait = wait;
+        }
+
+        @Override
+        public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
+            if (INSIDE.get() != null) {
+                return invocation.proceed(); // a report inside a report: its slot is already held
+            }
+            Semaphore gate = semaphore();
+            boolean entered;
+            try {
+                entered = gate.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                entered = false;
+            }
+            if (!entered) {
+                log.warn("Report refused: all {} report slots busy for {} ({})", size, wait, invocation.getMethod().getName());
+                throw new ReportsBusyException(size, wait.toMillis());
+            }
+            INSIDE.set(Boolean.TRUE);
+            try {
+                return invocation.proceed();
+            } finally {
+                INSIDE.remove();
+                gate.release();
+            }
+        }
+
+        private Semaphore semaphore() {
+            Semaphore s = semaphore;
+            if (s == null) {
+                synchronized (this) {
+                    s = semaphore;
+                    if (s == null) {
+                        size = slots.count();
+                        s = new Semaphore(size, true);
+                        semaphore = s;
+                    }
+                }
+            }
+            return s;
+        }
+
+        /** Slots in use now (for tests and diagnostics). */
+        int busy() {
+            Semaphore s = semaphore;
+            return s == null ? 0 : size - s.availablePermits();
+        }
+    }
+}
