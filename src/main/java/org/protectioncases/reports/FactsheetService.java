@@ -22,6 +22,7 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,20 +47,29 @@ public class FactsheetService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit) {
+    private final FactsheetCache cache;
+
+    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit, FactsheetCache cache) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.cache = cache;
     }
 
     /** The factsheet of {@code year} as the records stood on {@code asOf}. */
     @Allowed(Permission.READ_FACTSHEET)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     @ReportWork
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
         checkYear(year, asOf);
         Long partner = aggregateScope();
+        // One snapshot for every figure and for the data version the cache compares.
+        return cache.get(List.of("factsheet", String.valueOf(partner), year, asOf), cache.currentVersion(),
+                () -> computeFactsheet(user, year, asOf, partner));
+    }
+
+    private Factsheet computeFactsheet(AppUser user, int year, LocalDate asOf, @Nullable Long partner) {
 
         Figure asylum = duringYear("ASYLUM_SEEKER", year, asOf, partner);
         Figure asylumBefore = duringYear("ASYLUM_SEEKER", year - 1, asOf, partner);
@@ -107,11 +117,16 @@ public class FactsheetService {
      * same scope and dates as the factsheet; the rows add up to the factsheet's figure.
      */
     @Allowed(Permission.READ_FACTSHEET)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     @ReportWork
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
         Long partner = aggregateScope();
+        return cache.get(List.of("breakdown", String.valueOf(partner), population, year, asOf), cache.currentVersion(),
+                () -> computeBreakdown(population, year, asOf, partner));
+    }
+
+    private Breakdown computeBreakdown(Population population, int year, LocalDate asOf, @Nullable Long partner) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
         Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
