@@ -4,7 +4,7 @@
  * authenticates a bearer token as its owner with the owner's current role and partner.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"audit", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "security", "security :: ui-shared", "shared"})
 package org.protectioncases.apitokens;
 
 import org.jspecify.annotations.NullMarked;
