@@ -75,8 +75,9 @@ public class CaseloadService {
     @Transactional
     public void markNextActionDone(long caseId) {
         AppUser user = currentUser.require();
-        ProtectionCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        ProtectionCase checked = access.forChange(user, caseId, c.getVersion());
+        // Row-level security hides another partner's case here already: forChange logs the refusal either way.
+        long version = cases.findById(caseId).map(ProtectionCase::getVersion).orElse(-1L);
+        ProtectionCase checked = access.forChange(user, caseId, version);
         CaseUpdate before = checked.toUpdate();
         CaseUpdate after = new CaseUpdate(before.priority(), null, before.summary(), before.documentSought(), before.authority(),
                 before.submittedOn(), before.obtainedOn());

@@ -66,12 +66,22 @@ class PersonRecordsRepository {
                 .list();
     }
 
+    /**
+     * Whether the person has restricted needs that this transaction's reader (a UNHCR manager) is not
+     * shown: row-level security hides them, so the database answers ({@code pc_withholds_restricted_needs}).
+     */
+    boolean withholdsRestrictedNeeds(long personId) {
+        return jdbc.sql("select pc_withholds_restricted_needs(:p)").param("p", personId).query(Boolean.class).single();
+    }
+
     /** Moves everything the people module keeps about {@code merged} to {@code kept}. */
     void moveRecords(long kept, long merged, long mergedPartner) {
-        for (String table : new String[] {"person_group", "consent", "return_event", "civil_document", "specific_need"}) {
+        for (String table : new String[] {"person_group", "consent", "return_event", "civil_document"}) {
             // table names come from this list, never from input
             jdbc.sql("update " + table + " set person_id = :k where person_id = :m").param("k", kept).param("m", merged).update();
         }
+        // Restricted needs too, which row-level security hides from the merging manager (a function run as the owner).
+        jdbc.sql("select pc_move_specific_needs(:k, :m)").param("k", kept).param("m", merged).query(Integer.class).single();
         jdbc.sql("""
                 insert into person_access (person_id, partner_id, reason)
                 select :k, partner_id, reason from person_access where person_id = :m

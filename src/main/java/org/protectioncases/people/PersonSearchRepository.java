@@ -177,6 +177,18 @@ class PersonSearchRepository {
                 .list();
     }
 
+    /**
+     * How many of the same candidates (the top 20) another partner registered: counted by the
+     * database ({@code pc_duplicates_elsewhere}), since row-level security hides those people.
+     * Call after {@link #duplicateCandidates}, which sets the similarity threshold.
+     */
+    int duplicatesElsewhere(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
+        return jdbc.sql("select pc_duplicates_elsewhere(:q, cast(:year as integer), cast(:exclude as bigint), :threshold)")
+                .param("q", givenName.strip() + " " + familyName.strip())
+                .param("year", birthYear).param("exclude", excludeId).param("threshold", DUPLICATE_THRESHOLD)
+                .query(Integer.class).single();
+    }
+
     boolean hasAccess(long personId, long partnerId) {
         return jdbc.sql("select exists (select 1 from person_access where person_id = :p and partner_id = :partner)")
                 .param("p", personId).param("partner", partnerId).query(Boolean.class).single();

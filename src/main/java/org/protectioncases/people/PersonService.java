@@ -95,7 +95,7 @@ public class PersonService {
         AppUser user = currentUser.require();
         Optional<Person> person = people.findById(id).filter(p -> access.visible(user, p));
         boolean withheld = person.isPresent() && !access.seesRestricted(user, person.get())
-                && records.needs(id).stream().anyMatch(n -> n.need().restricted());
+                && records.withholdsRestrictedNeeds(id);
         audit.recordAccess("person", id, user.partnerId(), person.isPresent(), withheld ? WITHHELD_NEEDS : null);
         return person.map(access::details);
     }
@@ -116,7 +116,10 @@ public class PersonService {
         List<PersonSearchRepository.Candidate> candidates = search.duplicateCandidates(givenName, familyName, birthYear, excludeId);
         List<DuplicateCheck.Match> visible = candidates.stream()
                 .filter(c -> scope == null || c.partnerId() == scope).map(PersonSearchRepository.Candidate::match).toList();
-        return new DuplicateCheck(visible, candidates.size() - visible.size());
+        // Other partners' matches are hidden from partner staff by row-level security; the database counts them.
+        int elsewhere = scope == null ? candidates.size() - visible.size()
+                : search.duplicatesElsewhere(givenName, familyName, birthYear, excludeId);
+        return new DuplicateCheck(visible, elsewhere);
     }
 
     /**

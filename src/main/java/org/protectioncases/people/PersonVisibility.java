@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * the partner registered or that was shared with it through {@code person_access}. UNHCR managers
  * ({@code partnerScope == null}) see every current record. The partner is bound as
  * {@code :partner}; the fragments keep the shape the list and report plans were tuned for
- * ({@code docs/list-query-plans.md}), so moving here changed no plan.
+ * ({@code docs/list-query-plans.md}), so moving here changed no plan. The database enforces the
+ * same rule again with row-level security ({@code db-changelog/people/2026-12-02-20-person-row-security.sql});
+ * {@code RowLevelSecurityIT} checks that the two give the same people.
  */
 public final class PersonVisibility {
 

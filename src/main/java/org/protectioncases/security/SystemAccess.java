@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemAccess {
 
+    private static final long SYSTEM_ID = 0;
+    private static final String SYSTEM_NAME = "system";
+
     private final SecurityContextHolderStrategy contexts;
     private final AppUserDetailsService accounts;
 
@@ -33,7 +36,7 @@ public class SystemAccess {
 
     /** Runs {@code work} as the system user with the given role (and partner, for partner roles). */
     public <T> T runAs(Role role, @Nullable Long partnerId, Supplier<T> work) {
-        return runAs(new AppUser(0, "system", "System", role, partnerId, null, "en", true, false, null), work);
+        return runAs(new AppUser(SYSTEM_ID, SYSTEM_NAME, "System", role, partnerId, null, "en", true, false, null), work);
     }
 
     private <T> T runAs(AppUser system, Supplier<T> work) {
@@ -50,5 +53,19 @@ public class SystemAccess {
 
     public <T> T runAsAdmin(Supplier<T> work) {
         return runAs(Role.ADMIN, null, work);
+    }
+
+    /**
+     * Runs set-based start-up work (the 2019 demo load) that reads and writes every partner's rows.
+     * The same principal as {@link #runAsAdmin}: for row-level security both are {@code SYSTEM}
+     * (start-up work), while {@link #runAs} with a role is scoped like a user with that role.
+     */
+    public <T> T runAsSystem(Supplier<T> work) {
+        return runAsAdmin(work);
+    }
+
+    /** The principal of {@link #runAsAdmin}/{@link #runAsSystem}: row-level security gives it the {@code SYSTEM} role. */
+    static boolean isSystem(AppUser user) {
+        return user.id() == SYSTEM_ID && SYSTEM_NAME.equals(user.getUsername()) && user.role() == Role.ADMIN;
     }
 }

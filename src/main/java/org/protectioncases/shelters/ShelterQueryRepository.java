@@ -125,9 +125,10 @@ class ShelterQueryRepository {
         if (partnerScope != null) {
             params.put("partner", partnerScope);
         }
-        return jdbc.sql("select count(distinct coalesce(p.merged_into_id, p.id)) as total,"
+        // Left join: row-level security hides other partners' people, whose stays still count in the total.
+        return jdbc.sql("select count(distinct coalesce(p.merged_into_id, r.person_id)) as total,"
                         + " count(distinct p.id) filter (where " + visible(partnerScope) + ") as shown"
-                        + " from shelter_residence r join person p on p.id = r.person_id"
+                        + " from shelter_residence r left join person p on p.id = r.person_id"
                         + " where r.shelter_id = :s and" + (asOf == null ? " true" : ON_DATE))
                 .params(params).query((rs, i) -> new long[] {rs.getLong("total"), rs.getLong("shown")}).single();
     }

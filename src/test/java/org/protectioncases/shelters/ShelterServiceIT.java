@@ -185,7 +185,8 @@ class ShelterServiceIT extends ActingUsers {
         TransactionTemplate other = new TransactionTemplate(transactions);
         other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // Another user's stay, inserted but not committed until our insert waits on the exclusion constraint.
-        Thread otherUser = new Thread(() -> other.executeWithoutResult(tx -> {
+        // (A KRCT user: row-level security gives a transaction without a user no rows to write.)
+        Thread otherUser = new Thread(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> other.execute(tx -> {
             jdbc.sql("insert into shelter_residence (shelter_id, person_id, moved_in, recorded_by) values (:s, :p, :d, 'other.user')")
                     .param("s", first.id()).param("p", p.id()).param("d", TODAY.minusDays(1)).update();
             inserted.countDown();
@@ -193,16 +194,17 @@ class ShelterServiceIT extends ActingUsers {
             while (System.currentTimeMillis() < deadline) {
                 if (jdbc.sql("select count(*) from pg_locks where not granted and locktype = 'transactionid'").query(Long.class).single() > 0) {
                     sawUsWaiting.set(true);
-                    return;
+                    return null;
                 }
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return null;
                 }
             }
-        }));
+            return null;
+        })));
         otherUser.start();
         assertThat(inserted.await(20, TimeUnit.SECONDS)).isTrue();
 
