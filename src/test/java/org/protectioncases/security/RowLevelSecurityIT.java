@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.partners.PartnerService;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonVisibility;
 import org.protectioncases.shared.Role;
@@ -40,7 +41,9 @@ class RowLevelSecurityIT {
     @Autowired
     PersonService people;
     @Autowired
-    CaseService cases;
+    CaseWorkflowService cases;
+    @Autowired
+    PersonFileService personFiles;
     @Autowired
     CounsellingService sessions;
 
@@ -50,7 +53,7 @@ class RowLevelSecurityIT {
 
     @BeforeEach
     void createRecord() {
-        record = RestrictedRecord.create(system, people, cases, sessions);
+        record = RestrictedRecord.create(system, people, personFiles, cases, sessions);
         crpk = system.runAsAdmin(() -> partners.findByCode("CRPK").orElseThrow().id());
         at = system.runAsAdmin(() -> partners.findByCode("AT").orElseThrow().id());
     }
