@@ -41,11 +41,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoVisits demoVisits;
     private final DemoFactsheet2019 demoFactsheet;
     private final boolean enabled;
+    private final boolean accountsOnly;
 
     DemoDataLoader(PartnerService partners, UserAccountService accounts, SystemAccess system, DemoPeople demoPeople, DemoSessions demoSessions,
                    DemoShelters demoShelters, DemoVisits demoVisits, DemoFactsheet2019 demoFactsheet,
                    DatabaseMode databaseMode,
-                   @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled) {
+                   @Value("${app.demo-data.enabled:#{null}}") @Nullable Boolean enabled,
+                   @Value("${app.demo-data.accounts-only:false}") boolean accountsOnly) {
+        this.accountsOnly = accountsOnly;
         this.demoVisits = demoVisits;
         this.demoFactsheet = demoFactsheet;
         this.partners = partners;
@@ -96,7 +99,8 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data created: partners UNHCR, CRPK, AT, KRCT and {} demo users (password in README)", USERS.size());
             return true;
         });
-        if (!fresh) {
+        if (!fresh || accountsOnly) {
+            // accounts-only: the partners and demo logins without sample records (a training set-up, quick tests).
             return;
         }
         long start = System.nanoTime();

@@ -40,6 +40,8 @@ abstract class BrowserTestBase {
         if (System.getenv("CI") == null) {
             assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
         }
+        // A 2-core CI machine opening a Vaadin view can take longer than Playwright's 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

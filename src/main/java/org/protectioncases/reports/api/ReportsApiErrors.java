@@ -93,6 +93,16 @@ class ReportsApiErrors {
                 .body(new ApiError("busy", "The report took too long and was stopped; try again later (reference " + reference + ")", null));
     }
 
+    /** PostgreSQL cannot be reached (stopped, restarting): 503 with Retry-After; nothing ran, and the pool reconnects by itself. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class})
+    ResponseEntity<ApiError> databaseUnavailable(Exception e) {
+        log.warn("Report API: the database cannot be reached: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(new ApiError("unavailable", "The database cannot be reached; try again later", null));
+    }
+
     /** Every report slot stayed busy (issue #17's bulkhead): 503 with Retry-After; nothing ran. */
     @ExceptionHandler(ReportsBusyException.class)
     ResponseEntity<ApiError> busy(ReportsBusyException e) {

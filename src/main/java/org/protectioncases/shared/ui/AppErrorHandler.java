@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.protectioncases.shared.db.DatabaseOutages;
 import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.FieldValidationException;
@@ -54,6 +55,11 @@ class AppErrorHandler implements VaadinServiceInitListener {
         }
         if (cause instanceof ReportsBusyException) {
             return new Message("error.reportsBusy", "");
+        }
+        if (DatabaseOutages.isOutage(failure)) {
+            // Nothing was saved and the form still holds what was typed; the pool reconnects by itself.
+            log.warn("The database cannot be reached: {}", cause.toString());
+            return new Message("error.databaseUnavailable", "");
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         if (StatementTimeouts.isTimeout(failure)) {

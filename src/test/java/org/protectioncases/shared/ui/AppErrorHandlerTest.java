@@ -53,4 +53,23 @@ class AppErrorHandlerTest {
         assertThat(AppErrorHandler.messageFor(new org.springframework.security.access.AccessDeniedException("no")).key())
                 .isEqualTo("error.accessDenied");
     }
+
+    @Test
+    void anUnreachableDatabaseIsATranslatedTryAgainMessageSayingNothingWasSaved() {
+        var refused = new PSQLException("Connection to 127.0.0.1:5432 refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+        var shutdown = new java.sql.SQLException("terminating connection due to administrator command", "57P01");
+        for (Throwable failure : new Throwable[] {
+                new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                        new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available")),
+                new JpaSystemException(new RuntimeException(refused)),
+                new org.springframework.dao.DataAccessResourceFailureException("gone", shutdown)}) {
+            AppErrorHandler.Message message = AppErrorHandler.messageFor(failure);
+            assertThat(message.key()).as(failure.toString()).isEqualTo("error.databaseUnavailable");
+            for (String language : new String[] {"en", "sq", "sr"}) {
+                assertThat(i18n.getTranslation(message.key(), Locale.forLanguageTag(language))).doesNotContain("!error.", "Exception", "Hikari");
+            }
+        }
+        // A constraint violation or a bug is not an outage.
+        assertThat(AppErrorHandler.messageFor(new PSQLException("duplicate key", PSQLState.UNIQUE_VIOLATION)).key()).isEqualTo("error.unexpected");
+    }
 }
