@@ -102,6 +102,16 @@ class SecurityConfig {
         return registration;
     }
 
+    /** Sessions revoked on another node end here too, before Spring Security reads them (issue #17). */
+    @Bean
+    FilterRegistrationBean<SessionRevocationFilter> sessionRevocationFilter(SessionRevocations revocations) {
+        FilterRegistrationBean<SessionRevocationFilter> registration = new FilterRegistrationBean<>(new SessionRevocationFilter(revocations));
+        // Before Spring Security's filter chain (DEFAULT_FILTER_ORDER, -100), after the security headers.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /**
      * One authentication manager for the login form and for tests, publishing success/failure
      * events that drive the lockout and the audit trail.
