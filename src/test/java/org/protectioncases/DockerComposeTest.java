@@ -84,4 +84,29 @@ class DockerComposeTest {
         expected.forEach((variable, property) ->
                 assertThat(app.getProperty(property)).as(variable + " -> " + property).isEqualTo("value-of-" + variable));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theClusterProfileRunsTwoIdenticalNodesBehindAStickyLoadBalancerThatFollowsReadiness() throws IOException {
+        Map<String, Object> app1 = service("app1");
+        Map<String, Object> app2 = service("app2");
+        assertThat(app1).isEqualTo(app2);
+        assertThat((List<String>) app1.get("profiles")).containsExactly("cluster");
+        Map<String, Object> nodeEnv = (Map<String, Object>) app1.get("environment");
+        // The same settings as the single node, plus the proxy's forwarded headers.
+        assertThat(nodeEnv).containsAllEntriesOf((Map<String, Object>) service("app").get("environment"))
+                .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+        StandardEnvironment app = new StandardEnvironment();
+        app.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
+        assertThat(app.getProperty("server.forward-headers-strategy")).isEqualTo("none"); // read from that variable
+        assertThat(Files.readString(Path.of("src/main/resources/application.properties")))
+                .contains("server.forward-headers-strategy=${SERVER_FORWARD_HEADERS_STRATEGY:none}");
+
+        Map<String, Object> lb = service("lb");
+        assertThat((List<String>) lb.get("profiles")).containsExactly("cluster");
+        String config = Files.readString(Path.of("docs/deploy/haproxy.cfg"));
+        assertThat((List<String>) lb.get("volumes")).anyMatch(v -> v.startsWith("./docs/deploy/haproxy.cfg:"));
+        assertThat(config).contains("cookie PC_NODE insert", "option httpchk GET /actuator/health/readiness",
+                "server app1 app1:8080 check", "server app2 app2:8080 check");
+    }
 }
