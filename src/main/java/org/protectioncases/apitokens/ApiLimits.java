@@ -12,12 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              before it gets 429 for every request, good token or not
  * @param failedAuthenticationPeriod the period in which that many failures are forgiven again
  * @param concurrentRequestsPerToken report requests one token may have in progress at once
- * @param trackedClients at most this many clients' failure counts are kept (least recent dropped)
  */
 @ConfigurationProperties("app.api.limits")
 record ApiLimits(
         @DefaultValue("10") int failedAuthentications,
         @DefaultValue("1m") Duration failedAuthenticationPeriod,
-        @DefaultValue("2") int concurrentRequestsPerToken,
-        @DefaultValue("10000") int trackedClients) {
+        @DefaultValue("2") int concurrentRequestsPerToken) {
 }

@@ -111,4 +111,35 @@ class ApiLimitsIT {
         assertJsonError(send("GET", "/api/v1/reports/nothing-here", "203.0.113.10", token), 404, "not_found");
         assertJsonError(send("POST", FACTSHEET, "203.0.113.10", null), 401, "unauthorized");
     }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void failuresCountedOnOneNodeBlockTheClientOnEveryNode() throws Exception {
+        // Another app node: its own limiter, the same database.
+        ApiRateLimiter otherNode = new ApiRateLimiter(new ApiLimits(5, java.time.Duration.ofMinutes(1), 1), dataSource);
+        String guesser = "198.51.100.23";
+        for (int i = 0; i < 5; i++) {
+            assertJsonError(send("GET", FACTSHEET, guesser, "pc_spread" + i + "_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), 401, "invalid_token");
+        }
+        assertThat(otherNode.blockedFor(guesser)).isPresent();
+        assertThat(otherNode.blockedFor(guesser).getAsLong()).isBetween(1L, 60L);
+        // Failures the other node counts add to the same bucket.
+        String spreader = "198.51.100.24";
+        for (int i = 0; i < 3; i++) {
+            otherNode.failed(spreader);
+        }
+        for (int i = 0; i < 2; i++) {
+            assertJsonError(send("GET", FACTSHEET, spreader, "pc_spread" + i + "_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"), 401, "invalid_token");
+        }
+        assertJsonError(send("GET", FACTSHEET, spreader, managerToken().secret()), 429, "too_many_requests");
+        // A client that never failed is not written down at all.
+        String good = "198.51.100.25";
+        assertThat(send("GET", FACTSHEET, good, managerToken().secret()).statusCode()).isEqualTo(200);
+        assertThat(otherNode.blockedFor(good)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from api_failed_auth_bucket where id = ?", Integer.class, good)).isZero();
+    }
 }
