@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.legal.ui;
+
+import org.jspecify.annotations.NullMarked;
