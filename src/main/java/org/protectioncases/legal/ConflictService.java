@@ -83,6 +83,27 @@ public class ConflictService {
         return repository.conflict(conflictId, partner).orElseThrow();
     }
 
+    /**
+     * What the check for a new opposing party would find, without recording anything: the
+     * partner's clients named like {@code name} (the benchmark measures this query).
+     */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional(readOnly = true)
+    public List<ConflictCandidate> clientsNamed(@Size(max = PartyForm.NAME_MAX) @MultiLine String name) {
+        return repository.clientsNamed(access.partner(), name, -1).stream().map(ConflictService::candidate).toList();
+    }
+
+    /** What the check on opening a case for the person would find: opposing parties named like them. */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional(readOnly = true)
+    public List<ConflictCandidate> opposingPartiesLike(long personId) {
+        return repository.opposingPartiesNamedLike(access.partner(), personId, -1).stream().map(ConflictService::candidate).toList();
+    }
+
+    private static ConflictCandidate candidate(ConflictRepository.Match m) {
+        return new ConflictCandidate(m.caseId(), m.caseNo(), m.name(), m.score());
+    }
+
     /** The check for a party just added (adverse parties only): is the name one of our clients? */
     List<ConflictDto> checkParty(long caseId, PartyDto party, AppUser user) {
         if (party.role() != PartyRole.OPPOSING_PARTY) {

@@ -15,7 +15,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.protectioncases.legal.CaseEventDto;
+import org.protectioncases.legal.CalendarFeedService;
 import org.protectioncases.legal.CaseEventService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
@@ -37,7 +42,7 @@ public class AgendaView extends Main implements HasDynamicTitle {
     private final Select<Integer> horizon = new Select<>();
     private final Select<Boolean> scope = new Select<>();
 
-    public AgendaView(CaseEventService service, Access access) {
+    public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access) {
         this.service = service;
         addClassName("page");
         horizon.setLabel(getTranslation("legal.agenda.horizon"));
@@ -66,8 +71,46 @@ public class AgendaView extends Main implements HasDynamicTitle {
         horizon.addValueChangeListener(e -> load());
         scope.addValueChangeListener(e -> load());
         add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
-                new HorizontalLayout(horizon, scope), grid);
+                new HorizontalLayout(horizon, scope), grid, feedSection(feeds));
         load();
+    }
+
+    /** The personal iCalendar feed: make (or make anew) its secret address, shown once, or revoke it. */
+    private Div feedSection(CalendarFeedService feeds) {
+        Div section = new Div();
+        section.setId("calendar-feed");
+        Paragraph state = new Paragraph();
+        TextField address = new TextField(getTranslation("legal.feed.address"));
+        address.setReadOnly(true);
+        address.setWidthFull();
+        address.setVisible(false);
+        address.setId("calendar-feed-address");
+        Button revoke = new Button(getTranslation("legal.feed.revoke"));
+        Runnable show = () -> {
+            boolean has = feeds.hasFeed();
+            state.setText(getTranslation(has ? "legal.feed.active" : "legal.feed.none"));
+            revoke.setEnabled(has);
+        };
+        Button make = new Button(getTranslation("legal.feed.make"), e -> {
+            String path = feeds.regenerate();
+            String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? ""
+                    : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL().toString()
+                    .replaceFirst("(https?://[^/]+).*", "$1");
+            address.setValue(base + path);
+            address.setVisible(true);
+            show.run();
+        });
+        make.setId("calendar-feed-make");
+        revoke.addClickListener(e -> {
+            feeds.revoke();
+            address.clear();
+            address.setVisible(false);
+            show.run();
+        });
+        show.run();
+        section.add(new H3(getTranslation("legal.feed.title")), new Paragraph(getTranslation("legal.feed.intro")), state,
+                new HorizontalLayout(make, revoke), address);
+        return section;
     }
 
     private void load() {
