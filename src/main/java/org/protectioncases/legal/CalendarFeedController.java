@@ -10,7 +10,6 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -80,9 +79,9 @@ class CalendarFeedController {
         } finally {
             contexts.setContext(previous);
         }
+        // Cache-Control: no-store comes from SecurityHeadersFilter (it keeps its own value; replacing it here fails).
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
                 .body(body);
     }
 

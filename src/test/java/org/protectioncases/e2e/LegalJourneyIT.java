@@ -72,7 +72,10 @@ class LegalJourneyIT extends BrowserTestBase {
         CaseDetails property = caseFor("Ardian", "Test-Kthyeri", CaseType.RETURN_REINTEGRATION);
         LocalDate served = LocalDate.now().minusDays(2);
 
+        // A machine shared by several builds: give the page time rather than fail on a slow sign-in.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         inBrowser(page -> {
+            page.setDefaultTimeout(60_000);
             signIn(page, "lawyer.crpk", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(url("/cases/" + property.id()));
             waitForVaadin(page);
@@ -136,8 +139,8 @@ class LegalJourneyIT extends BrowserTestBase {
 
             page.navigate(url("/"));
             waitForVaadin(page);
-            assertThat(page.locator(".follow-ups")).containsText(property.summary().caseNo());
-            assertThat(page.locator(".follow-ups")).containsText(due);
+            assertThat(page.locator("#legal-upcoming")).containsText(property.summary().caseNo());
+            assertThat(page.locator("#legal-upcoming")).containsText(due);
             shot(page, "legal-home-sq.png");
 
             page.navigate(url("/agenda"));
@@ -147,6 +150,7 @@ class LegalJourneyIT extends BrowserTestBase {
             shot(page, "legal-agenda-sq-375.png");
         });
 
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         String path = system.runAsAccount("lawyer.crpk", () -> feeds.regenerate());
         HttpResponse<String> ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -69,6 +69,7 @@ class CalendarFeedIT extends ActingUsers {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         assertThat(response.body()).doesNotContain("Feedperson", "Privatename", "Prizren");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         List<VEvent> vevents = calendar.getComponents("VEVENT");

@@ -7,6 +7,7 @@ import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.legal.CaseEventService;
 import org.protectioncases.legal.CasePartyService;
 import org.protectioncases.legal.ConflictService;
+import org.protectioncases.legal.TimeEntryService;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ class CaseLegalSection implements CasePageSection {
     private final CasePartyService parties;
     private final ConflictService conflicts;
     private final CaseEventService events;
+    private final TimeEntryService time;
     private final Access access;
 
-    CaseLegalSection(CasePartyService parties, ConflictService conflicts, CaseEventService events, Access access) {
+    CaseLegalSection(CasePartyService parties, ConflictService conflicts, CaseEventService events, TimeEntryService time, Access access) {
+        this.time = time;
         this.parties = parties;
         this.conflicts = conflicts;
         this.events = events;
@@ -33,7 +36,7 @@ class CaseLegalSection implements CasePageSection {
             return null;
         }
         UI ui = UI.getCurrent();
-        LegalPanel panel = new LegalPanel(c, parties, conflicts, events, access.may(Permission.CLEAR_CONFLICTS));
+        LegalPanel panel = new LegalPanel(c, parties, conflicts, events, time, access.may(Permission.CLEAR_CONFLICTS));
         return new Contribution(ui.getTranslation("legal.tab"), 2, panel, null);
     }
 }

@@ -35,6 +35,9 @@ import org.protectioncases.legal.PartyAdded;
 import org.protectioncases.legal.PartyDto;
 import org.protectioncases.legal.PartyForm;
 import org.protectioncases.legal.PartyRole;
+import org.protectioncases.legal.TimeEntryDto;
+import org.protectioncases.legal.TimeEntryService;
+import org.protectioncases.legal.WorkKind;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.DateFields;
@@ -55,8 +58,13 @@ class LegalPanel extends Div {
     private final Grid<PartyDto> partyGrid = new Grid<>();
     private final Grid<CaseEventDto> eventGrid = new Grid<>();
     private final boolean mayChange;
+    private final TimeEntryService time;
+    private final Grid<TimeEntryDto> timeGrid = new Grid<>();
+    private final Paragraph timeTotals = new Paragraph();
 
-    LegalPanel(CaseSummary c, CasePartyService parties, ConflictService conflicts, CaseEventService events, boolean mayClear) {
+    LegalPanel(CaseSummary c, CasePartyService parties, ConflictService conflicts, CaseEventService events, TimeEntryService time,
+               boolean mayClear) {
+        this.time = time;
         this.c = c;
         this.parties = parties;
         this.conflicts = conflicts;
@@ -97,6 +105,19 @@ class LegalPanel extends Div {
         eventGrid.addComponentColumn(this::eventState).setHeader(getTranslation("legal.event.state")).setAutoWidth(true);
         eventGrid.setAllRowsVisible(true);
         add(eventGrid);
+        add(new H3(getTranslation("legal.time")));
+        timeGrid.setId("legal-time");
+        timeGrid.addColumn(t -> Formats.date(t.workedOn())).setHeader(getTranslation("legal.time.date")).setAutoWidth(true);
+        timeGrid.addColumn(t -> getTranslation(t.kind().messageKey())).setHeader(getTranslation("legal.time.kind")).setAutoWidth(true);
+        timeGrid.addColumn(TimeEntryDto::minutes).setHeader(getTranslation("legal.time.minutes")).setAutoWidth(true);
+        timeGrid.addColumn(TimeEntryDto::lawyer).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
+        timeGrid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("legal.time.note")).setFlexGrow(1);
+        timeGrid.setAllRowsVisible(true);
+        timeTotals.setId("legal-time-totals");
+        add(timeTotals, timeGrid);
+        if (mayChange) {
+            add(timeForm());
+        }
         refresh();
     }
 
@@ -108,6 +129,42 @@ class LegalPanel extends Div {
         partyGrid.setItems(parties.forCase(c.id()));
         eventGrid.setItems(events.forCase(c.id()));
         showConflicts(conflicts.forCase(c.id()));
+        timeGrid.setItems(time.forCase(c.id()));
+        var totals = time.totals(c.id());
+        timeTotals.setText(totals.isEmpty() ? getTranslation("legal.time.none") : getTranslation("legal.time.totals",
+                String.join(", ", totals.entrySet().stream().map(e -> getTranslation(e.getKey().messageKey()) + " "
+                        + getTranslation("legal.time.hours", e.getValue() / 60, e.getValue() % 60)).toList())));
+    }
+
+    private Component timeForm() {
+        DatePicker on = DateFields.date(getTranslation("legal.time.date"));
+        on.setId("time-date");
+        com.vaadin.flow.component.textfield.IntegerField minutes = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("legal.time.minutes"));
+        minutes.setMin(1);
+        minutes.setMax(TimeEntryDto.MINUTES_MAX);
+        minutes.setId("time-minutes");
+        Select<WorkKind> kind = new Select<>();
+        kind.setLabel(getTranslation("legal.time.kind"));
+        kind.setItems(WorkKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setId("time-kind");
+        TextField note = new TextField(getTranslation("legal.time.note"));
+        note.setMaxLength(TimeEntryDto.NOTE_MAX);
+        Button add = new Button(getTranslation("legal.time.add"), e -> {
+            try {
+                time.add(c.id(), new TimeEntryDto.Form(on.getValue(), minutes.getValue(), kind.getValue(), note.getValue()));
+                minutes.clear();
+                note.clear();
+                FormErrors.clear(Map.of("workedOn", on, "minutes", minutes, "kind", kind, "note", note));
+                Notifications.success(getTranslation("common.saved"));
+                refresh();
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("workedOn", on, "minutes", minutes, "kind", kind, "note", note), this);
+            }
+        });
+        add.setId("time-add");
+        return new FormLayout(on, minutes, kind, note, add);
     }
 
     private void showConflicts(List<ConflictDto> all) {
