@@ -129,8 +129,8 @@ class LegalJourneyIT extends BrowserTestBase {
             page.locator("#decision-served-on input").press("Tab");
             page.locator("#decision-save").click();
             // The proposed appeal deadline, for the lawyer to confirm.
-            Locator dialog = page.locator("vaadin-dialog-overlay").filter(new Locator.FilterOptions().setHasText("Konfirmo afatin"));
-            assertThat(dialog).isVisible();
+            assertThat(page.locator("#deadline-save")).hasText("Konfirmo afatin");
+            assertThat(page.locator("#deadline-date")).isVisible();
             assertThat(page.locator("#deadline-date input")).not().hasValue("");
             String due = page.locator("#deadline-date input").inputValue();
             page.locator("#deadline-save").click();
