@@ -3,6 +3,7 @@ package org.protectioncases.cases;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +43,19 @@ public class CaseWorkflowService {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final List<CaseStatusGuard> guards;
 
     CaseWorkflowService(CaseRepository cases, CaseQueryRepository queries, CaseAccess access, PersonService people,
-                        CurrentUser currentUser, AuditService audit) {
+                        CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events, List<CaseStatusGuard> guards) {
         this.cases = cases;
         this.queries = queries;
         this.access = access;
         this.people = people;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
+        this.guards = guards;
     }
 
     /** Opens a case for a person the user may see, for the user's partner. */
@@ -72,6 +78,7 @@ public class CaseWorkflowService {
         ProtectionCase saved = cases.saveAndFlush(c);
         queries.recordStatusChange(saved.getId(), null, CaseStatus.OPEN, null, user.getUsername());
         audit.record("CASE_OPENED", "case", saved.getId(), cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee);
+        events.publishEvent(new CaseOpened(saved.getId(), cmd.personId(), saved.getOwningPartner()));
         return access.details(user, saved);
     }
 
@@ -196,6 +203,12 @@ public class CaseWorkflowService {
                 .rejectIf(target == CaseStatus.CLOSED && outcome != null && !c.getType().outcomes().contains(outcome), "outcome", "case.validation.outcomeType")
                 .rejectIf(reopening && (reason == null || reason.isBlank()), "reason", "case.validation.reopenReason")
                 .throwIfAny();
+        FieldErrors guarded = new FieldErrors();
+        for (CaseStatusGuard guard : guards) {
+            String refusal = guard.refusal(id, from, target, reason);
+            guarded.rejectIf(refusal != null, "reason", Objects.requireNonNullElse(refusal, ""));
+        }
+        guarded.throwIfAny();
         c.moveTo(target, outcome, LocalDate.now());
         cases.saveAndFlush(c);
         String why = reason == null || reason.isBlank() ? null : reason.strip();

@@ -65,7 +65,12 @@ public enum Permission {
     READ_ACTIVITY(UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
     READ_FACTSHEET(UNHCR_MANAGER, PARTNER_COORDINATOR),
     /** Figures reported by others (e.g. governments) that the factsheet quotes. */
-    RECORD_REPORTED_FIGURES(UNHCR_MANAGER);
+    RECORD_REPORTED_FIGURES(UNHCR_MANAGER),
+
+    /** Clear a possible conflict of interest found on a case (legal module), with a reason. */
+    CLEAR_CONFLICTS(PARTNER_COORDINATOR),
+    /** The "N days from service of decision X" rules that propose deadlines. */
+    MANAGE_DEADLINE_RULES(ADMIN);
 
     private final List<Role> roles;
 

@@ -1,5 +1,5 @@
 @NullMarked
-@ApplicationModule(allowedDependencies = {"backup", "backup :: ui", "cases", "counselling", "followups", "followups :: ui",
+@ApplicationModule(allowedDependencies = {"backup", "backup :: ui", "cases", "counselling", "followups", "followups :: ui", "legal", "legal :: ui",
         "monitoring", "people", "security", "shared", "shelters"})
 package org.protectioncases.shell;
 

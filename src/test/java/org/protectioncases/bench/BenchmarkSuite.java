@@ -87,6 +87,7 @@ final class BenchmarkSuite {
     final PersonService people;
     final FactsheetService factsheets;
     final org.protectioncases.cases.CaseExportService exports;
+    final org.protectioncases.legal.ConflictService conflicts;
     final Authentication lawyer;
     final Authentication coordinator;
     final Authentication manager;
@@ -105,6 +106,7 @@ final class BenchmarkSuite {
         this.people = app.getBean(PersonService.class);
         this.factsheets = app.getBean(FactsheetService.class);
         this.exports = app.getBean(org.protectioncases.cases.CaseExportService.class);
+        this.conflicts = app.getBean(org.protectioncases.legal.ConflictService.class);
         this.lawyer = users.login(config.lawyer());
         this.coordinator = users.login(config.coordinator());
         this.manager = users.login(config.manager());
@@ -125,6 +127,7 @@ final class BenchmarkSuite {
         runIf("2", this::peopleDeepPage);
         runIf("3", this::fuzzySearch);
         runIf("4", this::duplicateCheck);
+        runIf("4", this::conflictCheck);
         runIf("5", this::caseDetail);
         runIf("6", this::factsheet);
         runIf("7", this::export);
@@ -280,6 +283,64 @@ final class BenchmarkSuite {
                     return new DuplicateAnswer(visible, others[0]);
                 },
                 25, null, 10), config.warmup(), config.iterations(), "p95 < 25 ms", "");
+    }
+
+    // ---- 4c/4d. conflict check (legal, issue #19) ------------------------------------------------
+
+    /** The partner's cases, current and handed away (ConflictRepository.PARTNERS_CASE). */
+    private static final String PARTNERS_CASE = "(c.owning_partner = ? or exists (select 1 from case_transfer t"
+            + " where t.case_id = c.id and t.from_partner = ? and t.status = 'ACCEPTED'))";
+
+    /**
+     * The generator makes no parties; if there are none, every 4th case gets an opposing party named
+     * like the client of the case 7 ids on (so most parties are someone's client: the expensive case).
+     * Written once into the benchmark database (250,000 parties at 1 M cases).
+     */
+    private void ensureParties() {
+        if (jdbc.sql("select exists (select 1 from case_party)").query(Boolean.class).single()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        int added = jdbc.sql("""
+                insert into case_party (case_id, party_role, name, added_by)
+                select c.id, 'OPPOSING_PARTY', p.given_name || ' ' || p.family_name, 'bench'
+                from protection_case c join protection_case o on o.id = c.id + 7 join person p on p.id = o.principal_person_id
+                where c.id % 4 = 0""").update();
+        jdbc.sql("analyze case_party").update();
+        facts.put("parties generated", added + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+
+    private void conflictCheck() {
+        ensureParties();
+        long partner = partner(lawyer);
+        String name = config.duplicateGiven() + " " + config.duplicateFamily();
+        measure(new Op("4c", "conflict check: new opposing party \"" + name + "\" against the partner's clients", "lawyer", lawyer,
+                () -> conflicts.clientsNamed(name).stream().map(org.protectioncases.legal.ConflictCandidate::matchedCaseId).toList(),
+                () -> ids("with hits as materialized (select coalesce(p.merged_into_id, p.id) as person_id,"
+                                + " max(similarity(p.search_name, pc_fold(?))) as score from person p"
+                                + " where p.search_name % pc_fold(?) and similarity(p.search_name, pc_fold(?)) >= 0.45 group by 1),"
+                                + " clients as (select c.id as case_id, c.principal_person_id as person_id from protection_case c"
+                                + " join hits h on h.person_id = c.principal_person_id where c.id <> -1 and " + PARTNERS_CASE
+                                + " union select c.id, m.person_id from case_member m join hits h on h.person_id = m.person_id"
+                                + " join protection_case c on c.id = m.case_id where c.id <> -1 and " + PARTNERS_CASE + ")"
+                                + " select cl.case_id from clients cl join hits h on h.person_id = cl.person_id join person k on k.id = cl.person_id"
+                                + " order by h.score desc, cl.case_id desc limit 20",
+                        name, name, name, partner, partner, partner, partner),
+                50, null, 5), config.warmup(), config.iterations(), "p95 < 50 ms", "");
+        // The other direction: a new client (a person of one of the lawyer's cases) against the opposing parties.
+        long personId = jdbc.sql("select c.principal_person_id from protection_case c where c.owning_partner = :p"
+                        + " and c.assigned_to = :me order by c.id desc limit 1")
+                .param("p", partner).param("me", name(lawyer)).query(Long.class).single();
+        measure(new Op("4d", "conflict check: new client (person " + personId + ") against the partner's opposing parties", "lawyer", lawyer,
+                () -> conflicts.opposingPartiesLike(personId).stream().map(org.protectioncases.legal.ConflictCandidate::matchedCaseId).toList(),
+                () -> ids("with names as (select search_name from person where id = ? or merged_into_id = ?),"
+                                + " hits as (select cp.id, cp.case_id, max(similarity(cp.search_name, n.search_name)) as score"
+                                + " from names n join case_party cp on cp.party_role = 'OPPOSING_PARTY' and cp.search_name % n.search_name"
+                                + " and similarity(cp.search_name, n.search_name) >= 0.45 group by cp.id, cp.case_id)"
+                                + " select h.case_id from hits h join protection_case c on c.id = h.case_id"
+                                + " where c.id <> -1 and " + PARTNERS_CASE + " order by h.score desc, h.id desc limit 20",
+                        personId, personId, partner, partner),
+                50, null, 5), config.warmup(), config.iterations(), "p95 < 50 ms", "");
     }
 
     // ---- 5. case page ---------------------------------------------------------------------------

@@ -85,6 +85,8 @@ class PermissionMatrixTest {
             READ_ACTIVITY           . x x x x
             READ_FACTSHEET          . x x . .
             RECORD_REPORTED_FIGURES . x . . .
+            CLEAR_CONFLICTS         . . x . .
+            MANAGE_DEADLINE_RULES   x . . . .
             """;
 
     /** The permission a user needs to open each view; its @RolesAllowed must list exactly those roles. */
@@ -109,7 +111,9 @@ class PermissionMatrixTest {
             Map.entry(ShelterView.class, Permission.READ_SHELTERS),
             Map.entry(ActivityView.class, Permission.READ_ACTIVITY),
             Map.entry(FactsheetView.class, Permission.READ_FACTSHEET),
-            Map.entry(PopulationView.class, Permission.READ_FACTSHEET));
+            Map.entry(PopulationView.class, Permission.READ_FACTSHEET),
+            Map.entry(org.protectioncases.legal.ui.AgendaView.class, Permission.WORK_ON_CASES),
+            Map.entry(org.protectioncases.legal.ui.DeadlineRulesView.class, Permission.MANAGE_DEADLINE_RULES));
 
     private static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.UNHCR_MANAGER, Role.PARTNER_COORDINATOR,
             Role.PARTNER_LAWYER, Role.PROTECTION_MONITOR);

@@ -48,7 +48,10 @@ public class FollowUpList extends Div {
             Div row = new Div();
             row.addClassName("follow-up");
             row.getElement().setAttribute("role", "listitem");
-            Span due = new Span(f.dueOn().format(DATE) + (f.overdue(today) ? " · " + getTranslation("followups.overdue") : ""));
+            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, f.dueOn());
+            // Days left within a week (7/3/1 as the reminders count them); overdue in red.
+            Span due = new Span(f.dueOn().format(DATE) + (f.overdue(today) ? " · " + getTranslation("followups.overdue")
+                    : daysLeft <= 7 ? " · " + getTranslation("followups.daysLeft", daysLeft) : ""));
             due.getElement().getThemeList().add(f.overdue(today) ? "badge error" : "badge");
             Span kind = new Span(getTranslation("followups.kind." + f.kind().name()));
             kind.getElement().getThemeList().add("badge contrast");

@@ -66,11 +66,15 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final ObjectProvider<BackupService> backups;
     private final AppUser user;
 
+    private final ObjectProvider<org.protectioncases.legal.CaseEventService> legalEvents;
+
     public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CaseloadService> caseloads,
                     ObjectProvider<CaseTransferService> transfers, ObjectProvider<CounsellingService> sessions,
                     ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people,
                     ObjectProvider<org.protectioncases.monitoring.VisitService> visits,
-                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters, ObjectProvider<BackupService> backups) {
+                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters, ObjectProvider<BackupService> backups,
+                    ObjectProvider<org.protectioncases.legal.CaseEventService> legalEvents) {
+        this.legalEvents = legalEvents;
         this.visits = visits;
         this.backups = backups;
         this.shelters = shelters;
@@ -104,6 +108,7 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     private void lawyer() {
         add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new")));
+        legalEvents();
         add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
         add(new H3(getTranslation("home.myOpenCases")), openCases(new CaseFilter(true, null, null, null, false, null)));
     }
@@ -140,7 +145,13 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         add(unassignedLine);
         add(caseloadTable(rows));
+        legalEvents();
         add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+    }
+
+    /** Hearings and deadlines of the user's own cases in the next 30 days, overdue first (legal module). */
+    private void legalEvents() {
+        add(new H3(getTranslation("nav.agenda")), new org.protectioncases.legal.ui.UpcomingLegalEvents(legalEvents.getObject(), 30, 8));
     }
 
     private void manager() {

@@ -28,7 +28,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void adminSeesAdministrationButNoPeople() {
-        assertThat(navigation()).containsExactly("Home", "Partner organisations", "User accounts");
+        assertThat(navigation()).containsExactly("Home", "Partner organisations", "User accounts", "Deadline rules");
     }
 
     @Test
@@ -43,14 +43,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Personat", "Rastet", "Seancat e këshillimit",
+        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Seancat gjyqësore dhe afatet", "Personat", "Rastet", "Seancat e këshillimit",
                 "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë", "Statistikat e aktiviteteve");
     }
 
     @Test
     @WithUserDetails("lawyer.at")
     void lawyerSeesNoAdministrationAndTheirPartner() {
-        assertThat(navigation()).containsExactly("Početna", "Moja praćenja", "Osobe", "Predmeti", "Sesije savetovanja",
+        assertThat(navigation()).containsExactly("Početna", "Moja praćenja", "Ročišta i rokovi", "Osobe", "Predmeti", "Sesije savetovanja",
                 "Posete monitoringa", "Kolektivni centri", "Statistika aktivnosti");
         assertThat(header()).contains("Milica Jovanović").anyMatch(s -> s.endsWith("· AT"));
     }

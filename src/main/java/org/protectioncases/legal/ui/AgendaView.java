@@ -1,0 +1,129 @@
+package org.protectioncases.legal.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.protectioncases.legal.CaseEventDto;
+import org.protectioncases.legal.CalendarFeedService;
+import org.protectioncases.legal.CaseEventService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
+import org.protectioncases.security.Access;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
+
+/**
+ * Hearings and deadlines as an agenda: overdue ones first, then by date, with days left. A
+ * coordinator may switch to the whole partner's, each with its lawyer.
+ */
+@Route("agenda")
+@RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER})
+@Menu(order = 6, title = "nav.agenda", icon = "vaadin:calendar")
+public class AgendaView extends Main implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final CaseEventService service;
+    private final Grid<CaseEventDto> grid = new Grid<>();
+    private final Select<Integer> horizon = new Select<>();
+    private final Select<Boolean> scope = new Select<>();
+
+    public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access) {
+        this.service = service;
+        addClassName("page");
+        horizon.setLabel(getTranslation("legal.agenda.horizon"));
+        horizon.setItems(7, 30, 90, 365);
+        horizon.setItemLabelGenerator(d -> getTranslation("legal.agenda.days", d));
+        horizon.setValue(30);
+        horizon.setId("agenda-horizon");
+        scope.setLabel(getTranslation("legal.agenda.scope"));
+        scope.setItems(false, true);
+        scope.setItemLabelGenerator(b -> getTranslation(b ? "legal.agenda.partner" : "legal.agenda.mine"));
+        scope.setValue(false);
+        scope.setVisible(access.may(Permission.COORDINATE_CASES));
+        scope.setId("agenda-scope");
+        LocalDate today = LocalDate.now();
+        grid.setId("agenda");
+        grid.addColumn(e -> Formats.date(e.date()) + (e.time() == null ? "" : " " + e.time().format(TIME)))
+                .setHeader(getTranslation("legal.event.date")).setAutoWidth(true);
+        grid.addComponentColumn(e -> DaysLeft.badge(this, e.date(), today)).setHeader(getTranslation("legal.agenda.daysLeft")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("legal.event.kind")).setAutoWidth(true);
+        grid.addComponentColumn(e -> new Anchor("cases/" + e.caseId(), e.caseNo())).setHeader(getTranslation("legal.agenda.case")).setAutoWidth(true);
+        grid.addColumn(CaseEventDto::title).setHeader(getTranslation("legal.event.title")).setFlexGrow(1);
+        grid.addColumn(e -> String.join(", ", java.util.stream.Stream.of(e.place(), e.room()).filter(p -> p != null).toList()))
+                .setHeader(getTranslation("legal.event.place"));
+        grid.addColumn(CaseEventDto::assignedTo).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
+        grid.setPageSize(50);
+        horizon.addValueChangeListener(e -> load());
+        scope.addValueChangeListener(e -> load());
+        add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
+                new HorizontalLayout(horizon, scope), grid, feedSection(feeds));
+        load();
+    }
+
+    /** The personal iCalendar feed: make (or make anew) its secret address, shown once, or revoke it. */
+    private Div feedSection(CalendarFeedService feeds) {
+        Div section = new Div();
+        section.setId("calendar-feed");
+        Paragraph state = new Paragraph();
+        TextField address = new TextField(getTranslation("legal.feed.address"));
+        address.setReadOnly(true);
+        address.setWidthFull();
+        address.setVisible(false);
+        address.setId("calendar-feed-address");
+        Button revoke = new Button(getTranslation("legal.feed.revoke"));
+        Runnable show = () -> {
+            boolean has = feeds.hasFeed();
+            state.setText(getTranslation(has ? "legal.feed.active" : "legal.feed.none"));
+            revoke.setEnabled(has);
+        };
+        Button make = new Button(getTranslation("legal.feed.make"), e -> {
+            String path = feeds.regenerate();
+            String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? ""
+                    : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL().toString()
+                    .replaceFirst("(https?://[^/]+).*", "$1");
+            address.setValue(base + path);
+            address.setVisible(true);
+            show.run();
+        });
+        make.setId("calendar-feed-make");
+        revoke.addClickListener(e -> {
+            feeds.revoke();
+            address.clear();
+            address.setVisible(false);
+            show.run();
+        });
+        show.run();
+        section.add(new H3(getTranslation("legal.feed.title")), new Paragraph(getTranslation("legal.feed.intro")), state,
+                new HorizontalLayout(make, revoke), address);
+        return section;
+    }
+
+    private void load() {
+        LocalDate until = LocalDate.now().plusDays(horizon.getValue());
+        boolean partner = Boolean.TRUE.equals(scope.getValue());
+        grid.setItems(q -> {
+            List<CaseEventDto> page = service.upcoming(partner, null, until, q.getOffset(), q.getLimit());
+            return page.stream();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.agenda") + " | " + getTranslation("app.name");
+    }
+}
