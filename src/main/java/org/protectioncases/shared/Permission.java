@@ -65,7 +65,21 @@ public enum Permission {
     READ_ACTIVITY(UNHCR_MANAGER, PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR),
     READ_FACTSHEET(UNHCR_MANAGER, PARTNER_COORDINATOR),
     /** Figures reported by others (e.g. governments) that the factsheet quotes. */
-    RECORD_REPORTED_FIGURES(UNHCR_MANAGER);
+    RECORD_REPORTED_FIGURES(UNHCR_MANAGER),
+
+    /**
+     * Anonymise people irreversibly: the retention job (the system principal, role ADMIN, which
+     * row-level security lets write every row) and a UNHCR manager confirming an erasure request.
+     */
+    ANONYMISE_PEOPLE(ADMIN, UNHCR_MANAGER),
+    /** Retention rules and legal holds, and the dry run across partners. */
+    MANAGE_RETENTION(UNHCR_MANAGER),
+    /** The dry run of the partner's own records that the next retention run would anonymise. */
+    REVIEW_RETENTION(UNHCR_MANAGER, PARTNER_COORDINATOR),
+    /** Ask for a person's erasure (first of two people) and export a person's complete record. */
+    REQUEST_ERASURE(PARTNER_COORDINATOR),
+    /** Confirm or reject another user's erasure request (second of two people). */
+    CONFIRM_ERASURE(UNHCR_MANAGER);
 
     private final List<Role> roles;
 

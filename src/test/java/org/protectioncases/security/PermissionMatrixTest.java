@@ -37,6 +37,7 @@ import org.protectioncases.reports.ui.PopulationView;
 import org.protectioncases.security.ui.UsersView;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.dataprotection.ui.DataProtectionView;
 import org.protectioncases.shelters.ui.ShelterView;
 import org.protectioncases.shelters.ui.SheltersView;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -85,6 +86,11 @@ class PermissionMatrixTest {
             READ_ACTIVITY           . x x x x
             READ_FACTSHEET          . x x . .
             RECORD_REPORTED_FIGURES . x . . .
+            ANONYMISE_PEOPLE        x x . . .
+            MANAGE_RETENTION        . x . . .
+            REVIEW_RETENTION        . x x . .
+            REQUEST_ERASURE         . . x . .
+            CONFIRM_ERASURE         . x . . .
             """;
 
     /** The permission a user needs to open each view; its @RolesAllowed must list exactly those roles. */
@@ -109,7 +115,8 @@ class PermissionMatrixTest {
             Map.entry(ShelterView.class, Permission.READ_SHELTERS),
             Map.entry(ActivityView.class, Permission.READ_ACTIVITY),
             Map.entry(FactsheetView.class, Permission.READ_FACTSHEET),
-            Map.entry(PopulationView.class, Permission.READ_FACTSHEET));
+            Map.entry(PopulationView.class, Permission.READ_FACTSHEET),
+            Map.entry(DataProtectionView.class, Permission.REVIEW_RETENTION));
 
     private static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.UNHCR_MANAGER, Role.PARTNER_COORDINATOR,
             Role.PARTNER_LAWYER, Role.PROTECTION_MONITOR);

@@ -98,7 +98,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void render(PersonDetails p) {
         removeAll();
-        H2 title = new H2(p.fullName());
+        H2 title = new H2(p.anonymised() ? getTranslation("dataprotection.anonymisedName") : p.fullName());
         Span number = new Span(p.registrationNo());
         number.addClassName("registration-no");
         TabSheet tabs = new TabSheet();
@@ -120,7 +120,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.setWidthFull();
         Div head = new Div(title, number);
         head.addClassName("case-head");
-        if (access.may(Permission.EDIT_PEOPLE)) {
+        if (access.may(Permission.EDIT_PEOPLE) && !p.anonymised()) {
             Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
             head.add(edit);
         } else if (access.may(Permission.MERGE_PEOPLE)) {
