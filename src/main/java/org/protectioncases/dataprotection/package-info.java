@@ -4,10 +4,11 @@
  * decides what is due by reading the other modules' tables in SQL, read-only (as reports does), and
  * changes them only through their services: {@code people.PersonAnonymisationService},
  * {@code cases.CaseRetentionService}, {@code attachments.AttachmentService}, {@code audit.AuditService}.
- * Nothing depends on this module but the shell.
+ * Subject access collects a person's record through the people, cases and counselling services.
+ * Nothing depends on this module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"attachments", "audit", "cases", "people", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"attachments", "audit", "cases", "counselling", "people", "security", "shared"})
 package org.protectioncases.dataprotection;
 
 import org.jspecify.annotations.NullMarked;

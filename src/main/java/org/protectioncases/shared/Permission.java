@@ -76,8 +76,10 @@ public enum Permission {
     MANAGE_RETENTION(UNHCR_MANAGER),
     /** The dry run of the partner's own records that the next retention run would anonymise. */
     REVIEW_RETENTION(UNHCR_MANAGER, PARTNER_COORDINATOR),
-    /** Ask for a person's erasure (first of two people) and export a person's complete record. */
+    /** Ask for a person's erasure (first of two people). */
     REQUEST_ERASURE(PARTNER_COORDINATOR),
+    /** Produce a person's complete record (subject access) for the partner's own people. */
+    EXPORT_SUBJECT_DATA(PARTNER_COORDINATOR),
     /** Confirm or reject another user's erasure request (second of two people). */
     CONFIRM_ERASURE(UNHCR_MANAGER);
 

@@ -90,6 +90,7 @@ class PermissionMatrixTest {
             MANAGE_RETENTION        . x . . .
             REVIEW_RETENTION        . x x . .
             REQUEST_ERASURE         . . x . .
+            EXPORT_SUBJECT_DATA     . . x . .
             CONFIRM_ERASURE         . x . . .
             """;
 

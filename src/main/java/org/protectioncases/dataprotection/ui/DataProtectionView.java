@@ -3,6 +3,11 @@ package org.protectioncases.dataprotection.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +31,8 @@ import org.protectioncases.dataprotection.LegalHold;
 import org.protectioncases.dataprotection.RetentionRule;
 import org.protectioncases.dataprotection.RetentionRunResult;
 import org.protectioncases.dataprotection.RetentionService;
+import org.protectioncases.dataprotection.SubjectAccessService;
+import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
@@ -60,11 +67,17 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
 
     private final RetentionService retention;
     private final ErasureService erasure;
+    private final SubjectAccessService subjectAccess;
     private final boolean manager;
+    final TextField accessNo = new TextField();
+    final ComboBox<Language> accessLanguage = new ComboBox<>();
+    final Button prepare = new Button();
+    final HorizontalLayout downloads = new HorizontalLayout();
 
-    public DataProtectionView(RetentionService retention, ErasureService erasure, Access access) {
+    public DataProtectionView(RetentionService retention, ErasureService erasure, SubjectAccessService subjectAccess, Access access) {
         this.retention = retention;
         this.erasure = erasure;
+        this.subjectAccess = subjectAccess;
         this.manager = access.may(Permission.MANAGE_RETENTION);
         addClassName("page");
         add(new H2(getTranslation("dataprotection.nav")), new Paragraph(getTranslation("dataprotection.help")));
@@ -101,6 +114,9 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
 
         if (manager) {
             add(new H3(getTranslation("dataprotection.holds")), holdForm(), holdsGrid());
+        }
+        if (access.may(Permission.EXPORT_SUBJECT_DATA)) {
+            add(new H3(getTranslation("subjectaccess.nav")), new Paragraph(getTranslation("subjectaccess.help")), subjectAccessForm());
         }
         add(new H3(getTranslation("dataprotection.erasure")), new Paragraph(getTranslation("dataprotection.erasure.help")));
         if (access.may(Permission.REQUEST_ERASURE)) {
@@ -212,6 +228,61 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
+    }
+
+    /**
+     * Registration number and language, checked first (a wrong number gets its message next to the
+     * field), then the two downloads for exactly that person and language.
+     */
+    private com.vaadin.flow.component.Component subjectAccessForm() {
+        accessNo.setLabel(getTranslation("dataprotection.registrationNo"));
+        accessNo.setMaxLength(20);
+        accessLanguage.setLabel(getTranslation("subjectaccess.language"));
+        accessLanguage.setItems(Language.values());
+        accessLanguage.setItemLabelGenerator(Language::nativeName);
+        accessLanguage.setValue(Language.EN);
+        prepare.setText(getTranslation("subjectaccess.nav"));
+        prepare.addThemeVariants(ButtonVariant.PRIMARY);
+        downloads.setVisible(false);
+        prepare.addClickListener(e -> {
+            FormErrors.clear(Map.of("registrationNo", accessNo));
+            downloads.removeAll();
+            downloads.setVisible(false);
+            String number = accessNo.getValue();
+            Language language = accessLanguage.getValue() == null ? Language.EN : accessLanguage.getValue();
+            try {
+                subjectAccess.collect(number, language);
+            } catch (FieldValidationException ex) {
+                FormErrors.show(ex, Map.of("registrationNo", accessNo), this);
+                return;
+            }
+            downloads.add(download(number, language, true), download(number, language, false));
+            downloads.setVisible(true);
+        });
+        HorizontalLayout form = new HorizontalLayout(accessNo, accessLanguage, prepare);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return new com.vaadin.flow.component.html.Div(form, downloads);
+    }
+
+    private Anchor download(String number, Language language, boolean pdf) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var out = new java.io.ByteArrayOutputStream();
+            try {
+                if (pdf) {
+                    subjectAccess.writePdf(number, language, out);
+                } else {
+                    subjectAccess.writeJson(number, language, out);
+                }
+            } catch (FieldValidationException ex) {
+                return DownloadResponse.error(com.vaadin.flow.server.HttpStatusCode.BAD_REQUEST);
+            }
+            String file = "subject-access-" + number.strip() + "-" + language.code() + (pdf ? ".pdf" : ".json");
+            return new DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()), file,
+                    pdf ? "application/pdf" : "application/json", out.size());
+        }), AttachmentType.DOWNLOAD, getTranslation(pdf ? "subjectaccess.pdf" : "subjectaccess.json"));
+        link.addClassName("button-link");
+        return link;
     }
 
     private Grid<ErasureRequest> requestsGrid() {
