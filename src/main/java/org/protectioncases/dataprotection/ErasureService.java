@@ -69,8 +69,8 @@ public class ErasureService {
     public List<ErasureRequest> requests(@Nullable ErasureStatus status, int offset, int limit) {
         AppUser user = currentUser.require();
         @Nullable Long partner = user.partnerScope();
-        return runner.asSystem(() -> repository.requests(status, Math.max(0, offset), Math.min(Math.max(limit, 0), RetentionService.PAGE_MAX))
-                .stream().filter(r -> partner == null || r.partnerCode().equals(user.partnerCode())).toList());
+        return runner.asSystem(() -> repository.requests(status, partner, Math.max(0, offset),
+                Math.min(Math.max(limit, 0), RetentionService.PAGE_MAX)));
     }
 
     /**

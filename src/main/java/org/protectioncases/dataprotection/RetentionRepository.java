@@ -89,16 +89,20 @@ class RetentionRepository {
                 .param("version", version).update();
     }
 
-    List<Long> duePeople(LocalDate cutoff, @Nullable Long partner, int limit) {
+    /** The next due people after {@code afterId} in id order: a run walks the table once, batch after batch (keyset). */
+    List<Long> duePeople(LocalDate cutoff, @Nullable Long partner, long afterId, int limit) {
         Map<String, Object> params = params(cutoff, partner);
+        params.put("after", afterId);
         params.put("limit", limit);
-        return jdbc.sql("select p.id" + DUE_PEOPLE + " order by p.id limit :limit").params(params).query(Long.class).list();
+        return jdbc.sql("select p.id" + DUE_PEOPLE + " and p.id > :after order by p.id limit :limit").params(params).query(Long.class).list();
     }
 
-    List<Long> dueCases(LocalDate cutoff, @Nullable Long partner, int limit) {
+    /** The next due cases after {@code afterId} in id order (keyset, as {@link #duePeople}). */
+    List<Long> dueCases(LocalDate cutoff, @Nullable Long partner, long afterId, int limit) {
         Map<String, Object> params = params(cutoff, partner);
+        params.put("after", afterId);
         params.put("limit", limit);
-        return jdbc.sql("select c.id" + DUE_CASES + " order by c.id limit :limit").params(params).query(Long.class).list();
+        return jdbc.sql("select c.id" + DUE_CASES + " and c.id > :after order by c.id limit :limit").params(params).query(Long.class).list();
     }
 
     /** Owners (kind, id) of due attachments, at most {@code limit} attachments' worth. */
@@ -216,10 +220,11 @@ class RetentionRepository {
         return jdbc.sql(REQUEST_COLUMNS + " where r.id = :id for update of r").param("id", id).query((rs, i) -> request(rs)).optional();
     }
 
-    List<ErasureRequest> requests(@Nullable ErasureStatus status, int offset, int limit) {
+    List<ErasureRequest> requests(@Nullable ErasureStatus status, @Nullable Long partner, int offset, int limit) {
         return jdbc.sql(REQUEST_COLUMNS + " where (cast(:s as varchar) is null or r.status = :s)"
+                        + " and (cast(:partner as bigint) is null or r.owning_partner = :partner)"
                         + " order by r.requested_at desc, r.id desc offset :offset limit :limit")
-                .param("s", status == null ? null : status.name()).param("offset", offset).param("limit", limit)
+                .param("s", status == null ? null : status.name()).param("partner", partner).param("offset", offset).param("limit", limit)
                 .query((rs, i) -> request(rs)).list();
     }
 

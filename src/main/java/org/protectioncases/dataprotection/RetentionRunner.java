@@ -109,25 +109,28 @@ class RetentionRunner {
             long n = 0;
             switch (rule.kind()) {
                 case INACTIVE_PERSON -> {
+                    long after = 0;
                     while (true) {
-                        List<Long> due = asSystem(() -> repository.duePeople(cutoff, null, BATCH));
+                        long from = after;
+                        List<Long> due = asSystem(() -> repository.duePeople(cutoff, null, from, BATCH));
                         if (due.isEmpty()) {
                             break;
                         }
+                        after = due.getLast();
                         // Its own transaction (the service's), as the system: restricted notes too.
-                        List<Long> anonymised = people.anonymise(due, "retention " + rule.kind() + " " + rule.years() + "y");
-                        if (anonymised.isEmpty()) {
-                            break;
-                        }
+                        people.anonymise(due, "retention " + rule.kind() + " " + rule.years() + "y");
                         n += due.size();
                     }
                 }
                 case CLOSED_CASE -> {
+                    long after = 0;
                     while (true) {
-                        List<Long> due = asSystem(() -> repository.dueCases(cutoff, null, BATCH));
+                        long from = after;
+                        List<Long> due = asSystem(() -> repository.dueCases(cutoff, null, from, BATCH));
                         if (due.isEmpty()) {
                             break;
                         }
+                        after = due.getLast();
                         asSystem(() -> {
                             cases.clearCases(due);
                             repository.markCleared(RetentionKind.CLOSED_CASE, due);
