@@ -78,7 +78,7 @@ class RetentionIT extends ActingUsers {
     private long closedCase(long personId, long partner, LocalDate closedOn) {
         long id = jdbc.sql("insert into protection_case (case_type, principal_person_id, owning_partner, assigned_to, priority, status,"
                         + " opened_on, closed_on, outcome, summary, confidential_note)"
-                        + " values ('CIVIL_DOCUMENTATION', :p, :o, 'lawyer.krct', 'NORMAL', 'CLOSED', :opened, :closed, 'DOCUMENT_OBTAINED',"
+                        + " values ('CIVIL_DOCUMENTATION', :p, :o, 'retention.test', 'NORMAL', 'CLOSED', :opened, :closed, 'DOCUMENT_OBTAINED',"
                         + " 'Summary naming the person', 'Confidential') returning id")
                 .param("p", personId).param("o", partner).param("opened", closedOn.minusMonths(6)).param("closed", closedOn)
                 .query(Long.class).single();
@@ -109,7 +109,7 @@ class RetentionIT extends ActingUsers {
                 + " values (:p, :d, 'SERBIA', 'PRI', false, 'test')").param("p", returned).param("d", cutoff).update();
         long openCase = person("OpenCase", krct, before);
         jdbc.sql("insert into protection_case (case_type, principal_person_id, owning_partner, assigned_to, priority, status, opened_on)"
-                + " values ('ASYLUM', :p, :o, 'lawyer.krct', 'NORMAL', 'OPEN', :d)").param("p", openCase).param("o", krct).param("d", before).update();
+                + " values ('ASYLUM', :p, :o, 'retention.test', 'NORMAL', 'OPEN', :d)").param("p", openCase).param("o", krct).param("d", before).update();
         long held = person("Held", krct, before);
         long withOldCase = person("OldCase", krct, before);
         long oldCase = closedCase(withOldCase, krct, before.minusDays(1));
