@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByOwnerKindAndOwnerIdOrderByUploadedAtDescIdDesc(String ownerKind, long ownerId);
+
+    List<Attachment> findByOwnerKindAndOwnerIdIn(String ownerKind, java.util.Collection<Long> ownerIds);
 }

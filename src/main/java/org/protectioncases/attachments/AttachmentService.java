@@ -170,6 +170,29 @@ public class AttachmentService {
         audit.record("ATTACHMENT_DELETED", entityType(a.getOwnerKind()), a.getOwnerId(), a.getFileName());
     }
 
+    /**
+     * Anonymisation and retention: deletes every attachment of these records, file bytes included
+     * (a file on disk goes after commit), in the caller's transaction. The records' audit entries
+     * say how many went, without file names. Returns the number deleted.
+     */
+    @Allowed(Permission.ANONYMISE_PEOPLE)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int purge(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, @Size(max = 100_000) java.util.Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return 0;
+        }
+        List<Attachment> found = attachments.findByOwnerKindAndOwnerIdIn(normalise(ownerKind), ownerIds);
+        for (Attachment a : found) {
+            store.delete(a);
+        }
+        attachments.deleteAllInBatch(found);
+        if (!found.isEmpty()) {
+            audit.recordEach("ATTACHMENTS_PURGED", entityType(ownerKind),
+                    found.stream().map(Attachment::getOwnerId).distinct().toList(), "data protection");
+        }
+        return found.size();
+    }
+
     private AttachmentOwnerPolicy readable(String kind, long ownerId) {
         AttachmentOwnerPolicy policy = policy(kind);
         if (!policy.canRead(ownerId)) {

@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditService {
 
+    /** What anonymised or expired audit details read. */
+    public static final String SCRUBBED = "[removed: data protection]";
     private static final Logger log = LoggerFactory.getLogger("audit");
     private final JdbcClient jdbc;
     private final SecurityContextHolderStrategy contexts;
@@ -176,6 +178,66 @@ public class AuditService {
                 .param("details", details)
                 .param("restricted", restricted)
                 .update();
+    }
+
+    /**
+     * Records the same action on many records in one statement (anonymisation in batches), in the
+     * current transaction; the application log gets one line for the batch, not one per record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEach(String action, String entityType, java.util.Collection<Long> entityIds, @Nullable String details) {
+        log.info("{} {} {} records {}", currentActor(), action, entityIds.size(), details == null ? "" : details);
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
+                select :at, :actor, :action, :type, i::text, :details, false from unnest(cast(:ids as bigint[])) i""")
+                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("actor", currentActor()).param("action", action).param("type", entityType)
+                .param("ids", entityIds.toArray(Long[]::new)).param("details", details)
+                .update();
+    }
+
+    /**
+     * Anonymisation: the details of every entry about these records (old and new values, file
+     * names, reasons) are replaced; who did what and when stays, so accountability survives.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int scrubDetails(String entityType, java.util.Collection<Long> entityIds) {
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where entity_type = :type"
+                        + " and entity_id = any(cast(:ids as varchar[])) and details is not null and details <> '" + SCRUBBED + "'")
+                .param("type", entityType)
+                .param("ids", entityIds.stream().map(String::valueOf).toArray(String[]::new))
+                .update();
+    }
+
+    /** Retention of audit details: entries older than {@code before} keep who, what and when, not the details. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int scrubDetailsBefore(Instant before, int limit) {
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where id in (select id from audit_event"
+                        + " where occurred_at < :before and entity_type <> 'security' and details is not null and details <> '" + SCRUBBED + "'"
+                        + " limit :limit)")
+                .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
+    }
+
+    /** Audit entries whose details {@link #scrubDetailsBefore} would remove. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long countDetailsBefore(Instant before) {
+        return jdbc.sql("select count(*) from audit_event where occurred_at < :before and entity_type <> 'security'"
+                        + " and details is not null and details <> '" + SCRUBBED + "'")
+                .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
+    }
+
+    /** Retention of the access log: rows older than {@code before} are deleted, a batch at a time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int deleteAccessLogBefore(Instant before, int limit) {
+        return jdbc.sql("delete from record_access where id in (select id from record_access where accessed_at < :before limit :limit)")
+                .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
+    }
+
+    /** Access-log rows {@link #deleteAccessLogBefore} would delete. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long countAccessLogBefore(Instant before) {
+        return jdbc.sql("select count(*) from record_access where accessed_at < :before")
+                .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
     }
 
     /** Fails fast, naming the mistake, where PostgreSQL would refuse the insert of a read-only transaction. */

@@ -28,12 +28,15 @@ public class ConsentService {
     private final PersonAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ConsentService(ConsentRepository consents, PersonAccess access, CurrentUser currentUser, AuditService audit) {
+    ConsentService(ConsentRepository consents, PersonAccess access, CurrentUser currentUser, AuditService audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.consents = consents;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The person's consents, newest first. */
@@ -70,7 +73,9 @@ public class ConsentService {
                 .throwIfAny();
         consent.withdraw(on, currentUser.username());
         audit.record("CONSENT_WITHDRAWN", "person", consent.getPersonId(), consent.toDto().scope() + " withdrawn " + on);
-        return consents.saveAndFlush(consent).toDto();
+        ConsentDto saved = consents.saveAndFlush(consent).toDto();
+        events.publishEvent(new ConsentWithdrawn(consent.getPersonId(), saved.scope(), on, currentUser.username()));
+        return saved;
     }
 
     /**

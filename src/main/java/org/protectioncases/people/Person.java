@@ -69,6 +69,9 @@ class Person extends VersionedEntity {
     private String registeredBy = "";
     @Column(name = "merged_into_id")
     private @Nullable Long mergedIntoId;
+    /** Set only by {@link PersonAnonymisationService}, in SQL. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private java.time.@Nullable Instant anonymisedAt;
 
     protected Person() {
     }
@@ -129,5 +132,9 @@ class Person extends VersionedEntity {
 
     @Nullable Long getMergedIntoId() {
         return mergedIntoId;
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 }

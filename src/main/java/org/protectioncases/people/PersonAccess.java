@@ -1,5 +1,7 @@
 package org.protectioncases.people;
 
+import org.protectioncases.shared.FieldErrors;
+
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
@@ -65,6 +67,8 @@ class PersonAccess {
             audit.recordAccess("person", id, user.partnerId(), false);
             throw new PersonNotFoundException(id);
         }
+        // Anonymisation is irreversible: nothing may be written back onto the record.
+        new FieldErrors().rejectIf(person.isAnonymised(), "givenName", "dataprotection.anonymised.readOnly").throwIfAny();
         return person;
     }
 

@@ -8,6 +8,11 @@ public record PersonDetails(long id, String registrationNo, LocalDate registered
                             String registeredBy, PersonForm profile, List<GroupMembershipDto> groups, long version) {
 
     public String fullName() {
-        return profile.givenName() + " " + profile.familyName();
+        return (profile.givenName() + " " + profile.familyName()).strip();
+    }
+
+    /** Anonymised (issue #16): the registration number is a token, the record is read-only. */
+    public boolean anonymised() {
+        return registrationNo.startsWith(PersonAnonymisationService.TOKEN_PREFIX);
     }
 }

@@ -52,6 +52,11 @@ class PersonSearchRepository {
             // The name condition itself is the join to NAME_MATCHES (see there).
             params.put("name", filter.name().strip());
         }
+        boolean searching = byName || (filter.registrationNo() != null && !filter.registrationNo().isBlank());
+        if (searching) {
+            // Anonymised people are listed (as "Anonymised person") but never found by a search.
+            where.append(" and p.anonymised_at is null");
+        }
         if (filter.registrationNo() != null && !filter.registrationNo().isBlank()) {
             where.append(" and p.registration_no like :reg");
             params.put("reg", filter.registrationNo().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
@@ -158,7 +163,7 @@ class PersonSearchRepository {
         var spec = jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
                         + " similarity(p.search_name, pc_fold(:q)) as score"
                         + " from person p"
-                        + " where " + PersonVisibility.current("p") + byYear
+                        + " where " + PersonVisibility.current("p") + " and p.anonymised_at is null" + byYear
                         + " and similarity(p.search_name, pc_fold(:q)) >= :threshold"
                         + " and (cast(:exclude as bigint) is null or (p.id <> :exclude and not exists ("
                         + " select 1 from person_not_duplicate d"

@@ -157,6 +157,25 @@ public class PersonService {
     }
 
     /**
+     * A correction asked for by the person or for them (right to rectification): the same change as
+     * {@link #update}, and the history records who asked, when and why.
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public PersonDetails rectify(long id, long version, @Valid PersonForm form, @Valid Rectification request) {
+        new FieldErrors()
+                .rejectIf(request.requester() == null, "requester", "validation.required")
+                .rejectIf(request.requestedOn() == null, "requestedOn", "validation.required")
+                .rejectIf(request.requestedOn() != null && request.requestedOn().isAfter(LocalDate.now()), "requestedOn", "validation.notInFuture")
+                .rejectIf(request.reason().isBlank(), "reason", "validation.required")
+                .throwIfAny();
+        PersonDetails updated = update(id, version, form);
+        audit.record("PERSON_RECTIFIED", "person", id, "asked by " + request.requester() + " on " + request.requestedOn() + ": "
+                + request.reason().strip());
+        return updated;
+    }
+
+    /**
      * The person's change history, oldest first (field by field for profile edits). Entries about
      * restricted needs only for those who may see the needs: for others not even that they exist.
      */

@@ -70,7 +70,22 @@ public enum Permission {
     /** Clear a possible conflict of interest found on a case (legal module), with a reason. */
     CLEAR_CONFLICTS(PARTNER_COORDINATOR),
     /** The "N days from service of decision X" rules that propose deadlines. */
-    MANAGE_DEADLINE_RULES(ADMIN);
+    MANAGE_DEADLINE_RULES(ADMIN),
+    /**
+     * Anonymise people irreversibly: the retention job (the system principal, role ADMIN, which
+     * row-level security lets write every row) and a UNHCR manager confirming an erasure request.
+     */
+    ANONYMISE_PEOPLE(ADMIN, UNHCR_MANAGER),
+    /** Retention rules and legal holds, and the dry run across partners. */
+    MANAGE_RETENTION(UNHCR_MANAGER),
+    /** The dry run of the partner's own records that the next retention run would anonymise. */
+    REVIEW_RETENTION(UNHCR_MANAGER, PARTNER_COORDINATOR),
+    /** Ask for a person's erasure (first of two people). */
+    REQUEST_ERASURE(PARTNER_COORDINATOR),
+    /** Produce a person's complete record (subject access) for the partner's own people. */
+    EXPORT_SUBJECT_DATA(PARTNER_COORDINATOR),
+    /** Confirm or reject another user's erasure request (second of two people). */
+    CONFIRM_ERASURE(UNHCR_MANAGER);
 
     private final List<Role> roles;
 

@@ -37,6 +37,7 @@ import org.protectioncases.reports.ui.PopulationView;
 import org.protectioncases.security.ui.UsersView;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.dataprotection.ui.DataProtectionView;
 import org.protectioncases.shelters.ui.ShelterView;
 import org.protectioncases.shelters.ui.SheltersView;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -87,6 +88,12 @@ class PermissionMatrixTest {
             RECORD_REPORTED_FIGURES . x . . .
             CLEAR_CONFLICTS         . . x . .
             MANAGE_DEADLINE_RULES   x . . . .
+            ANONYMISE_PEOPLE        x x . . .
+            MANAGE_RETENTION        . x . . .
+            REVIEW_RETENTION        . x x . .
+            REQUEST_ERASURE         . . x . .
+            EXPORT_SUBJECT_DATA     . . x . .
+            CONFIRM_ERASURE         . x . . .
             """;
 
     /** The permission a user needs to open each view; its @RolesAllowed must list exactly those roles. */
@@ -113,7 +120,8 @@ class PermissionMatrixTest {
             Map.entry(FactsheetView.class, Permission.READ_FACTSHEET),
             Map.entry(PopulationView.class, Permission.READ_FACTSHEET),
             Map.entry(org.protectioncases.legal.ui.AgendaView.class, Permission.WORK_ON_CASES),
-            Map.entry(org.protectioncases.legal.ui.DeadlineRulesView.class, Permission.MANAGE_DEADLINE_RULES));
+            Map.entry(org.protectioncases.legal.ui.DeadlineRulesView.class, Permission.MANAGE_DEADLINE_RULES),
+            Map.entry(DataProtectionView.class, Permission.REVIEW_RETENTION));
 
     private static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.UNHCR_MANAGER, Role.PARTNER_COORDINATOR,
             Role.PARTNER_LAWYER, Role.PROTECTION_MONITOR);

@@ -79,7 +79,8 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(PersonSummary::registrationNo).setHeader(getTranslation("person.registrationNo"))
                 .setSortProperty("registrationNo").setAutoWidth(true);
         grid.addColumn(PersonSummary::familyName).setHeader(getTranslation("person.familyName")).setSortProperty("familyName").setAutoWidth(true);
-        grid.addColumn(PersonSummary::givenName).setHeader(getTranslation("person.givenName")).setSortProperty("givenName").setAutoWidth(true);
+        grid.addColumn(s -> s.registrationNo().startsWith(org.protectioncases.people.PersonAnonymisationService.TOKEN_PREFIX)
+                ? getTranslation("dataprotection.anonymisedName") : s.givenName()).setHeader(getTranslation("person.givenName")).setSortProperty("givenName").setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.sex().messageKey())).setHeader(getTranslation("person.sex")).setAutoWidth(true);
         grid.addColumn(p -> PeopleFormat.birth(p.birthDate(), p.birthPrecision(), this)).setHeader(getTranslation("person.birthDate"))
                 .setSortProperty("birthDate").setAutoWidth(true);

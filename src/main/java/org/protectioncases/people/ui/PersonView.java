@@ -98,7 +98,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void render(PersonDetails p) {
         removeAll();
-        H2 title = new H2(p.fullName());
+        H2 title = new H2(p.anonymised() ? getTranslation("dataprotection.anonymisedName") : p.fullName());
         Span number = new Span(p.registrationNo());
         number.addClassName("registration-no");
         TabSheet tabs = new TabSheet();
@@ -120,7 +120,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.setWidthFull();
         Div head = new Div(title, number);
         head.addClassName("case-head");
-        if (access.may(Permission.EDIT_PEOPLE)) {
+        if (access.may(Permission.EDIT_PEOPLE) && !p.anonymised()) {
             Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
             head.add(edit);
         } else if (access.may(Permission.MERGE_PEOPLE)) {
@@ -447,6 +447,18 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             PersonFormFields form = new PersonFormFields(reference);
             form.write(p.profile());
             add(form);
+            // Right to rectification (issue #16): a correction the person asked for says who, when and why.
+            var requester = new com.vaadin.flow.component.combobox.ComboBox<org.protectioncases.people.Rectification.Requester>(
+                    getTranslation("rectification.requester"));
+            requester.setItems(org.protectioncases.people.Rectification.Requester.values());
+            requester.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+            requester.setClearButtonVisible(true);
+            var requestedOn = org.protectioncases.shared.ui.DateFields.date(getTranslation("rectification.requestedOn"));
+            var reason = new com.vaadin.flow.component.textfield.TextField(getTranslation("rectification.reason"));
+            reason.setMaxLength(org.protectioncases.people.Rectification.REASON_MAX);
+            reason.setHelperText(getTranslation("rectification.help"));
+            var request = new com.vaadin.flow.component.formlayout.FormLayout(requester, requestedOn, reason);
+            add(new com.vaadin.flow.component.html.H4(getTranslation("rectification.title")), request);
             conflict.addClassName("field-error");
             conflict.setVisible(false);
             add(conflict);
@@ -459,12 +471,21 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> {
                 try {
-                    people.update(p.id(), p.version(), form.read());
+                    if (requester.getValue() != null || requestedOn.getValue() != null || !reason.getValue().isBlank()) {
+                        people.rectify(p.id(), p.version(), form.read(), new org.protectioncases.people.Rectification(requester.getValue(),
+                                requestedOn.getValue(), reason.getValue()));
+                    } else {
+                        people.update(p.id(), p.version(), form.read());
+                    }
                     Notifications.success(getTranslation("person.saved"));
                     close();
                     people.get(p.id()).ifPresent(PersonView.this::render);
                 } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, form.errorTargets(), this);
+                    Map<String, com.vaadin.flow.component.HasValidation> targets = new java.util.HashMap<>(form.errorTargets());
+                    targets.put("requester", requester);
+                    targets.put("requestedOn", requestedOn);
+                    targets.put("reason", reason);
+                    FormErrors.show(ex, targets, this);
                 } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
                     var last = people.history(p.id());
                     var change = last.isEmpty() ? null : last.get(last.size() - 1);

@@ -1,0 +1,5 @@
+package org.protectioncases.dataprotection;
+
+public enum ErasureStatus {
+    PENDING, CONFIRMED, REJECTED
+}

@@ -1,0 +1,11 @@
+package org.protectioncases.dataprotection;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One retention run: whether this node ran it (another node holding the lock: skipped) and how
+ * many records of each kind it anonymised, cleared or deleted.
+ */
+public record RetentionRunResult(boolean ran, Map<RetentionKind, Long> done, Duration took) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.dataprotection.ui;
+
+import org.jspecify.annotations.NullMarked;
