@@ -4,7 +4,6 @@
  *    in its data-phone-columns attribute, e.g. "0,2"); a tap on the row opens the record with the rest.
  *    Only columns hidden here are shown again when the screen widens.
  * 2. Count fields bring up the numeric keyboard.
- * 3. The service worker that serves the offline page is registered.
  */
 (function () {
   const phone = window.matchMedia('(max-width: 600px)');
@@ -68,8 +67,4 @@
   new MutationObserver(sweep).observe(document.documentElement, { childList: true, subtree: true });
   phone.addEventListener('change', sweep);
   sweep();
-
-  if ('serviceWorker' in navigator && window.isSecureContext) {
-    navigator.serviceWorker.register('sw.js').catch(() => { /* the app works without it */ });
-  }
 })();

@@ -65,8 +65,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").access(adminWithSecondFactor)
                 .requestMatchers("/styles/**", "/webjars/**").permitAll()
-                // Installable app (issue #14): manifest, icons, offline page and its service worker; no personal data.
-                .requestMatchers("/scripts/**", "/icons/**", "/manifest.webmanifest", "/sw.js", "/offline.html").permitAll());
+                // Installable app (issue #14): manifest, icons and the offline page; no personal data.
+                .requestMatchers("/scripts/**", "/icons/**", "/manifest.webmanifest", "/offline.html").permitAll());
         // The id changes at login (fixation protection); the registry lets us end a user's sessions.
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
