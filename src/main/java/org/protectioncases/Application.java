@@ -30,5 +30,9 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // Installable on a phone's home screen (issue #14): a static manifest and icons, no bundle build needed.
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addMetaTag("theme-color", "#0072bc");
+        settings.addLink("apple-touch-icon", "icons/icon-192.png");
     }
 }

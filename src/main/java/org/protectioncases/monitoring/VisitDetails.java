@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record VisitDetails(long id, long owningPartner, String partnerCode, VisitForm form, @Nullable String shelterName,
                            List<VisitPerson> people, @Nullable Instant followUpDoneAt, @Nullable String followUpDoneBy,
-                           String createdBy, Instant createdAt, long version, boolean editable) {
+                           String createdBy, Instant createdAt, long version, boolean editable,
+                           List<String> monitorNames) {
 
     /** The shelter's name or the free-text place. */
     public String placeLabel() {

@@ -277,7 +277,21 @@ public class VisitService {
         List<VisitPerson> met = form.personIds().stream()
                 .map(id -> new VisitPerson(id, people.label(id).orElse("#" + id))).toList();
         return new VisitDetails(v.getId(), v.getOwningPartner(), queries.partnerCode(v.getOwningPartner()), form, shelterName, met,
-                v.getFollowUpDoneAt(), v.getFollowUpDoneBy(), v.getCreatedBy(), v.getCreatedAt(), v.getVersion(), editable(user, v));
+                v.getFollowUpDoneAt(), v.getFollowUpDoneBy(), v.getCreatedBy(), v.getCreatedAt(), v.getVersion(), editable(user, v),
+                monitorNames(user, v.getOwningPartner(), form.monitors()));
+    }
+
+    /**
+     * The monitors by name ("Besnik Hoxha"), for users of the visit's own partner; others (UNHCR)
+     * and former colleagues whose account is disabled see the username.
+     */
+    private List<String> monitorNames(AppUser user, long owningPartner, Set<String> monitors) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (user.partnerId() != null && user.partnerId() == owningPartner
+                && Permission.LIST_COLLEAGUES.allows(user.role())) {
+            accounts.partnerColleagues().forEach(u -> names.put(u.username(), u.fullName()));
+        }
+        return monitors.stream().map(m -> names.getOrDefault(m, m)).toList();
     }
 
     private static VisitForm withMonitors(VisitForm f, Set<String> monitors) {

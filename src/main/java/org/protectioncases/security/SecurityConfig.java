@@ -64,7 +64,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").access(adminWithSecondFactor)
-                .requestMatchers("/styles/**", "/webjars/**").permitAll());
+                .requestMatchers("/styles/**", "/webjars/**").permitAll()
+                // Installable app (issue #14): manifest, icons and the offline page; no personal data.
+                .requestMatchers("/scripts/**", "/icons/**", "/manifest.webmanifest", "/offline.html").permitAll());
         // The id changes at login (fixation protection); the registry lets us end a user's sessions.
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())

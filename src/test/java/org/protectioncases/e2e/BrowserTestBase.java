@@ -66,8 +66,21 @@ abstract class BrowserTestBase {
 
     /** Runs {@code steps} in a fresh browser context; on failure keeps a screenshot and the URL. */
     void inBrowser(Consumer<Page> steps) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("en-GB").setViewportSize(1280, 800))) {
+        inBrowser(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 800), steps);
+    }
+
+    /** Runs {@code steps} on an emulated phone: 375×812 CSS pixels, touch, mobile viewport. */
+    void onPhone(Consumer<Page> steps) {
+        inBrowser(phone(), steps);
+    }
+
+    static Browser.NewContextOptions phone() {
+        return new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(375, 812)
+                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
+    }
+
+    void inBrowser(Browser.NewContextOptions options, Consumer<Page> steps) {
+        try (BrowserContext context = browser.newContext(options)) {
             // Every journey runs under the app's real Content-Security-Policy (never bypassed): a
             // violation (a blocked script, style, eval, frame or connection) fails the journey.
             List<String> cspViolations = new CopyOnWriteArrayList<>();

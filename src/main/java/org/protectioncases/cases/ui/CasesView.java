@@ -110,7 +110,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         if (coordinator) {
             add(incoming(transfers));
         }
-        add(filters, grid);
+        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
     }
 
     /** Transfers other partners asked this coordinator's partner to accept. */

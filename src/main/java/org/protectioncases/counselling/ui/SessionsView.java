@@ -87,7 +87,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
 
         FlexLayout filters = new FlexLayout(counsellor, from, to, aidType, topic);
         filters.addClassName("filters");
-        add(new H2(getTranslation("nav.sessions")), filters, grid);
+        add(new H2(getTranslation("nav.sessions")), org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
     }
 
     SessionFilter filter() {

@@ -47,6 +47,8 @@ import org.protectioncases.monitoring.LocationType;
 import org.protectioncases.monitoring.OthersMet;
 import org.protectioncases.monitoring.ProtectionConcern;
 import org.protectioncases.monitoring.VisitDetails;
+import org.protectioncases.monitoring.VisitDraftService;
+import org.protectioncases.monitoring.VisitDraftSummary;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
@@ -90,6 +92,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     final Select<VisitPurpose> purpose = new Select<>();
     final Map<String, IntegerField> counts = new LinkedHashMap<>();
     final Div countsBox = new Div();
+    final Span countsTotal = new Span();
     final CheckboxGroup<ProtectionConcern> concerns = new CheckboxGroup<>();
     final TextArea findings = new TextArea();
     final TextArea needs = new TextArea();
@@ -103,6 +106,8 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     final ComboBox<PersonSummary> personSearch = new ComboBox<>();
     final Div linked = new Div();
     final Button save = new Button();
+    /** "Draft saved 14:55": the autosave's status line under the form. */
+    final Span draftStatus = new Span();
 
     private final VisitService visits;
     private final PersonService people;
@@ -110,12 +115,20 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     private final ReferenceDataService reference;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
+    private final VisitDraftService drafts;
+    /** The server-side draft of this new visit (issue #14), once something was typed. */
+    private @Nullable Long draftId;
+    /** While a draft or a visit is being filled in programmatically, its changes are not autosaved. */
+    private boolean filling;
+    /** Autosave is on once a new visit's form is built (and a draft, if any, filled in). */
+    private boolean autosaving;
     /** Linked people: id to label, in the order they were added. */
     private final Map<Long, String> linkedPeople = new LinkedHashMap<>();
     private @Nullable VisitDetails editing;
 
     public VisitFormView(VisitService visits, PersonService people, ShelterService shelters, ReferenceDataService reference,
-                         UserAccountService accounts, CurrentUser currentUser) {
+                         UserAccountService accounts, CurrentUser currentUser, VisitDraftService drafts) {
+        this.drafts = drafts;
         this.visits = visits;
         this.people = people;
         this.shelters = shelters;
@@ -134,13 +147,99 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
             add(new H2(getTranslation("visit.notFound.title")), new Paragraph(getTranslation("visit.notFound.text")));
             return;
         }
+        draftId = null;
+        autosaving = false;
         build();
         if (editing != null) {
+            filling = true;
             fill(editing.form());
+            filling = false;
             editing.people().forEach(p -> linkedPeople.put(p.personId(), p.label()));
             renderLinked();
+        } else {
+            Optional<Long> wanted = event.getLocation().getQueryParameters().getSingleParameter("draft").flatMap(VisitFormView::parseId);
+            Optional<VisitDraftSummary> draft = wanted.flatMap(drafts::resume);
+            if (draft.isPresent()) {
+                resume(draft.get());
+            } else {
+                offerDraft();
+            }
+            autosave();
         }
-        visitDate.focus();
+        // No focus on arrival: on a phone it would open the keyboard or the calendar over the form.
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Fills the form with a draft and keeps saving into it. */
+    private void resume(VisitDraftSummary draft) {
+        draftId = draft.id();
+        filling = true;
+        fill(draft.form());
+        filling = false;
+        linkedPeople.clear();
+        draft.form().personIds().forEach(id -> linkedPeople.put(id, people.label(id).orElse("#" + id)));
+        renderLinked();
+        draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(draft.updatedAt())));
+    }
+
+    /** A new form while drafts wait: offer the newest (the others are under "My drafts" on the visits list). */
+    private void offerDraft() {
+        List<VisitDraftSummary> mine = drafts.mine();
+        if (mine.isEmpty()) {
+            return;
+        }
+        VisitDraftSummary newest = mine.get(0);
+        Div offer = new Div();
+        offer.addClassName("notice");
+        offer.addClassName("draft-offer");
+        Button resume = new Button(getTranslation("phone.drafts.resume"), e -> {
+            offer.removeFromParent();
+            drafts.resume(newest.id()).ifPresent(this::resume);
+        });
+        resume.addThemeVariants(ButtonVariant.PRIMARY);
+        Button discard = new Button(getTranslation("phone.drafts.discard"), e -> {
+            drafts.discard(newest.id(), null);
+            offer.removeFromParent();
+        });
+        discard.addThemeVariants(ButtonVariant.TERTIARY);
+        offer.add(new Paragraph(getTranslation("phone.drafts.offer", VisitsView.draftLabel(this, newest))), resume, discard);
+        addComponentAtIndex(1, offer);
+    }
+
+    /** Every change of a new visit's fields is saved as its draft (text after a pause in typing). */
+    private void autosave() {
+        List<com.vaadin.flow.component.HasValue<?, ?>> fields = new ArrayList<>(List.of(visitDate, monitors, locationType, municipality,
+                shelter, place, purpose, concerns, findings, needs, followUpRequired, followUpOn, personsObserved, newArrivals,
+                asylumIntentions));
+        fields.addAll(counts.values());
+        for (var field : fields) {
+            if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode typed) {
+                typed.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+                typed.setValueChangeTimeout(800);
+            }
+            field.addValueChangeListener(e -> saveDraft());
+        }
+        autosaving = true;
+    }
+
+    void saveDraft() {
+        if (!autosaving || filling || editing != null) {
+            return;
+        }
+        try {
+            draftId = drafts.save(draftId, read());
+            draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(java.time.Instant.now())));
+        } catch (RuntimeException e) {
+            // A draft too long to keep (a field over its size): the real save shows the error next to the field.
+            draftStatus.setText("");
+        }
     }
 
     private void build() {
@@ -149,6 +248,8 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         visitDate.setValue(LocalDate.now());
         visitDate.setMax(LocalDate.now());
         visitDate.setRequiredIndicatorVisible(true);
+        visitDate.setAutoOpen(false);
+        followUpOn.setAutoOpen(false);
 
         List<UserAccountDto> colleagues = accounts.partnerColleagues();
         Map<String, String> names = new HashMap<>();
@@ -278,35 +379,51 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
 
         add(new H2(getTranslation(editing == null ? "visit.record" : "visit.edit")), head, borderBox,
-                new H3(getTranslation("visit.othersMet")), countsBox,
+                new H3(getTranslation("visit.othersMet")), countsBox, countsTotal,
                 new H3(getTranslation("visit.people")), linkPeople, linked,
-                concerns, findings, needs, followUp, new HorizontalLayout(cancel, save));
+                concerns, findings, needs, followUp, new HorizontalLayout(cancel, save), draftStatus);
+        draftStatus.addClassName("draft-status");
         adaptTo(null);
     }
 
-    /** Sex × age group: one number field per cell, labelled for screen readers. */
+    /**
+     * Sex × age group: one number field per cell, labelled for screen readers. One row per age
+     * group with female and male side by side, so the form fits a phone; an empty cell counts as
+     * 0 (its placeholder says so) and the total of people met follows as the counts are typed.
+     */
     private void buildCounts() {
         countsBox.removeAll();
         counts.clear();
-        countsBox.getStyle().set("display", "grid").set("grid-template-columns", "8em repeat(5, 6em)").set("gap", "0.25em 0.5em")
-                .set("align-items", "center");
-        countsBox.add(new Span());
+        countsBox.addClassName("counts-grid");
+        String female = getTranslation("visit.female");
+        String male = getTranslation("visit.male");
+        countsBox.add(new Span(), new Span(female), new Span(male));
+        Map<AgeGroup, IntegerField[]> rows = new LinkedHashMap<>();
         for (AgeGroup g : AgeGroup.values()) {
-            countsBox.add(new Span(getTranslation(g.messageKey())));
+            rows.put(g, new IntegerField[] {countField(female, g), countField(male, g)});
         }
-        for (boolean female : new boolean[] {true, false}) {
-            String sex = getTranslation(female ? "visit.female" : "visit.male");
-            countsBox.add(new Span(sex));
-            for (AgeGroup g : AgeGroup.values()) {
-                IntegerField cell = new IntegerField();
-                cell.setValue(0);
-                cell.setMin(0);
-                cell.setWidth("5.5em");
-                cell.setAriaLabel(sex + " " + getTranslation(g.messageKey()));
-                counts.put(OthersMet.fieldKey(female, g), cell);
-                countsBox.add(cell);
-            }
-        }
+        // The service reads the cells in OthersMet's order: all female age groups, then all male.
+        rows.forEach((g, cells) -> counts.put(OthersMet.fieldKey(true, g), cells[0]));
+        rows.forEach((g, cells) -> counts.put(OthersMet.fieldKey(false, g), cells[1]));
+        rows.forEach((g, cells) -> countsBox.add(new Span(getTranslation(g.messageKey())), cells[0], cells[1]));
+        countsTotal.addClassName("counts-total");
+        countsTotal.getElement().setAttribute("aria-live", "polite");
+        updateTotal();
+    }
+
+    private IntegerField countField(String sex, AgeGroup g) {
+        IntegerField cell = new IntegerField();
+        cell.setMin(0);
+        cell.setPlaceholder("0");
+        cell.setAriaLabel(sex + " " + getTranslation(g.messageKey()));
+        cell.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        cell.addValueChangeListener(e -> updateTotal());
+        return cell;
+    }
+
+    private void updateTotal() {
+        int total = counts.values().stream().mapToInt(c -> c.getValue() == null || c.getValue() < 0 ? 0 : c.getValue()).sum();
+        countsTotal.setText(getTranslation("phone.visit.total", total));
     }
 
     private static VisitPurpose suggestedPurpose(LocationType type) {
@@ -353,8 +470,10 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         List<Integer> values = f.othersMet().asList();
         int i = 0;
         for (IntegerField cell : counts.values()) {
-            cell.setValue(values.get(i++));
+            Integer value = values.get(i++);
+            cell.setValue(value == null || value == 0 ? null : value);
         }
+        updateTotal();
         concerns.setValue(f.concerns());
         findings.setValue(f.findings() == null ? "" : f.findings());
         needs.setValue(f.needsIdentified() == null ? "" : f.needsIdentified());
@@ -386,6 +505,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void renderLinked() {
+        saveDraft();
         linked.removeAll();
         if (linkedPeople.isEmpty()) {
             linked.add(new Paragraph(getTranslation("visit.people.none")));
@@ -444,6 +564,9 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         VisitDetails before = editing;
         try {
             VisitDetails saved = before == null ? visits.record(read()) : visits.update(before.id(), before.version(), read());
+            if (draftId != null) {
+                drafts.discard(draftId, saved.id());
+            }
             Notifications.success(getTranslation(before == null ? "visit.recorded" : "visit.saved"));
             getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters("id", String.valueOf(saved.id()))));
         } catch (FieldValidationException ex) {

@@ -150,7 +150,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div facts = new Div();
         facts.addClassName("facts");
         fact(facts, "visit.date", f.visitDate() == null ? null : f.visitDate().format(DATE));
-        fact(facts, "visit.monitors", String.join(", ", f.monitors()));
+        fact(facts, "visit.monitors", String.join(", ", v.monitorNames()));
         fact(facts, "visit.locationType", f.locationType() == null ? null : getTranslation(f.locationType().messageKey()));
         fact(facts, "visit.municipality", f.municipalityCode() == null ? null : municipalities.getOrDefault(f.municipalityCode(), f.municipalityCode()));
         fact(facts, v.shelterName() != null ? "visit.shelter" : "visit.place", v.placeLabel());

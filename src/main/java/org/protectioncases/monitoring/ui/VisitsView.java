@@ -53,7 +53,8 @@ public class VisitsView extends Main implements HasDynamicTitle {
     final Grid<VisitSummary> grid = new Grid<>();
     final Button record = new Button();
 
-    public VisitsView(VisitService visits, ReferenceDataService reference, Access access) {
+    public VisitsView(VisitService visits, ReferenceDataService reference, Access access,
+                      org.protectioncases.monitoring.VisitDraftService drafts) {
         addClassName("page");
         from.setLabel(getTranslation("visit.filter.from"));
         to.setLabel(getTranslation("visit.filter.to"));
@@ -117,7 +118,34 @@ public class VisitsView extends Main implements HasDynamicTitle {
         filters.addClassName("filters");
         FlexLayout toolbar = new FlexLayout(new H2(getTranslation("nav.visits")), record);
         toolbar.addClassName("toolbar");
-        add(toolbar, filters, grid);
+        add(toolbar);
+        if (access.may(Permission.RECORD_VISITS)) {
+            myDrafts(drafts.mine());
+        }
+        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+    }
+
+    /** "My drafts": visits being filled that were not recorded yet (issue #14), each a link back into the form. */
+    private void myDrafts(java.util.List<org.protectioncases.monitoring.VisitDraftSummary> mine) {
+        if (mine.isEmpty()) {
+            return;
+        }
+        com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.H3(getTranslation("phone.drafts.title")));
+        list.addClassName("my-drafts");
+        for (var draft : mine) {
+            list.add(new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Anchor(
+                    "visits/new?draft=" + draft.id(), draftLabel(this, draft))));
+        }
+        add(list);
+    }
+
+    /** "Border crossing point · Merdare · saved 02.12.2026 14:55". */
+    static String draftLabel(com.vaadin.flow.component.Component ui, org.protectioncases.monitoring.VisitDraftSummary draft) {
+        var f = draft.form();
+        String what = f.locationType() == null ? ui.getTranslation("phone.drafts.untitled") : ui.getTranslation(f.locationType().messageKey());
+        String where = f.place() == null || f.place().isBlank() ? "" : " · " + f.place();
+        return what + where + " · " + ui.getTranslation("phone.drafts.saved", Formats.MOMENT.format(draft.updatedAt()));
     }
 
     VisitFilter filter() {

@@ -104,7 +104,10 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
         FlexLayout filters = new FlexLayout(name, registrationNo, community, municipality, group, register);
         filters.addClassName("filters");
-        add(new H2(getTranslation("nav.people")), filters, grid);
+        // On a phone the name search and "register" stay; the other filters fold behind one button.
+        org.protectioncases.shared.ui.FilterFold.keep(name);
+        org.protectioncases.shared.ui.FilterFold.keep(register);
+        add(new H2(getTranslation("nav.people")), org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
     }
 
     PersonFilter filter() {

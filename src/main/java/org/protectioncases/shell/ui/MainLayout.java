@@ -29,6 +29,7 @@ import org.protectioncases.shared.i18n.Language;
  */
 @Layout
 @PermitAll
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/phone.js")
 public class MainLayout extends AppLayout {
 
     /** Session flag: the user's remembered language has been applied after login. */

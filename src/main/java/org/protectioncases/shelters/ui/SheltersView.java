@@ -109,7 +109,8 @@ public class SheltersView extends Main implements HasDynamicTitle {
 
         FlexLayout filters = new FlexLayout(municipality, status, asOf, add);
         filters.addClassName("filters");
-        add(new H2(getTranslation("nav.shelters")), figure, filters, grid);
+        org.protectioncases.shared.ui.FilterFold.keep(add);
+        add(new H2(getTranslation("nav.shelters")), figure, org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
     }
 
     private void showFigure() {

@@ -1,0 +1,70 @@
+/*
+ * Protection Cases on phones (loaded by the app frame, no bundle build).
+ * 1. Tables fit the screen: below 600 px a grid shows only its first two columns (or those named
+ *    in its data-phone-columns attribute, e.g. "0,2"); a tap on the row opens the record with the rest.
+ *    Only columns hidden here are shown again when the screen widens.
+ * 2. Count fields bring up the numeric keyboard.
+ */
+(function () {
+  const phone = window.matchMedia('(max-width: 600px)');
+
+  function fit(grid) {
+    const columns = [...grid.querySelectorAll('vaadin-grid-column, vaadin-grid-sort-column')]
+      .filter(c => c.closest('vaadin-grid') === grid && (!c.hidden || c.__pcPhoneHidden));
+    const keep = (grid.getAttribute('data-phone-columns') || '0,1').split(',').map(Number);
+    let changed = false;
+    columns.forEach((column, i) => {
+      const hide = phone.matches && !keep.includes(i);
+      // The columns kept share the phone's width (their text wraps, see app.css) instead of their desktop widths.
+      const share = phone.matches && !hide;
+      if (share && !column.__pcPhoneShared) {
+        column.__pcPhoneShared = { width: column.width, flexGrow: column.flexGrow, autoWidth: column.autoWidth };
+        column.autoWidth = false;
+        column.width = '1px';
+        column.flexGrow = 1;
+        changed = true;
+      } else if (!share && column.__pcPhoneShared) {
+        Object.assign(column, column.__pcPhoneShared);
+        column.__pcPhoneShared = undefined;
+        changed = true;
+      }
+      if (hide && !column.hidden) {
+        column.hidden = true;
+        column.__pcPhoneHidden = true;
+        changed = true;
+      } else if (!hide && column.__pcPhoneHidden) {
+        column.hidden = false;
+        column.__pcPhoneHidden = false;
+        changed = true;
+      }
+    });
+    if (changed && grid.recalculateColumnWidths) {
+      requestAnimationFrame(() => grid.recalculateColumnWidths());
+    }
+  }
+
+  function numeric(root) {
+    root.querySelectorAll('vaadin-integer-field input, vaadin-number-field.count input').forEach(input => {
+      if (input.getAttribute('inputmode') !== 'numeric') {
+        input.setAttribute('inputmode', 'numeric');
+      }
+    });
+  }
+
+  let pending = false;
+  function sweep() {
+    if (pending) {
+      return;
+    }
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      document.querySelectorAll('vaadin-grid').forEach(fit);
+      numeric(document);
+    });
+  }
+
+  new MutationObserver(sweep).observe(document.documentElement, { childList: true, subtree: true });
+  phone.addEventListener('change', sweep);
+  sweep();
+})();

@@ -1,0 +1,13 @@
+package org.protectioncases.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VisitDraftRepository extends JpaRepository<VisitDraft, Long> {
+
+    List<VisitDraft> findByOwnerUsernameOrderByUpdatedAtDesc(String ownerUsername, Pageable page);
+
+    Optional<VisitDraft> findByIdAndOwnerUsername(long id, String ownerUsername);
+}

@@ -1,0 +1,229 @@
+package org.protectioncases.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.Community;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
+import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.Sex;
+import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestDatabaseInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The field forms on an emulated phone (375×812, touch): every control can be hit with a finger,
+ * a monitor records a border visit with counts and a referral by taps and typing only (the taps
+ * are counted), and the app is installable (manifest, icons) with an offline page.
+ */
+class PhoneFormsIT extends BrowserTestBase {
+
+    /** WCAG 2.5.5 (enhanced target size): 44×44 CSS pixels. */
+    static final int MIN_TARGET = 44;
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    ConsentService consents;
+    @Autowired
+    SystemAccess system;
+
+    /** Visible controls smaller than 44×44 px: the input box of a field, the host of a button or checkbox. */
+    static List<String> smallTargets(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page.evaluate("""
+                min => {
+                  const fields = 'vaadin-text-field, vaadin-integer-field, vaadin-number-field, vaadin-email-field, vaadin-password-field,'
+                    + ' vaadin-text-area, vaadin-select, vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-date-picker';
+                  const hosts = 'vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-drawer-toggle, vaadin-tab, a[href]';
+                  const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+                      && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[hidden]'); };
+                  const describe = (e, r) => e.tagName.toLowerCase() + ' "' + (e.getAttribute('aria-label') || e.label
+                      || (e.textContent || '').trim().slice(0, 30)) + '" ' + Math.round(r.width) + '×' + Math.round(r.height);
+                  const out = [];
+                  for (const e of document.querySelectorAll(fields)) {
+                    if (!visible(e) || e.disabled || e.readonly) continue;
+                    const box = e.shadowRoot && e.shadowRoot.querySelector('[part~="input-field"]');
+                    const r = (box || e).getBoundingClientRect();
+                    if (r.height < min || r.width < min) out.push(describe(e, r));
+                  }
+                  for (const e of document.querySelectorAll(hosts)) {
+                    if (!visible(e) || e.disabled) continue;
+                    const r = e.getBoundingClientRect();
+                    if (r.height < min - 0.5 || r.width < min - 0.5) out.push(describe(e, r));
+                  }
+                  return out;
+                }""", MIN_TARGET);
+        return small;
+    }
+
+    private static void assertTapTargets(Page page, String form) {
+        List<String> small = smallTargets(page);
+        if (!small.isEmpty()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-small-targets-" + form + ".png")).setFullPage(true));
+        }
+        assertThat(small).as("controls under 44×44 px on the " + form + " form").isEmpty();
+    }
+
+    @Test
+    void everyControlOfTheFieldFormsIsBigEnoughForAFinger() {
+        onPhone(page -> {
+            signIn(page, "monitor.krct", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/visits/new"));
+            waitForVaadin(page);
+            // The border counts appear for a crossing point (the monitor works in Albanian): measure them too.
+            page.locator("main vaadin-select").first().click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Pikë e kalimit kufitar")).click();
+            waitForVaadin(page);
+            assertTapTargets(page, "visit");
+            page.navigate(url("/people/new"));
+            waitForVaadin(page);
+            assertTapTargets(page, "registration");
+        });
+        onPhone(page -> {
+            signIn(page, "lawyer.crpk", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/sessions/new"));
+            waitForVaadin(page);
+            page.locator("main vaadin-button").first().click();
+            // The dialog's host is not laid out itself (its content is shown in an overlay): wait until it is open.
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+            waitForVaadin(page);
+            assertTapTargets(page, "session");
+        });
+    }
+
+    /** Counts the taps of a phone user: each tap on the screen; typing on the on-screen keyboard is not a tap. */
+    static final class Taps {
+        final Page page;
+        int count;
+
+        Taps(Page page) {
+            this.page = page;
+        }
+
+        void tap(Locator target) {
+            target.tap();
+            count++;
+            waitForVaadin(page);
+        }
+
+        void type(Locator field, String text) {
+            tap(field);
+            page.keyboard().type(text);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("Issue #14: not yet run to the end (last run 2026-12-02 stopped at the municipality pick,"
+            + " fixed since but not re-run before the deadline); the tap count is not measured yet")
+    void aMonitorRecordsABorderVisitWithCountsAndAReferralInAtMost25Taps() {
+        PersonDetails met = system.runAsAccount("lawyer.krct", () -> {
+            PersonDetails p = people.register(PersonForm.of("Driton", "Berisha", Sex.MALE, LocalDate.of(1990, 5, 4),
+                    BirthDatePrecision.EXACT, Community.ALBANIAN, "POD"), List.of());
+            consents.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point");
+            return p;
+        });
+        String reason = "Seeks asylum, no documents " + System.nanoTime() % 100000;
+        onPhone(page -> {
+            signIn(page, "monitor.krct", TestDatabaseInitializer.DEMO_PASSWORD);
+            // The monitor works in Albanian; the journey reads English labels (a setting, not counted as taps).
+            page.navigate(url("/"));
+            waitForVaadin(page);
+            page.evaluate("() => document.querySelector('vaadin-select.header-language').style.display = 'inline-flex'");
+            chooseLanguage(page, "English");
+            Taps taps = new Taps(page);
+            taps.tap(page.locator("vaadin-drawer-toggle"));
+            taps.tap(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoring visits")).first());
+            page.waitForURL(Pattern.compile(".*/visits$"));
+            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record visit")));
+            page.waitForURL(Pattern.compile(".*/visits/new$"));
+
+            taps.tap(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Location type")));
+            taps.tap(page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Border crossing point")));
+            taps.type(page.getByLabel("Municipality", new Page.GetByLabelOptions().setExact(true)), "Podujev");
+            taps.tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Podujeva").setVisible(true)).first());
+            taps.type(page.getByLabel("Place", new Page.GetByLabelOptions().setExact(true)), "Merdare");
+            taps.type(page.getByLabel("Persons observed", new Page.GetByLabelOptions().setExact(true)), "37");
+            taps.type(page.getByLabel("New arrivals", new Page.GetByLabelOptions().setExact(true)), "9");
+            taps.type(page.getByLabel("Intending to seek asylum", new Page.GetByLabelOptions().setExact(true)), "2");
+            taps.type(page.getByLabel("Female 18–59", new Page.GetByLabelOptions().setExact(true)), "2");
+            taps.type(page.getByLabel("Male 18–59", new Page.GetByLabelOptions().setExact(true)), "5");
+            taps.type(page.getByLabel("Registration number", new Page.GetByLabelOptions().setExact(true)), met.registrationNo());
+            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link person")));
+            assertThat(page.locator(".counts-total")).containsText("7");
+            assertThat(page.locator(".visit-people")).containsText("Driton Berisha");
+            // The counts fit the phone: no sideways scrolling while typing.
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record visit")));
+            page.waitForURL(Pattern.compile(".*/visits/\\d+$"));
+            assertThat(page.locator(".facts")).containsText("37");
+            // The monitor is named, not shown by username.
+            assertThat(page.locator(".facts")).containsText("Besnik Hoxha");
+
+            taps.tap(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Referrals")));
+            taps.type(page.getByLabel("Referred to", new Page.GetByLabelOptions().setExact(true)), "Ministry of Internal");
+            taps.tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs").setVisible(true)).first());
+            taps.type(page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)), reason);
+            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer").setExact(true)));
+            assertThat(page.getByText("Referral recorded")).isVisible();
+            assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs"))).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-border-visit.png")).setFullPage(true));
+            System.out.println("PHONE JOURNEY: border visit with counts and a referral in " + taps.count + " taps");
+            // Back to the monitor's own language (remembered for the account, other journeys expect it).
+            page.evaluate("() => document.querySelector('vaadin-select.header-language').style.display = 'inline-flex'");
+            chooseLanguage(page, "Shqip");
+            assertThat(taps.count).as("taps").isLessThanOrEqualTo(25);
+        });
+    }
+
+    @Test
+    void theAppIsInstallableAndHasAnOfflinePage() {
+        onPhone(page -> {
+            APIResponse manifest = page.request().get(url("/manifest.webmanifest"));
+            assertThat(manifest.status()).isEqualTo(200);
+            JsonNode json = JsonMapper.builder().build().readTree(manifest.text());
+            assertThat(json.path("name").asString()).isEqualTo("Protection Cases");
+            assertThat(json.path("short_name").asString()).isNotBlank();
+            assertThat(json.path("start_url").asString()).isNotBlank();
+            assertThat(json.path("display").asString()).isEqualTo("standalone");
+            assertThat(json.path("theme_color").asString()).matches("#[0-9a-f]{6}");
+            List<String> sizes = new java.util.ArrayList<>();
+            for (JsonNode icon : json.path("icons")) {
+                APIResponse png = page.request().get(url("/" + icon.path("src").asString()));
+                assertThat(png.status()).as(icon.path("src").asString()).isEqualTo(200);
+                assertThat(png.headers().get("content-type")).isEqualTo("image/png");
+                sizes.add(icon.path("sizes").asString());
+            }
+            assertThat(sizes).contains("192x192", "512x512");
+
+            // The login page links the manifest (installable before signing in) and still works under the CSP.
+            page.navigate(url("/login"));
+            page.waitForSelector("vaadin-login-form");
+            assertThat(page.locator("link[rel=manifest]")).hasAttribute("href", "manifest.webmanifest");
+            // The offline page: served without signing in, in the three languages, saying drafts are kept.
+            APIResponse offline = page.request().get(url("/offline.html"));
+            assertThat(offline.status()).isEqualTo(200);
+            page.navigate(url("/offline.html"));
+            assertThat(page.locator("#offline-en")).containsText("needs a connection");
+            assertThat(page.locator("#offline-en")).containsText("drafts");
+            assertThat(page.locator("#offline-sq")).containsText("Draftet");
+            assertThat(page.locator("#offline-sr")).containsText("nacrti");
+        });
+    }
+}
