@@ -81,6 +81,8 @@ public class ImportService {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** The most data rows a file may have (property {@code app.import.max-rows}). */
+    @Allowed(Permission.IMPORT_RECORDS)
     public int maxRows() {
         return maxRows;
     }
