@@ -1,0 +1,72 @@
+package org.protectioncases.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.support.TestDatabaseInitializer;
+
+/**
+ * A coordinator imports the demo spreadsheets shipped in the repository, in Albanian: the XLSX
+ * with Albanian headers on a 375 px phone (one bad row left out), then the Serbian Windows-1250
+ * CSV (letters decoded right), and undoes that second import.
+ */
+class ImportJourneyIT extends BrowserTestBase {
+
+    static final Path DEMO = Path.of("src", "main", "resources", "demo", "import");
+
+    @Test
+    void coordinatorImportsTheDemoSpreadsheetsInAlbanianOnAPhoneAndUndoesOne() {
+        inBrowser(page -> {
+            signIn(page, "coordinator.crpk", TestDatabaseInitializer.DEMO_PASSWORD);
+            chooseLanguage(page, "Shqip");
+            page.setViewportSize(375, 800);
+            page.navigate(url("/import"));
+            waitForVaadin(page);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo persona"))).isVisible();
+
+            upload(page, DEMO.resolve("demo-people-sq.xlsx"));
+            assertThat(page.getByText("2. Kolonat")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
+            waitForVaadin(page);
+            assertThat(page.getByText("Gati: 5. Me gabime: 1.", new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByText("Kolona të injoruara: Shënime.", new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByText("Komunë e panjohur: \"Atlantidë\"", new Page.GetByTextOptions().setExact(false))).isVisible();
+            page.getByText("Importo rreshtat që janë gati, lëri jashtë të tjerët").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
+            waitForVaadin(page);
+            // The batches are the page's last grid (after the mapping and the dry run's rows).
+            Locator batches = page.locator("vaadin-grid").last();
+            assertThat(batches.getByText("demo-people-sq.xlsx")).isVisible();
+            assertThat(batches.getByText("të rinj 5, të lidhur 0, të lënë jashtë 1")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-375.png")).setFullPage(true));
+
+            page.setViewportSize(1280, 800);
+            page.navigate(url("/import"));
+            waitForVaadin(page);
+            upload(page, DEMO.resolve("demo-people-sr-windows-1250.csv"));
+            // Detected as Windows-1250: the Serbian letters of the first row come through.
+            assertThat(page.getByText("Đorđe", new Page.GetByTextOptions().setExact(true))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
+            waitForVaadin(page);
+            assertThat(page.getByText("Gati: 4. Me gabime: 0.", new Page.GetByTextOptions().setExact(false))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
+            waitForVaadin(page);
+            assertThat(batches.getByText("demo-people-sr-windows-1250.csv")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-1280.png")).setFullPage(true));
+            // Newest first: undo the CSV import.
+            batches.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zhbëje")).first().click();
+            waitForVaadin(page);
+            assertThat(batches.getByText("Zhbërë nga coordinator.crpk", new Locator.GetByTextOptions().setExact(false))).isVisible();
+        });
+    }
+
+    private static void upload(Page page, Path file) {
+        page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zgjidhni skedarin...")).click())
+                .setFiles(file);
+        waitForVaadin(page);
+    }
+}
