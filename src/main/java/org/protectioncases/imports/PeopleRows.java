@@ -54,29 +54,12 @@ final class PeopleRows {
             status = country != null ? CitizenshipStatus.COUNTRY : CitizenshipStatus.UNDETERMINED;
         }
         String municipality = value(row, ImportField.MUNICIPALITY, values::municipality, errors, false);
-        LocalDate birth = null;
-        BirthDatePrecision precision = null;
-        String birthText = text(row, ImportField.BIRTH_DATE);
-        if (!birthText.isEmpty()) {
-            Optional<DateValues.Parsed> parsed = DateValues.parse(birthText);
-            if (parsed.isEmpty()) {
-                errors.add(error(n, ImportField.BIRTH_DATE, "import.value.date", birthText));
-            } else {
-                birth = parsed.get().date();
-                precision = parsed.get().precision();
-            }
-        }
+        DateValues.Parsed birthParsed = date(row, ImportField.BIRTH_DATE, errors);
+        LocalDate birth = birthParsed == null ? null : birthParsed.date();
+        BirthDatePrecision precision = birthParsed == null ? null : birthParsed.precision();
         PopulationGroup group = value(row, ImportField.POPULATION_GROUP, values::group, errors, false);
-        LocalDate since = null;
-        String sinceText = text(row, ImportField.GROUP_SINCE);
-        if (!sinceText.isEmpty()) {
-            Optional<DateValues.Parsed> parsed = DateValues.parse(sinceText);
-            if (parsed.isEmpty()) {
-                errors.add(error(n, ImportField.GROUP_SINCE, "import.value.date", sinceText));
-            } else {
-                since = parsed.get().date();
-            }
-        }
+        DateValues.Parsed sinceParsed = date(row, ImportField.GROUP_SINCE, errors);
+        LocalDate since = sinceParsed == null ? null : sinceParsed.date();
         DisplacementPlace place = value(row, ImportField.DISPLACED_FROM, values::displacement, errors, false);
         PersonForm form = new PersonForm(given, family, blankToNull(text(row, ImportField.FATHER_NAME)),
                 blankToNull(text(row, ImportField.OTHER_NAMES)), sex == null ? Sex.OTHER : sex, birth, precision,
@@ -104,6 +87,18 @@ final class PeopleRows {
             errors.add(error(row.number(), field, "import.value.unknown." + field.name(), text));
         }
         return value.orElse(null);
+    }
+
+    private DateValues.@Nullable Parsed date(SourceTable.Row row, ImportField field, List<DryRunResult.CellError> errors) {
+        String text = text(row, field);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<DateValues.Parsed> parsed = DateValues.parse(text);
+        if (parsed.isEmpty()) {
+            errors.add(error(row.number(), field, "import.value.date", text));
+        }
+        return parsed.orElse(null);
     }
 
     private String text(SourceTable.Row row, ImportField field) {

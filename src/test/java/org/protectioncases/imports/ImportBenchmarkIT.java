@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Import speed: a generated people file (with population groups) read, dry-run, imported and
- * undone, each timed, with the heap growth. In the suite with 2,000 rows; the figures in
+ * undone, each timed, with the heap growth. In the suite with 1,000 rows; the figures in
  * docs/benchmarks.md come from {@code -Dimport.bench.rows=50000}. Writes target/import-benchmark.txt.
  */
 @SpringBootTest
@@ -30,7 +30,7 @@ class ImportBenchmarkIT extends ActingUsers {
 
     @Test
     void peopleFileIsCheckedImportedAndUndoneInBoundedTimeAndMemory() throws Exception {
-        int n = Integer.getInteger("import.bench.rows", 2_000);
+        int n = Integer.getInteger("import.bench.rows", 1_000);
         byte[] file = generate(n);
         List<String> lines = new ArrayList<>();
         lines.add("rows " + n + ", file " + file.length / 1024 + " KiB, load average " + load());
