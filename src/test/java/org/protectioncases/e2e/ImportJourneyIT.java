@@ -3,6 +3,7 @@ package org.protectioncases.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import org.protectioncases.support.TestDatabaseInitializer;
  */
 class ImportJourneyIT extends BrowserTestBase {
 
+    /** Reading, checking and importing run on the server while the machine may be busy: wait for them. */
+    static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
     static final Path DEMO = Path.of("src", "main", "resources", "demo", "import");
 
     @Test
@@ -27,25 +30,25 @@ class ImportJourneyIT extends BrowserTestBase {
             page.setViewportSize(375, 800);
             page.navigate(url("/import"));
             waitForVaadin(page);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo persona"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo persona"))).isVisible(SLOW);
 
             upload(page, DEMO.resolve("demo-people-sq.xlsx"));
-            assertThat(page.getByText("2. Kolonat")).isVisible();
+            assertThat(page.getByText("2. Kolonat")).isVisible(SLOW);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
             waitForVaadin(page);
             // The demo data may hold namesakes: each possible duplicate is declared a different person.
-            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 1\\."))).isVisible();
+            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 1\\."))).isVisible(SLOW);
             decideAllDifferent(page);
-            assertThat(page.getByText("Kolona të injoruara: Shënime.", new Page.GetByTextOptions().setExact(false))).isVisible();
-            assertThat(page.getByText("Komunë e panjohur: \"Atlantidë\"", new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByText("Kolona të injoruara: Shënime.", new Page.GetByTextOptions().setExact(false))).isVisible(SLOW);
+            assertThat(page.getByText("Komunë e panjohur: \"Atlantidë\"", new Page.GetByTextOptions().setExact(false))).isVisible(SLOW);
             page.getByText("Importo rreshtat që janë gati, lëri jashtë të tjerët").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
             waitForVaadin(page);
             // The batches are the page's last grid (after the mapping and the dry run's rows).
             Locator batches = page.locator("vaadin-grid").last();
-            assertThat(batches.getByText("demo-people-sq.xlsx")).isVisible();
-            assertThat(batches.getByText("të rinj 5, të lidhur 0, të lënë jashtë 1")).isVisible();
-            assertThat(page.getByText(Pattern.compile("U importuan: 5 persona të rinj"))).isVisible();
+            assertThat(batches.getByText("demo-people-sq.xlsx")).isVisible(SLOW);
+            assertThat(batches.getByText("të rinj 5, të lidhur 0, të lënë jashtë 1")).isVisible(SLOW);
+            assertThat(page.getByText(Pattern.compile("U importuan: 5 persona të rinj"))).isVisible(SLOW);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-375.png")).setFullPage(true));
 
             page.setViewportSize(1280, 800);
@@ -53,19 +56,19 @@ class ImportJourneyIT extends BrowserTestBase {
             waitForVaadin(page);
             upload(page, DEMO.resolve("demo-people-sr-windows-1250.csv"));
             // Detected as Windows-1250: the Serbian letters of the first row come through.
-            assertThat(page.getByText("Đorđe", new Page.GetByTextOptions().setExact(true))).isVisible();
+            assertThat(page.getByText("Đorđe", new Page.GetByTextOptions().setExact(true))).isVisible(SLOW);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
             waitForVaadin(page);
-            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 0\\."))).isVisible();
+            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 0\\."))).isVisible(SLOW);
             decideAllDifferent(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
             waitForVaadin(page);
-            assertThat(batches.getByText("demo-people-sr-windows-1250.csv")).isVisible();
+            assertThat(batches.getByText("demo-people-sr-windows-1250.csv")).isVisible(SLOW);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-1280.png")).setFullPage(true));
             // Newest first: undo the CSV import.
             batches.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zhbëje")).first().click();
             waitForVaadin(page);
-            assertThat(batches.getByText("Zhbërë nga coordinator.crpk", new Locator.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(batches.getByText("Zhbërë nga coordinator.crpk", new Locator.GetByTextOptions().setExact(false))).isVisible(SLOW);
         });
     }
 
