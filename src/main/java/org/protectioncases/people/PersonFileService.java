@@ -48,16 +48,29 @@ public class PersonFileService {
     public GroupMembershipDto addGroup(long personId, PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end,
                                        @Nullable DisplacementPlace place) {
         access.editable(personId);
-        FieldErrors errors = new FieldErrors()
-                .rejectIf(start == null, "startDate", "validation.required")
-                .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")
-                .rejectIf(start != null && end != null && end.isBefore(start), "endDate", "validation.endBeforeStart")
-                .rejectIf(group == PopulationGroup.IDP && place == null, "displacementPlace", "person.validation.displacementPlace");
-        errors.throwIfAny();
+        groupRules(group, start, end, place);
         PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
         audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
         return saved.toDto();
+    }
+
+    /**
+     * Checks a group membership by the rules of {@link #addGroup}, saving nothing (the bulk
+     * import's dry run, before the person exists).
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    public void checkGroup(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
+        groupRules(group, start, end, place);
+    }
+
+    private static void groupRules(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
+        new FieldErrors()
+                .rejectIf(start == null, "startDate", "validation.required")
+                .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")
+                .rejectIf(start != null && end != null && end.isBefore(start), "endDate", "validation.endBeforeStart")
+                .rejectIf(group == PopulationGroup.IDP && place == null, "displacementPlace", "person.validation.displacementPlace")
+                .throwIfAny();
     }
 
     /** Records a return of the person (date not in the future, to a Kosovo municipality). */

@@ -140,6 +140,16 @@ public class PersonService {
         return access.details(person);
     }
 
+    /**
+     * Checks a form by exactly the rules {@link #register} applies (bean validation of the form,
+     * then the service rules), saving nothing: the bulk import's dry run. Throws
+     * {@link FieldValidationException} keyed by form component, as registration would.
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    public void checkRegistration(@Valid PersonForm form) {
+        validate(form);
+    }
+
     /** Changes a person's profile; refused if someone saved a newer version meanwhile. */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional

@@ -36,6 +36,8 @@ public enum Permission {
     FIND_DUPLICATES(PARTNER_COORDINATOR, PARTNER_LAWYER, PROTECTION_MONITOR, UNHCR_MANAGER),
     SHARE_PERSON(PARTNER_COORDINATOR),
     MERGE_PEOPLE(UNHCR_MANAGER),
+    /** Bulk import of people from spreadsheets, for the coordinator's own partner. */
+    IMPORT_RECORDS(PARTNER_COORDINATOR),
     /** Who opened a record: the person, case, visit and session access logs. */
     READ_ACCESS_LOG(UNHCR_MANAGER, PARTNER_COORDINATOR),
 

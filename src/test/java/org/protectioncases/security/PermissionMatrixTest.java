@@ -66,6 +66,7 @@ class PermissionMatrixTest {
             FIND_DUPLICATES         . x x x x
             SHARE_PERSON            . . x . .
             MERGE_PEOPLE            . x . . .
+            IMPORT_RECORDS          . . x . .
             READ_ACCESS_LOG         . x x . .
             READ_CASES              . x x x x
             WORK_ON_CASES           . . x x .
@@ -104,6 +105,7 @@ class PermissionMatrixTest {
             Map.entry(PeopleView.class, Permission.READ_PEOPLE),
             Map.entry(PersonView.class, Permission.READ_PEOPLE),
             Map.entry(PersonRegistrationView.class, Permission.EDIT_PEOPLE),
+            Map.entry(org.protectioncases.imports.ui.ImportView.class, Permission.IMPORT_RECORDS),
             Map.entry(CasesView.class, Permission.READ_CASES),
             Map.entry(CaseView.class, Permission.READ_CASES),
             Map.entry(NewCaseView.class, Permission.WORK_ON_CASES),

@@ -1,0 +1,14 @@
+package org.protectioncases.imports;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/** An import batch as the batch list and the import's result show it. */
+public record BatchSummary(long id, String fileName, String sha256, int rowCount, int created, int linked, int skipped,
+                           ImportMode mode, String createdBy, OffsetDateTime createdAt, @Nullable String undoneBy,
+                           @Nullable OffsetDateTime undoneAt) {
+
+    public boolean undone() {
+        return undoneAt != null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.protectioncases.imports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Batches, their rows and saved mappings (row-level security scopes every statement to the partner). */
+@Repository
+class ImportRepository {
+
+    /** One imported row: what it created or linked, and the person's state then (for undo). */
+    record RecordRow(int row, long personId, String action, long version, int groups) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ImportRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    long insertBatch(long partnerId, String fileName, String sha256, int rowCount, ImportMode mode, String by) {
+        return jdbc.sql("""
+                        insert into import_batch (partner_id, kind, file_name, file_sha256, row_count, mode, created_by)
+                        values (:p, 'PEOPLE', :f, :h, :r, :m, :b) returning id""")
+                .param("p", partnerId).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
+                .param("b", by).query(Long.class).single();
+    }
+
+    void setCounts(long batchId, int created, int linked, int skipped) {
+        jdbc.sql("update import_batch set created_count = :c, linked_count = :l, skipped_count = :s where id = :id")
+                .param("c", created).param("l", linked).param("s", skipped).param("id", batchId).update();
+    }
+
+    void insertRecords(long batchId, long partnerId, List<RecordRow> rows) {
+        template.batchUpdate("""
+                        insert into import_record (batch_id, row_no, partner_id, entity_type, entity_id, action, entity_version, group_count)
+                        values (?, ?, ?, 'person', ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
+            ps.setLong(1, batchId);
+            ps.setInt(2, r.row());
+            ps.setLong(3, partnerId);
+            ps.setLong(4, r.personId());
+            ps.setString(5, r.action());
+            ps.setLong(6, r.version());
+            ps.setInt(7, r.groups());
+        });
+    }
+
+    List<RecordRow> records(long batchId) {
+        return jdbc.sql("select row_no, entity_id, action, entity_version, group_count from import_record where batch_id = :b order by row_no")
+                .param("b", batchId)
+                .query((rs, i) -> new RecordRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getInt(5))).list();
+    }
+
+    /** The latest batch of this partner from a file with this hash that is still in place. */
+    Optional<BatchSummary> latestByHash(String sha256) {
+        return jdbc.sql(SELECT + " where file_sha256 = :h and undone_at is null order by created_at desc limit 1")
+                .param("h", sha256).query(ImportRepository::summary).optional();
+    }
+
+    Optional<BatchSummary> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ImportRepository::summary).optional();
+    }
+
+    /** Locks the batch row so two undos (or an undo and a look) do not interleave. */
+    Optional<BatchSummary> findForUpdate(long id) {
+        return jdbc.sql(SELECT + " where id = :id for update").param("id", id).query(ImportRepository::summary).optional();
+    }
+
+    List<BatchSummary> page(int offset, int limit) {
+        return jdbc.sql(SELECT + " order by created_at desc, id desc offset :o limit :l").param("o", offset).param("l", limit)
+                .query(ImportRepository::summary).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from import_batch").query(Long.class).single();
+    }
+
+    void markUndone(long id, String by, OffsetDateTime at) {
+        jdbc.sql("update import_batch set undone_by = :b, undone_at = :t where id = :id").param("b", by).param("t", at)
+                .param("id", id).update();
+    }
+
+    Map<String, ImportField> mappings() {
+        Map<String, ImportField> map = new HashMap<>();
+        jdbc.sql("select header, field from import_mapping where kind = 'PEOPLE'").query(rs -> {
+            try {
+                map.put(rs.getString(1), ImportField.valueOf(rs.getString(2)));
+            } catch (IllegalArgumentException e) {
+                // A field renamed since: the automatic mapping takes over for that header.
+            }
+        });
+        return map;
+    }
+
+    void saveMapping(long partnerId, String foldedHeader, ImportField field, String by) {
+        jdbc.sql("""
+                        insert into import_mapping (partner_id, kind, header, field, updated_by) values (:p, 'PEOPLE', :h, :f, :b)
+                        on conflict (partner_id, kind, header) do update set field = excluded.field, updated_by = excluded.updated_by,
+                        updated_at = now()""")
+                .param("p", partnerId).param("h", foldedHeader).param("f", field.name()).param("b", by).update();
+    }
+
+    private static final String SELECT = """
+            select id, file_name, file_sha256, row_count, created_count, linked_count, skipped_count, mode, created_by,
+                   created_at, undone_by, undone_at from import_batch""";
+
+    private static BatchSummary summary(ResultSet rs, int i) throws SQLException {
+        return new BatchSummary(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("row_count"),
+                rs.getInt("created_count"), rs.getInt("linked_count"), rs.getInt("skipped_count"), ImportMode.valueOf(rs.getString("mode")),
+                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("undone_by"),
+                rs.getObject("undone_at", OffsetDateTime.class));
+    }
+}

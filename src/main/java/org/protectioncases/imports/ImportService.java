@@ -1,0 +1,499 @@
+package org.protectioncases.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.DuplicateCheck;
+import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonFileService;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonWithdrawalService;
+import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.AppI18NProvider;
+import org.protectioncases.shared.i18n.Language;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of people by a partner's coordinator: read a file, map its columns, dry-run every
+ * row through the people module's own rules and duplicate search, then import the rows as one
+ * batch (one transaction: the batch is wholly there or wholly absent) that its coordinator may
+ * undo within {@value #UNDO_DAYS} days while nobody has touched its people.
+ */
+@Service
+public class ImportService {
+
+    public static final int UNDO_DAYS = 30;
+
+    private final ImportRepository repository;
+    private final PersonService people;
+    private final PersonFileService personFiles;
+    private final PersonWithdrawalService withdrawals;
+    private final ReferenceDataService reference;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final int maxRows;
+    private final long maxFileBytes;
+    Clock clock = Clock.systemUTC();
+
+    ImportService(ImportRepository repository, PersonService people, PersonFileService personFiles, PersonWithdrawalService withdrawals,
+                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
+                  @Value("${app.import.max-rows:200000}") int maxRows,
+                  @Value("${app.import.max-file-bytes:104857600}") long maxFileBytes) {
+        this.repository = repository;
+        this.people = people;
+        this.personFiles = personFiles;
+        this.withdrawals = withdrawals;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.maxRows = maxRows;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The most data rows a file may have (property {@code app.import.max-rows}). */
+    @Allowed(Permission.IMPORT_RECORDS)
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * Reads an uploaded XLSX or CSV file ({@code charset}: a CSV's encoding, or null to detect it).
+     * Refuses with {@link ImportFileException} what cannot be imported at all; saves nothing but
+     * the audit entry of the upload.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public UploadedFile read(String fileName, InputStream content, @Nullable Charset charset) {
+        String name = fileName.strip().isEmpty() ? "upload" : fileName.strip();
+        name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("import-", ".upload");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
+                size = copyAtMost(in, out, maxFileBytes);
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            if (size == 0) {
+                throw new ImportFileException("import.file.empty");
+            }
+            SourceTable table = readTable(name, temp, charset);
+            checkHeaders(table);
+            audit.record("IMPORT_UPLOADED", "import_file", null, name + " sha256 " + hash + ", " + table.rows().size() + " rows");
+            return new UploadedFile(name, hash, table);
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.unreadable");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the operating system's temporary directory is cleaned anyway
+                }
+            }
+        }
+    }
+
+    private SourceTable readTable(String name, Path file, @Nullable Charset charset) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        boolean zip = n >= 2 && head[0] == 'P' && head[1] == 'K';
+        boolean ole2 = n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (ole2 || lower.endsWith(".xls")) {
+            throw new ImportFileException("import.file.oldExcel");
+        }
+        if (zip || lower.endsWith(".xlsx")) {
+            if (!zip) {
+                throw new ImportFileException("import.file.notXlsx");
+            }
+            return XlsxTableReader.read(file, maxRows);
+        }
+        return CsvTableReader.read(Files.readAllBytes(file), charset, maxRows);
+    }
+
+    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            total += read;
+            if (total > max) {
+                throw new ImportFileException("import.file.tooLarge");
+            }
+            out.write(buffer, 0, read);
+        }
+        return total;
+    }
+
+    private static void checkHeaders(SourceTable table) {
+        Set<String> seen = new HashSet<>();
+        for (String header : table.headers()) {
+            String folded = TextFolding.fold(header);
+            if (!folded.isEmpty() && !seen.add(folded)) {
+                throw new ImportFileException("import.file.duplicateHeader", header);
+            }
+        }
+        if (table.rows().isEmpty()) {
+            throw new ImportFileException("import.file.noRows");
+        }
+    }
+
+    /**
+     * The columns mapped to fields: first as this partner saved them last time, then by the
+     * header texts every language knows ({@link ImportField}), then by the fields' own labels.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public ColumnMapping suggestMapping(List<String> headers) {
+        Map<String, ImportField> saved = repository.mappings();
+        Map<String, ImportField> known = knownHeaders();
+        List<@Nullable ImportField> columns = new ArrayList<>();
+        Set<ImportField> used = new HashSet<>();
+        for (String header : headers) {
+            String folded = TextFolding.fold(header);
+            ImportField field = saved.getOrDefault(folded, known.get(folded));
+            if (field != null && !used.add(field)) {
+                field = null;
+            }
+            columns.add(field);
+        }
+        return new ColumnMapping(columns);
+    }
+
+    private static Map<String, ImportField> knownHeaders() {
+        Map<String, ImportField> known = new HashMap<>();
+        for (ImportField field : ImportField.values()) {
+            field.headers().forEach(h -> known.putIfAbsent(TextFolding.fold(h), field));
+            for (Language language : Language.values()) {
+                known.putIfAbsent(TextFolding.fold(AppI18NProvider.text(language.locale(), field.messageKey())), field);
+            }
+        }
+        return known;
+    }
+
+    /** Remembers this mapping for the partner's next file with the same headers. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public void saveMapping(List<String> headers, ColumnMapping mapping) {
+        AppUser user = currentUser.require();
+        Map<String, ImportField> known = knownHeaders();
+        for (int i = 0; i < headers.size() && i < ColumnMapping.MAX_COLUMNS; i++) {
+            ImportField field = mapping.field(i);
+            String folded = TextFolding.fold(headers.get(i));
+            if (field != null && !folded.isEmpty() && folded.length() <= 200 && known.get(folded) != field) {
+                repository.saveMapping(Objects.requireNonNull(user.partnerId()), folded, field, user.getUsername());
+            }
+        }
+    }
+
+    /** What importing the file would do, row by row; saves nothing but the audit entry. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public DryRunResult dryRun(UploadedFile file, ColumnMapping mapping) {
+        DryRunResult result = check(file, mapping).result();
+        audit.record("IMPORT_DRY_RUN", "import_file", null, file.fileName() + " sha256 " + file.sha256() + ": "
+                + result.count(DryRunResult.Status.READY) + " ready, " + result.count(DryRunResult.Status.ERROR) + " with errors, "
+                + result.count(DryRunResult.Status.DUPLICATE) + " possible duplicates");
+        return result;
+    }
+
+    /** The batch of this partner already imported from a file with the same content, if any (and not undone). */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public Optional<BatchSummary> importedBefore(String sha256) {
+        return repository.latestByHash(sha256);
+    }
+
+    /**
+     * Imports the file as one batch. {@code decisions}: per row number, what a possible duplicate
+     * is. ALL_OR_NOTHING refuses the file ({@link ImportRefusedException}) if any row has an error
+     * or an undecided match; VALID_ROWS imports the others. A file imported before is refused
+     * ({@link AlreadyImportedException}) unless {@code evenIfImportedBefore}. Either way nothing is
+     * saved unless the whole batch is.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public BatchSummary importFile(UploadedFile file, ColumnMapping mapping, Map<Integer, Decision> decisions, ImportMode mode,
+                                   boolean evenIfImportedBefore) {
+        AppUser user = currentUser.require();
+        long partnerId = Objects.requireNonNull(user.partnerId());
+        if (!evenIfImportedBefore) {
+            Optional<BatchSummary> before = repository.latestByHash(file.sha256());
+            if (before.isPresent()) {
+                throw new AlreadyImportedException(before.get());
+            }
+        }
+        Checked checked = check(file, mapping);
+        Map<Integer, DryRunResult.RowResult> results = new LinkedHashMap<>();
+        checked.result().rows().forEach(r -> results.put(r.row(), r));
+        List<Integer> blocked = new ArrayList<>();
+        for (DryRunResult.RowResult r : results.values()) {
+            if (r.status() == DryRunResult.Status.ERROR
+                    || (r.status() == DryRunResult.Status.DUPLICATE && !decisionFits(r, decisions.get(r.row())))) {
+                blocked.add(r.row());
+            }
+        }
+        if (mode == ImportMode.ALL_OR_NOTHING && !blocked.isEmpty()) {
+            throw new ImportRefusedException(checked.result(), blocked.size());
+        }
+        long batchId = repository.insertBatch(partnerId, file.fileName(), file.sha256(), file.table().rows().size(), mode, user.getUsername());
+        String provenance = "batch " + batchId + ", file " + file.fileName() + " (sha256 " + file.sha256().substring(0, 12) + ")";
+        Map<Integer, Long> personOfRow = new HashMap<>();
+        List<ImportRepository.RecordRow> records = new ArrayList<>();
+        int created = 0;
+        int linked = 0;
+        for (PeopleRows.Prepared row : checked.prepared()) {
+            if (blocked.contains(row.row())) {
+                continue;
+            }
+            DryRunResult.RowResult result = results.get(row.row());
+            Decision decision = result.status() == DryRunResult.Status.DUPLICATE ? decisions.get(row.row()) : null;
+            if (decision instanceof Decision.SamePerson same) {
+                records.add(new ImportRepository.RecordRow(row.row(), same.personId(), "LINKED", 0, 0));
+                audit.record("PERSON_IMPORT_LINKED", "person", same.personId(), "row " + row.row() + " of " + provenance);
+                linked++;
+            } else if (decision instanceof Decision.SameAsRow sameRow) {
+                Long personId = personOfRow.get(sameRow.row());
+                if (personId == null) {
+                    continue; // that row was not imported (VALID_ROWS mode): neither is this one
+                }
+                records.add(new ImportRepository.RecordRow(row.row(), personId, "LINKED", 0, 0));
+                linked++;
+            } else {
+                List<Long> notDuplicates = result.matches().stream().map(DryRunResult.Match::personId).filter(Objects::nonNull).toList();
+                PersonDetails person = people.register(row.form(), notDuplicates);
+                int groups = 0;
+                if (row.group() != null) {
+                    personFiles.addGroup(person.id(), row.group(), row.groupSince(), null, row.displacedFrom());
+                    groups = 1;
+                }
+                audit.record("PERSON_IMPORTED", "person", person.id(), "row " + row.row() + " of " + provenance);
+                personOfRow.put(row.row(), person.id());
+                records.add(new ImportRepository.RecordRow(row.row(), person.id(), "CREATED", person.version(), groups));
+                created++;
+            }
+        }
+        int skipped = file.table().rows().size() - created - linked;
+        repository.insertRecords(batchId, partnerId, records);
+        repository.setCounts(batchId, created, linked, skipped);
+        audit.record("IMPORT_BATCH_IMPORTED", "import_batch", batchId, provenance + ", mode " + mode + ": " + created + " created, "
+                + linked + " linked, " + skipped + " skipped");
+        return repository.find(batchId).orElseThrow();
+    }
+
+    private static boolean decisionFits(DryRunResult.RowResult row, @Nullable Decision decision) {
+        return switch (decision) {
+            case null -> false;
+            case Decision.DifferentPerson d -> true;
+            case Decision.SamePerson s -> row.matches().stream().anyMatch(m -> Objects.equals(m.personId(), s.personId()));
+            case Decision.SameAsRow s -> row.matches().stream().anyMatch(m -> Objects.equals(m.fileRow(), s.row()));
+        };
+    }
+
+    /** The partner's batches, newest first (one page). */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public List<BatchSummary> batches(int offset, int limit) {
+        return repository.page(Math.max(0, offset), Math.clamp(limit, 1, 200));
+    }
+
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public long countBatches() {
+        return repository.count();
+    }
+
+    /** Whether the current user may undo this batch now (the view shows the button accordingly). */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public boolean mayUndo(long batchId) {
+        return repository.find(batchId).filter(b -> undoRefusal(b).isEmpty()).isPresent();
+    }
+
+    private Optional<String> undoRefusal(BatchSummary batch) {
+        if (batch.undone()) {
+            return Optional.of("import.undo.alreadyUndone");
+        }
+        if (!batch.createdBy().equals(currentUser.require().getUsername())) {
+            return Optional.of("import.undo.notYours");
+        }
+        if (batch.createdAt().toInstant().isBefore(clock.instant().minus(Duration.ofDays(UNDO_DAYS)))) {
+            return Optional.of("import.undo.tooOld");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Undoes a batch: deletes the people it created. Refused ({@link UndoRefusedException}) when
+     * it is not the user's batch, older than {@value #UNDO_DAYS} days, or any of its people was
+     * changed or linked to since (the refusal names them).
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public BatchSummary undo(long batchId) {
+        BatchSummary batch = repository.findForUpdate(batchId).orElseThrow(() -> new UndoRefusedException("import.undo.notFound", List.of()));
+        Optional<String> refusal = undoRefusal(batch);
+        if (refusal.isPresent()) {
+            throw new UndoRefusedException(refusal.get(), List.of());
+        }
+        Map<Long, PersonWithdrawalService.Expected> expected = new LinkedHashMap<>();
+        Map<Long, Integer> rowOf = new HashMap<>();
+        for (ImportRepository.RecordRow r : repository.records(batchId)) {
+            if (r.action().equals("CREATED")) {
+                expected.put(r.personId(), new PersonWithdrawalService.Expected(r.version(), r.groups()));
+                rowOf.put(r.personId(), r.row());
+            }
+        }
+        if (!expected.isEmpty()) {
+            Map<Long, PersonWithdrawalService.Blocker> blockers = withdrawals.blockers(expected);
+            if (!blockers.isEmpty()) {
+                List<UndoRefusedException.Blocker> named = blockers.entrySet().stream().limit(100)
+                        .map(e -> new UndoRefusedException.Blocker(rowOf.get(e.getKey()), e.getKey(), e.getValue().name())).toList();
+                throw new UndoRefusedException("import.undo.blocked", named);
+            }
+            withdrawals.withdraw(expected.keySet(), "import batch " + batchId + " undone");
+        }
+        repository.markUndone(batchId, currentUser.require().getUsername(), OffsetDateTime.now(clock));
+        audit.record("IMPORT_BATCH_UNDONE", "import_batch", batchId, batch.fileName() + ": " + expected.size() + " people withdrawn");
+        return repository.find(batchId).orElseThrow();
+    }
+
+    /** The rows of the file that did not import cleanly with an error column, as XLSX, in the user's language. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    public void writeErrorFile(UploadedFile file, DryRunResult result, Locale locale, OutputStream out) throws IOException {
+        ErrorFileWriter.write(file.table(), result, locale, out);
+    }
+
+    /** The people template: the columns in the user's language and the allowed values on a second sheet. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    public void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        TemplateWriter.write(locale, reference.municipalities(locale), out);
+    }
+
+    private record Checked(DryRunResult result, List<PeopleRows.Prepared> prepared) {
+    }
+
+    private Checked check(UploadedFile file, ColumnMapping mapping) {
+        SourceTable table = file.table();
+        PeopleRows rows = new PeopleRows(mapping, table.headers(), valueMaps());
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            if (mapping.field(i) == null && !table.headers().get(i).isBlank()) {
+                ignored.add(table.headers().get(i));
+            }
+        }
+        List<ImportField> missing = java.util.Arrays.stream(ImportField.values())
+                .filter(f -> f.required() && mapping.columnOf(f).isEmpty()).toList();
+        List<DryRunResult.RowResult> results = new ArrayList<>(table.rows().size());
+        List<PeopleRows.Prepared> prepared = new ArrayList<>(table.rows().size());
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        Map<Integer, String> nameOfRow = new HashMap<>();
+        for (SourceTable.Row row : table.rows()) {
+            List<DryRunResult.CellError> errors = new ArrayList<>();
+            PeopleRows.Prepared p = rows.map(row, errors);
+            String name = (p.form().givenName() + " " + p.form().familyName()).strip();
+            name = name.length() > 120 ? name.substring(0, 120) : name;
+            if (errors.isEmpty()) {
+                serviceRules(rows, p, errors);
+            }
+            if (!errors.isEmpty()) {
+                results.add(new DryRunResult.RowResult(row.number(), DryRunResult.Status.ERROR, name, errors, List.of(), 0));
+                continue;
+            }
+            Integer birthYear = p.form().birthDate() == null ? null : p.form().birthDate().getYear();
+            List<DryRunResult.Match> matches = new ArrayList<>();
+            String key = TextFolding.fold(p.form().givenName()) + "|" + TextFolding.fold(p.form().familyName()) + "|" + birthYear;
+            Integer earlier = firstRowOfKey.putIfAbsent(key, row.number());
+            if (earlier != null) {
+                matches.add(new DryRunResult.Match(null, null, nameOfRow.get(earlier), birthYear, earlier));
+            }
+            nameOfRow.put(row.number(), name);
+            DuplicateCheck registry = people.findDuplicates(p.form().givenName(), p.form().familyName(), birthYear, null);
+            registry.visible().forEach(m -> matches.add(new DryRunResult.Match(m.id(), m.registrationNo(),
+                    m.givenName() + " " + m.familyName(), m.birthYear(), null)));
+            results.add(new DryRunResult.RowResult(row.number(), matches.isEmpty() ? DryRunResult.Status.READY : DryRunResult.Status.DUPLICATE,
+                    name, List.of(), List.copyOf(matches), registry.otherPartners()));
+            prepared.add(p);
+        }
+        return new Checked(new DryRunResult(results, ignored, missing), prepared);
+    }
+
+    /** The people service's own rules, errors put on the file's columns. */
+    private void serviceRules(PeopleRows rows, PeopleRows.Prepared p, List<DryRunResult.CellError> errors) {
+        try {
+            people.checkRegistration(p.form());
+        } catch (FieldValidationException e) {
+            e.fieldErrors().forEach((field, key) -> errors.add(new DryRunResult.CellError(p.row(), rows.column(FORM_FIELDS
+                    .getOrDefault(field, ImportField.GIVEN_NAME)), key, List.of(e.arguments(field)))));
+        }
+        if (p.group() != null) {
+            try {
+                personFiles.checkGroup(p.group(), p.groupSince(), null, p.displacedFrom());
+            } catch (FieldValidationException e) {
+                e.fieldErrors().forEach((field, key) -> errors.add(new DryRunResult.CellError(p.row(), rows.column(
+                        field.equals("displacementPlace") ? ImportField.DISPLACED_FROM : ImportField.GROUP_SINCE), key,
+                        List.of(e.arguments(field)))));
+            }
+        } else if (p.groupSince() != null) {
+            errors.add(rows.error(p.row(), ImportField.POPULATION_GROUP, "validation.required"));
+        }
+    }
+
+    private static final Map<String, ImportField> FORM_FIELDS = Map.ofEntries(
+            Map.entry("givenName", ImportField.GIVEN_NAME), Map.entry("familyName", ImportField.FAMILY_NAME),
+            Map.entry("fatherName", ImportField.FATHER_NAME), Map.entry("otherNames", ImportField.OTHER_NAMES),
+            Map.entry("sex", ImportField.SEX), Map.entry("birthDate", ImportField.BIRTH_DATE),
+            Map.entry("birthPrecision", ImportField.BIRTH_DATE), Map.entry("placeOfBirth", ImportField.PLACE_OF_BIRTH),
+            Map.entry("citizenshipStatus", ImportField.CITIZENSHIP_STATUS), Map.entry("citizenshipCountry", ImportField.CITIZENSHIP_COUNTRY),
+            Map.entry("community", ImportField.COMMUNITY), Map.entry("languages", ImportField.LANGUAGES),
+            Map.entry("phone", ImportField.PHONE), Map.entry("address", ImportField.ADDRESS),
+            Map.entry("municipalityCode", ImportField.MUNICIPALITY), Map.entry("municipality", ImportField.MUNICIPALITY));
+
+    private ValueMaps valueMaps() {
+        Map<Language, List<ReferenceItem>> municipalities = new EnumMap<>(Language.class);
+        Map<Language, List<ReferenceItem>> countries = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            municipalities.put(language, reference.municipalities(language.locale()));
+            countries.put(language, reference.countries(language.locale()));
+        }
+        return new ValueMaps(municipalities, countries);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.protectioncases.imports.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package org.protectioncases.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.support.TestDatabaseInitializer;
+
+/**
+ * A coordinator imports the demo spreadsheets shipped in the repository, in Albanian: the XLSX
+ * with Albanian headers on a 375 px phone (one bad row left out), then the Serbian Windows-1250
+ * CSV (letters decoded right), and undoes that second import.
+ */
+class ImportJourneyIT extends BrowserTestBase {
+
+    /** Reading, checking and importing run on the server while the machine may be busy: wait for them. */
+    static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
+    static final Path DEMO = Path.of("src", "main", "resources", "demo", "import");
+
+    @Test
+    void coordinatorImportsTheDemoSpreadsheetsInAlbanianOnAPhoneAndUndoesOne() {
+        inBrowser(page -> {
+            signIn(page, "coordinator.crpk", TestDatabaseInitializer.DEMO_PASSWORD);
+            chooseLanguage(page, "Shqip");
+            page.setViewportSize(375, 800);
+            page.navigate(url("/import"));
+            waitForVaadin(page);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo persona"))).isVisible(SLOW);
+
+            upload(page, DEMO.resolve("demo-people-sq.xlsx"));
+            assertThat(page.getByText("2. Kolonat")).isVisible(SLOW);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
+            waitForVaadin(page);
+            // The demo data may hold namesakes: each possible duplicate is declared a different person.
+            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 1\\."))).isVisible(SLOW);
+            decideAllDifferent(page);
+            assertThat(page.getByText("Kolona të injoruara: Shënime.", new Page.GetByTextOptions().setExact(false))).isVisible(SLOW);
+            assertThat(page.getByText("Komunë e panjohur: \"Atlantidë\"", new Page.GetByTextOptions().setExact(false))).isVisible(SLOW);
+            page.getByText("Importo rreshtat që janë gati, lëri jashtë të tjerët").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
+            waitForVaadin(page);
+            // The batches are the page's last grid (after the mapping and the dry run's rows).
+            Locator batches = page.locator("vaadin-grid").last();
+            assertThat(batches.getByText("demo-people-sq.xlsx")).isVisible(SLOW);
+            assertThat(batches.getByText("të rinj 5, të lidhur 0, të lënë jashtë 1")).isVisible(SLOW);
+            assertThat(page.getByText(Pattern.compile("U importuan: 5 persona të rinj"))).isVisible(SLOW);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-375.png")).setFullPage(true));
+
+            page.setViewportSize(1280, 800);
+            page.navigate(url("/import"));
+            waitForVaadin(page);
+            upload(page, DEMO.resolve("demo-people-sr-windows-1250.csv"));
+            // Detected as Windows-1250: the Serbian letters of the first row come through.
+            assertThat(page.getByText("Đorđe", new Page.GetByTextOptions().setExact(true))).isVisible(SLOW);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
+            waitForVaadin(page);
+            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 0\\."))).isVisible(SLOW);
+            decideAllDifferent(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
+            waitForVaadin(page);
+            assertThat(batches.getByText("demo-people-sr-windows-1250.csv")).isVisible(SLOW);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "import-sq-1280.png")).setFullPage(true));
+            // Newest first: undo the CSV import.
+            batches.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zhbëje")).first().click();
+            waitForVaadin(page);
+            assertThat(batches.getByText("Zhbërë nga coordinator.crpk", new Locator.GetByTextOptions().setExact(false))).isVisible(SLOW);
+        });
+    }
+
+    /** Declares every possible duplicate of the dry run a different person (the decision select of each row). */
+    private static void decideAllDifferent(Page page) {
+        // The page's grids: the column mapping, the dry run's rows (with the decisions), the batches.
+        Locator decisions = page.locator("vaadin-grid").nth(1).locator("vaadin-select");
+        int count = decisions.count();
+        for (int i = 0; i < count; i++) {
+            decisions.nth(i).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Person tjetër: regjistroje")).click();
+            waitForVaadin(page);
+        }
+    }
+
+    private static void upload(Page page, Path file) {
+        page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zgjidhni skedarin...")).click())
+                .setFiles(file);
+        waitForVaadin(page);
+    }
+}
