@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.people.PersonVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,7 @@ class RetentionRepository {
      */
     private static final String DUE_PEOPLE = " from person p where p.anonymised_at is null and p.merged_into_id is null"
             + " and p.registered_on < :cutoff and p.updated_at < :cutoffTs"
-            + " and (cast(:partner as bigint) is null or p.registered_by_partner = :partner)"
+            + " and (cast(:partner as bigint) is null or " + PersonVisibility.ownedBy("p") + ")"
             + " and not exists (select 1 from protection_case c where c.principal_person_id = p.id"
             + "   and (c.closed_on is null or c.closed_on >= :cutoff or c.updated_at >= :cutoffTs))"
             + " and not exists (select 1 from case_member m join protection_case c on c.id = m.case_id where m.person_id = p.id"

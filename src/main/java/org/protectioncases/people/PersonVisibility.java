@@ -24,8 +24,17 @@ public final class PersonVisibility {
 
     /** {@code alias} is registered by, or shared with, the partner bound as {@code :partner}. */
     public static String partnerMaySee(String alias) {
-        return "(" + alias + ".registered_by_partner = :partner or exists (select 1 from person_access a"
+        return "(" + ownedBy(alias) + " or exists (select 1 from person_access a"
                 + " where a.person_id = " + alias + ".id and a.partner_id = :partner))";
+    }
+
+    /**
+     * {@code alias} is owned by the partner bound as {@code :partner}: registered by it. Narrower than
+     * {@link #partnerMaySee}: what a partner answers for (retention, erasure, subject access) is what it
+     * registered, not what another partner shared with it.
+     */
+    public static String ownedBy(String alias) {
+        return alias + ".registered_by_partner = :partner";
     }
 
     /** The whole rule for person row {@code alias}: current, and within the scope unless the scope is every partner. */

@@ -35,7 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void managerSeesNoAdministration() {
         assertThat(navigation()).containsExactly("Home", "People", "Cases", "Counselling sessions", "Monitoring visits", "Shelters",
-                "Factsheet", "Population statistics", "Activity statistics", "API tokens");
+                "Factsheet", "Population statistics", "Activity statistics", "API tokens", "Data protection");
         assertThat(header()).contains("Drita Berisha", "UNHCR manager · UNHCR");
     }
 
@@ -43,8 +43,9 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Seancat gjyqësore dhe afatet", "Personat", "Rastet", "Seancat e këshillimit",
-                "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë", "Statistikat e aktiviteteve");
+        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Seancat gjyqësore dhe afatet", "Personat", "Importo", "Rastet",
+                "Seancat e këshillimit", "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë",
+                "Statistikat e aktiviteteve", "Mbrojtja e të dhënave");
     }
 
     @Test
