@@ -1,5 +1,6 @@
 package org.protectioncases.imports;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,6 +41,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +97,7 @@ public class ImportService {
      */
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
-    public UploadedFile read(String fileName, InputStream content, @Nullable Charset charset) {
+    public UploadedFile read(@Size(max = 255) @SingleLine String fileName, InputStream content, @Nullable Charset charset) {
         String name = fileName.strip().isEmpty() ? "upload" : fileName.strip();
         name = name.length() > 255 ? name.substring(name.length() - 255) : name;
         Path temp = null;
@@ -182,7 +185,7 @@ public class ImportService {
      */
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional(readOnly = true)
-    public ColumnMapping suggestMapping(List<String> headers) {
+    public ColumnMapping suggestMapping(@Size(max = ColumnMapping.MAX_COLUMNS) List<@Size(max = TextRules.FILTER) @SingleLine String> headers) {
         Map<String, ImportField> saved = repository.mappings();
         Map<String, ImportField> known = knownHeaders();
         List<@Nullable ImportField> columns = new ArrayList<>();
@@ -212,7 +215,8 @@ public class ImportService {
     /** Remembers this mapping for the partner's next file with the same headers. */
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
-    public void saveMapping(List<String> headers, ColumnMapping mapping) {
+    public void saveMapping(@Size(max = ColumnMapping.MAX_COLUMNS) List<@Size(max = TextRules.FILTER) @SingleLine String> headers,
+                            ColumnMapping mapping) {
         AppUser user = currentUser.require();
         Map<String, ImportField> known = knownHeaders();
         for (int i = 0; i < headers.size() && i < ColumnMapping.MAX_COLUMNS; i++) {
@@ -238,7 +242,7 @@ public class ImportService {
     /** The batch of this partner already imported from a file with the same content, if any (and not undone). */
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional(readOnly = true)
-    public Optional<BatchSummary> importedBefore(String sha256) {
+    public Optional<BatchSummary> importedBefore(@Size(max = 64) @SingleLine String sha256) {
         return repository.latestByHash(sha256);
     }
 

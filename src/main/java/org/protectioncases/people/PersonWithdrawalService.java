@@ -1,5 +1,6 @@
 package org.protectioncases.people;
 
+import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +60,14 @@ public class PersonWithdrawalService {
         return blockers;
     }
 
+    /** At most this many people in one withdrawal (an import's row limit is far below it). */
+    public static final int MAX_PEOPLE = 1_000_000;
+
     /** Deletes these people (after {@link #blockers} found none), with their group memberships. */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public void withdraw(Collection<Long> ids, String reason) {
+    public void withdraw(@Size(max = MAX_PEOPLE) Collection<Long> ids,
+                         @Size(max = org.protectioncases.shared.validation.TextRules.FILTER) @org.protectioncases.shared.validation.SingleLine String reason) {
         List<Long> list = List.copyOf(ids);
         Map<Long, Long> versions = repository.versions(list);
         for (Long id : list) {

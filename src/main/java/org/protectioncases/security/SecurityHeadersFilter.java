@@ -136,17 +136,18 @@ final class SecurityHeadersFilter implements Filter {
             }
         }
 
-        private boolean kept(String name, String value) {
+        /** {@code value} null: the caller removes the header (Spring does so for Cache-Control). */
+        private boolean kept(String name, @org.jspecify.annotations.Nullable String value) {
             String header = name.toLowerCase(Locale.ROOT);
             return switch (header) {
                 case "x-frame-options", "content-security-policy", "referrer-policy", "x-content-type-options" -> true;
-                case "cache-control", "pragma", "expires" -> !cacheable && !(header.equals("cache-control") && value.contains("no-store"));
+                case "cache-control", "pragma", "expires" -> !cacheable && !(header.equals("cache-control") && value != null && value.contains("no-store"));
                 default -> false;
             };
         }
 
         @Override
-        public void setHeader(String name, String value) {
+        public void setHeader(String name, @org.jspecify.annotations.Nullable String value) {
             if (!kept(name, value)) {
                 super.setHeader(name, value);
             }

@@ -101,9 +101,10 @@ class DatabaseOutageJourneyIT extends BrowserTestBase {
             // HTTP status is the shell's: Vaadin renders the route in a later request).
             try (var other = page.context().newPage()) {
                 other.navigate(url("/people/1"));
-                waitForVaadin(other);
+                // Each database call of the page waits up to 10 s for a connection before it gives up.
                 assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                        .setName("Baza e të dhënave nuk mund të arrihet"))).isVisible();
+                        .setName("Baza e të dhënave nuk mund të arrihet")))
+                        .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
                 assertThat(other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Provo përsëri"))).isVisible();
                 assertThat(other.locator("body")).not().containsText("Exception");
             }

@@ -56,8 +56,8 @@ class LoginJourneyIT extends BrowserTestBase {
             signIn(page, username, password);
             assertThat(page.getByText("Welcome, Teuta Shala")).isVisible();
             assertThat(page.getByText("Partner lawyer · " + partnerCode)).isVisible();
-            // Home, My follow-ups, People, Cases, Counselling sessions, Monitoring visits, Shelters, Activity statistics.
-            assertThat(page.locator("vaadin-side-nav-item")).hasCount(8);
+            // Home, My follow-ups, Hearings and deadlines, People, Cases, Counselling sessions, Monitoring visits, Shelters, Activity statistics.
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(9);
             assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Counselling sessions"))).hasCount(1);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User accounts"))).hasCount(0);

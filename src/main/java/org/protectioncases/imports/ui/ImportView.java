@@ -108,6 +108,8 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("import.mapping.example"));
         mappingGrid.addComponentColumn(this::fieldSelect).setHeader(getTranslation("import.mapping.field"));
         mappingGrid.setAllRowsVisible(true);
+        // On phones (frontend/scripts/phone.js) a grid keeps two columns; these rows open nothing, so keep what matters.
+        mappingGrid.getElement().setAttribute("data-phone-columns", "0,2");
         add(mappingSection);
 
         problems.addColumn(DryRunResult.RowResult::row).setHeader(getTranslation("import.result.row")).setAutoWidth(true).setFlexGrow(0);
@@ -115,6 +117,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         problems.addColumn(this::problemText).setHeader(getTranslation("import.result.problem")).setFlexGrow(3);
         problems.addComponentColumn(this::decisionSelect).setHeader(getTranslation("import.result.decision")).setFlexGrow(2);
         problems.setAriaLabel(getTranslation("import.result.problems"));
+        problems.getElement().setAttribute("data-phone-columns", "0,2,3");
         mode.setLabel(getTranslation("import.mode"));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
@@ -135,6 +138,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         batches.addComponentColumn(this::undoCell).setHeader(getTranslation("import.batch.undo"));
         batches.setItems(query -> service.batches(query.getOffset(), query.getLimit()).stream(), query -> (int) service.countBatches());
         batches.setAriaLabel(getTranslation("import.batch.title"));
+        batches.getElement().setAttribute("data-phone-columns", "1,3,4");
         undoError.addClassName("field-error");
         undoError.getElement().setAttribute("role", "alert");
         add(new H2(getTranslation("import.batch.title")), undoError, batches);
