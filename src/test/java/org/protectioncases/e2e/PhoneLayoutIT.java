@@ -171,13 +171,13 @@ class PhoneLayoutIT extends BrowserTestBase {
 
     private static void check(Page page, String who, String path, List<String> overflowing) {
         // Grids and charts lay out after the round trip (and phone.js folds columns in the next frame):
-        // give the page up to 5 s to settle within the width before measuring it.
+        // give the page up to 20 s to settle within the width before measuring it (5 s was too short on CI).
         try {
             page.waitForFunction("""
                     () => document.documentElement.scrollWidth <= window.innerWidth
                       && [...document.querySelectorAll('vaadin-grid')].every(g => { const t = g.shadowRoot && g.shadowRoot.querySelector('#table');
                              return !g.offsetParent || !t || t.scrollWidth - t.clientWidth <= 1; })""",
-                    null, new Page.WaitForFunctionOptions().setTimeout(5_000).setPollingInterval(250));
+                    null, new Page.WaitForFunctionOptions().setTimeout(20_000).setPollingInterval(250));
         } catch (com.microsoft.playwright.TimeoutError e) {
             // measured and reported below
         }
