@@ -95,14 +95,32 @@ class PersonSearchRepository {
         return jdbc.sql(from + w.sql()).params(w.params()).query(Long.class).single();
     }
 
+    private static final String COLUMNS = "select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date,"
+            + " p.birth_precision, p.community, p.municipality_code, p.registered_by_partner from person p";
+
     /** One page of people visible in {@code partnerScope}, filtered and sorted in SQL; best name matches first. */
     List<PersonSummary> page(@Nullable Long partnerScope, PersonFilter filter, Pageable pageable) {
+        return page(partnerScope, filter, pageable, null);
+    }
+
+    /**
+     * As {@link #page(Long, PersonFilter, Pageable)}; with {@code afterId} (the last id of the page
+     * before) and the list's default order (newest first, no name search), the page continues after
+     * that id instead of skipping {@code offset} rows: a deep page then reads only its own rows
+     * (docs/benchmarks.md, row 2p).
+     */
+    List<PersonSummary> page(@Nullable Long partnerScope, PersonFilter filter, Pageable pageable, @Nullable Long afterId) {
         Where w = where(partnerScope, filter);
         Map<String, Object> params = new HashMap<>(w.params());
+        if (afterId != null && !w.byName() && pageable.getSort().isUnsorted()) {
+            params.put("limit", pageable.getPageSize());
+            params.put("after", afterId);
+            return jdbc.sql(COLUMNS + w.sql() + " and p.id < :after order by p.id desc limit :limit")
+                    .params(params).query(PersonSearchRepository::summary).list();
+        }
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
-        String columns = "select p.id, p.registration_no, p.given_name, p.family_name, p.sex, p.birth_date, p.birth_precision,"
-                + " p.community, p.municipality_code, p.registered_by_partner from person p";
+        String columns = COLUMNS;
         if (w.byName()) {
             // Names best first, and of each name at most the rows the page can need (index-only on
             // person_search_name_idx when no other filter needs the row): PostgreSQL 17 keeps the
@@ -148,12 +166,20 @@ class PersonSearchRepository {
      * People whose folded name is close to the given names in either order, born within a year of
      * {@code birthYear} (or of unknown birth), excluding merged records and ones already declared different.
      */
-    List<Candidate> duplicateCandidates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId) {
+    List<Candidate> duplicateCandidates(String givenName, String familyName, @Nullable Integer birthYear, @Nullable Long excludeId,
+                                        boolean partnerStaff) {
         // The trigram operator % uses pg_trgm.similarity_threshold (0.3 by default). Raised to the
         // duplicate threshold for this transaction only, the index itself drops the weaker matches
         // instead of the recheck; the result is the same (% is similarity >= threshold).
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
                 .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
+        if (partnerStaff) {
+            // Under row-level security the trigram match could not use its index (see the function's changeset).
+            return jdbc.sql("select * from pc_duplicate_candidates(:q, cast(:year as integer), cast(:exclude as bigint), :threshold)")
+                    .param("q", givenName.strip() + " " + familyName.strip())
+                    .param("year", birthYear).param("exclude", excludeId).param("threshold", DUPLICATE_THRESHOLD)
+                    .query(PersonSearchRepository::candidate).list();
+        }
         // Birth year as a range (not abs(..) <= 1) so the GiST index on (birth_year, search_name) can narrow by it;
         // people of unknown birth year stay candidates through their own branch.
         String byYear = birthYear == null
@@ -176,10 +202,12 @@ class PersonSearchRepository {
         if (birthYear != null) {
             spec = spec.param("yearFrom", birthYear - 1).param("yearTo", birthYear + 1);
         }
-        return spec.query((rs, i) -> new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"),
-                        rs.getString("given_name"), rs.getString("family_name"), (Integer) rs.getObject("birth_year"),
-                        rs.getDouble("score")), rs.getLong("registered_by_partner")))
-                .list();
+        return spec.query(PersonSearchRepository::candidate).list();
+    }
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        return new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
+                rs.getString("family_name"), (Integer) rs.getObject("birth_year"), rs.getDouble("score")), rs.getLong("registered_by_partner"));
     }
 
     /**

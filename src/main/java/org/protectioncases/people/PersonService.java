@@ -81,6 +81,17 @@ public class PersonService {
         return search.page(access.scope(currentUser.require()), filter, pageable);
     }
 
+    /**
+     * The same page, continuing after {@code afterId} (the last id of the page before, as the grid
+     * remembers it) when the list is in its default order: deep pages by keyset instead of offset.
+     * With {@code afterId} null, a name search or a sort order, exactly {@link #list(PersonFilter, Pageable)}.
+     */
+    @Allowed(Permission.READ_PEOPLE)
+    @Transactional(readOnly = true)
+    public List<PersonSummary> list(@Valid PersonFilter filter, Pageable pageable, @Nullable Long afterId) {
+        return search.page(access.scope(currentUser.require()), filter, pageable, afterId);
+    }
+
     /** How many people the user may see match the filter. */
     @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
@@ -113,7 +124,7 @@ public class PersonService {
             return new DuplicateCheck(List.of(), 0);
         }
         Long scope = access.scope(currentUser.require());
-        List<PersonSearchRepository.Candidate> candidates = search.duplicateCandidates(givenName, familyName, birthYear, excludeId);
+        List<PersonSearchRepository.Candidate> candidates = search.duplicateCandidates(givenName, familyName, birthYear, excludeId, scope != null);
         List<DuplicateCheck.Match> visible = candidates.stream()
                 .filter(c -> scope == null || c.partnerId() == scope).map(PersonSearchRepository.Candidate::match).toList();
         // Other partners' matches are hidden from partner staff by row-level security; the database counts them.

@@ -53,7 +53,7 @@ class BenchmarkSmokeIT {
             BenchmarkSuite suite = BenchmarkRunner.run(config, app);
 
             assertThat(suite.agreements).extracting(BenchmarkSuite.Agreement::id)
-                    .contains("1a", "1b", "1c", "2", "2k", "3", "4", "4c", "4d", "5", "6a", "6b", "7", "7-bare", "7-zip");
+                    .contains("1a", "1b", "1c", "2", "2k", "2p", "3", "4", "4c", "4d", "5", "6a", "6b", "6c", "6e", "7", "7-bare", "7-zip");
             for (BenchmarkSuite.Agreement a : suite.agreements) {
                 assertThat(a.product()).as("operation %s: service vs bare SQL", a.id()).isEqualTo(a.bare());
             }

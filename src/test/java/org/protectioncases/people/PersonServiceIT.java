@@ -119,6 +119,26 @@ class PersonServiceIT extends ActingUsers {
     }
 
     @Test
+    void aPageByKeysetEqualsTheSamePageByOffsetAndStaysInTheUsersPartner() {
+        PersonFilter all = PersonFilter.none();
+        List<PersonSummary> first = as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.list(all, PageRequest.of(0, 5)));
+        List<PersonSummary> byOffset = as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.list(all, PageRequest.of(1, 5)));
+        Long after = first.getLast().id();
+        List<PersonSummary> byKeyset = as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.list(all, PageRequest.of(1, 5), after));
+        assertThat(byOffset).hasSize(5);
+        assertThat(byKeyset).isEqualTo(byOffset);
+        assertThat(byKeyset).allSatisfy(s -> assertThat(s.id()).isLessThan(after));
+        // Another partner's key does not widen the scope: the page stays the user's own people.
+        List<PersonSummary> at = as(Role.PARTNER_COORDINATOR, "AT", () -> people.list(all, PageRequest.of(1, 5), after));
+        assertThat(at).isNotEmpty().allSatisfy(s ->
+                assertThat(as(Role.PARTNER_COORDINATOR, "AT", () -> people.get(s.id()))).as("visible to AT").isPresent());
+        // A sort order or a name search ignores the key (offset paging, as before).
+        PageRequest sorted = PageRequest.of(1, 5, org.springframework.data.domain.Sort.by("familyName"));
+        assertThat(as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.list(all, sorted, after)))
+                .isEqualTo(as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.list(all, sorted)));
+    }
+
+    @Test
     void duplicateCheckToleratesDiacriticsCyrillicNameOrderAndTypos() {
         String suffix = unique("");
         register("CRPK", "Đorđe" + suffix, "Stanković", LocalDate.of(1979, 4, 12));

@@ -44,6 +44,12 @@ public final class ScaleMain {
                 st.execute("alter system set checkpoint_timeout = '30min'");
                 st.execute("select pg_reload_conf()");
             }
+            if (Boolean.getBoolean("scale.serve")) {
+                // Only serve the existing data set (for psql / EXPLAIN against it) until the process is stopped.
+                System.out.printf("Serving %s on 127.0.0.1:%d as %s, password in %s; stop with Ctrl+C%n", dir, server.port(),
+                        server.username(), dir.resolve("protection-cases.password"));
+                Thread.currentThread().join();
+            }
             long migrate = System.nanoTime();
             ScaleSchema.migrate(ds);
             System.out.printf("Schema (Liquibase) ready in %.1f s%n", (System.nanoTime() - migrate) / 1e9);

@@ -29,6 +29,7 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.KeysetPages;
 import org.protectioncases.shared.validation.TextRules;
 
 /** People of concern the user may see: fuzzy name search and filters, paged and counted in SQL. */
@@ -43,6 +44,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
     final ComboBox<ReferenceItem> municipality = new ComboBox<>();
     final Select<PopulationGroup> group = new Select<>();
     final Grid<PersonSummary> grid = new Grid<>();
+    private final KeysetPages<PersonSummary> keyset = new KeysetPages<>(PersonSummary::id);
     final Button register = new Button();
 
     public PeopleView(PersonService people, ReferenceDataService reference, Access access) {
@@ -73,7 +75,10 @@ public class PeopleView extends Main implements HasDynamicTitle {
         group.setEmptySelectionCaption(getTranslation("common.any"));
         group.setItemLabelGenerator(g -> g == null ? getTranslation("common.any") : getTranslation(g.messageKey()));
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, registrationNo, community, municipality, group}) {
-            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            field.addValueChangeListener(e -> {
+                keyset.forget();
+                grid.getDataProvider().refreshAll();
+            });
         }
 
         grid.addColumn(PersonSummary::registrationNo).setHeader(getTranslation("person.registrationNo"))
@@ -90,7 +95,14 @@ public class PeopleView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("person.municipality")).setSortProperty("municipalityCode").setFlexGrow(1);
         // No count: counting a partner's 400,000 people costs a scan on every refresh (see docs/benchmarks.md);
         // the grid grows as the user scrolls, and a page never reads more than its rows.
-        grid.setItems(query -> people.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        // Pages continue after the last row already shown (keyset): a deep page costs its own rows only.
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            if (page.getSort().isSorted()) {
+                return people.list(filter(), page).stream();
+            }
+            return keyset.fetched(page.getOffset(), people.list(filter(), page, keyset.after(page.getOffset()))).stream();
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(PersonView.class, new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setAriaLabel(getTranslation("nav.people"));

@@ -38,25 +38,25 @@ class BackupCardTest extends SpringBrowserlessTest {
 
         navigate(PartnersView.class); // the home page was opened before the row existed: open it anew
         navigate(HomeView.class);
-        assertThat($(Paragraph.class).id("backup-last").getText()).isEqualTo("Last backup run: " + when + " · written · 3.0 MB");
-        Paragraph warning = $(Paragraph.class).id("backup-warning");
+        assertThat(find(Paragraph.class).id("backup-last").getText()).isEqualTo("Last backup run: " + when + " · written · 3.0 MB");
+        Paragraph warning = find(Paragraph.class).id("backup-warning");
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).isEqualTo("Warning: the last backup written is older than two days (" + when + ").");
 
-        test($(Button.class).id("backup-now")).click();
+        test(find(Button.class).id("backup-now")).click();
 
-        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("Backup written: protection-cases-"));
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("Backup written: protection-cases-"));
         // the warning is hidden now, so the query (visible components only) no longer finds it
-        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().filter("backup-warning"::equals).isPresent());
-        assertThat($(Paragraph.class).id("backup-last").getText()).startsWith("Last backup run: ").contains(" · written · ")
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getId().filter("backup-warning"::equals).isPresent());
+        assertThat(find(Paragraph.class).id("backup-last").getText()).startsWith("Last backup run: ").contains(" · written · ")
                 .endsWith(" MB");
-        assertThat($(Button.class).id("backup-now").isEnabled()).isTrue();
+        assertThat(find(Button.class).id("backup-now").isEnabled()).isTrue();
     }
 
     @Test
     @WithUserDetails("manager")
     void otherRolesHaveNoBackupCard() {
         navigate(HomeView.class);
-        assertThat($(BackupCard.class).all()).isEmpty();
+        assertThat(find(BackupCard.class).all()).isEmpty();
     }
 }
