@@ -63,40 +63,17 @@ class ConflictRepository {
                 .param("t", Double.toString(THRESHOLD)).query(String.class).single();
     }
 
-    /** Cases a partner owns or has handed away (its clients, current and past). */
-    private static final String PARTNERS_CASE = """
-            (c.owning_partner = :partner or exists (select 1 from case_transfer t
-                where t.case_id = c.id and t.from_partner = :partner and t.status = 'ACCEPTED'))""";
-
     /**
      * The partner's clients (principal person or member of one of its cases, any status) whose
      * name, or the name of a duplicate merged into them, is close to {@code name}.
      */
     List<Match> clientsNamed(long partnerId, String name, long excludeCaseId) {
         threshold();
-        return jdbc.sql("""
-                        with hits as materialized (
-                            select coalesce(p.merged_into_id, p.id) as person_id, max(similarity(p.search_name, pc_fold(:q))) as score
-                            from person p
-                            where p.search_name % pc_fold(:q)
-                            group by 1),
-                        clients as (
-                            select c.id as case_id, c.case_no, c.principal_person_id as person_id
-                            from protection_case c join hits h on h.person_id = c.principal_person_id
-                            where c.id <> :exclude and""" + PARTNERS_CASE + """
-
-                            union
-                            select c.id, c.case_no, m.person_id
-                            from case_member m join hits h on h.person_id = m.person_id join protection_case c on c.id = m.case_id
-                            where c.id <> :exclude and""" + PARTNERS_CASE + """
-                        )
-                        select cl.case_id, cl.case_no, k.given_name || ' ' || k.family_name as name, h.score
-                        from clients cl join hits h on h.person_id = cl.person_id join person k on k.id = cl.person_id
-                        order by h.score desc, cl.case_id desc
-                        limit :max""")
+        // In a function with the owner's rights: under row-level security the name indexes could not be used
+        // (db-changelog/legal/2026-12-02-41-conflict-functions.sql, which holds the query and the partner's rule).
+        return jdbc.sql("select * from pc_conflict_clients(:partner, :q, :exclude, :max)")
                 .param("q", name).param("partner", partnerId).param("exclude", excludeCaseId).param("max", MAX_MATCHES)
-                .query((rs, i) -> new Match(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("name"), rs.getDouble("score")))
-                .list();
+                .query(ConflictRepository::match).list();
     }
 
     /**
@@ -105,21 +82,13 @@ class ConflictRepository {
      */
     List<Match> opposingPartiesNamedLike(long partnerId, long personId, long excludeCaseId) {
         threshold();
-        return jdbc.sql("""
-                        with names as (select search_name from person where id = :person or merged_into_id = :person),
-                        hits as (
-                            select cp.id, cp.case_id, cp.name, max(similarity(cp.search_name, n.search_name)) as score
-                            from names n join case_party cp on cp.party_role = 'OPPOSING_PARTY' and cp.search_name % n.search_name
-                            group by cp.id, cp.case_id, cp.name)
-                        select h.case_id, c.case_no, h.name, h.score
-                        from hits h join protection_case c on c.id = h.case_id
-                        where c.id <> :exclude and""" + PARTNERS_CASE + """
-
-                        order by h.score desc, h.id desc
-                        limit :max""")
+        return jdbc.sql("select * from pc_conflict_opposing_parties(:partner, :person, :exclude, :max)")
                 .param("person", personId).param("partner", partnerId).param("exclude", excludeCaseId).param("max", MAX_MATCHES)
-                .query((rs, i) -> new Match(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("name"), rs.getDouble("score")))
-                .list();
+                .query(ConflictRepository::match).list();
+    }
+
+    private static Match match(ResultSet rs, int row) throws SQLException {
+        return new Match(rs.getLong("case_id"), rs.getString("case_no"), rs.getString("name"), rs.getDouble("score"));
     }
 
     Optional<String> personName(long personId) {
