@@ -88,6 +88,8 @@ class PermissionMatrixTest {
             READ_FACTSHEET          . x x . .
             RECORD_REPORTED_FIGURES . x . . .
             CLEAR_CONFLICTS         . . x . .
+            GENERATE_DOCUMENTS      . . x x .
+            MANAGE_DOCUMENT_TEMPLATES . . x . .
             MANAGE_DEADLINE_RULES   x . . . .
             ANONYMISE_PEOPLE        x x . . .
             MANAGE_RETENTION        . x . . .
