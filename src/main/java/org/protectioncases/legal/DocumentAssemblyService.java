@@ -17,6 +17,7 @@ import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.SingleLine;
@@ -75,7 +76,13 @@ public class DocumentAssemblyService {
         for (Placeholder p : placeholders(template.bytes())) {
             used.add(new DocumentPreview.Value(p, values.get(p)));
         }
-        return new DocumentPreview(kind, language, template.version() == null ? null : template.version().version(), used);
+        String blocked = null;
+        try {
+            access.workable(caseId, "kind");
+        } catch (FieldValidationException e) {
+            blocked = e.fieldErrors().values().iterator().next();
+        }
+        return new DocumentPreview(kind, language, template.version() == null ? null : template.version().version(), used, blocked);
     }
 
     /**

@@ -95,7 +95,7 @@ final class DocxPdf {
         paragraph.setSpacingAfter(p.getSpacingAfter() > 0 ? p.getSpacingAfter() / 20f : 3f);
         paragraph.setAlignment(switch (p.getAlignment()) {
             case CENTER -> Element.ALIGN_CENTER;
-            case RIGHT, END -> Element.ALIGN_RIGHT;
+            case RIGHT -> Element.ALIGN_RIGHT;
             case BOTH, DISTRIBUTE -> Element.ALIGN_JUSTIFIED;
             default -> Element.ALIGN_LEFT;
         });

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -69,8 +68,8 @@ final class DocxTemplate implements AutoCloseable {
         XWPFDocument document;
         try {
             document = new XWPFDocument(new ByteArrayInputStream(bytes));
-        } catch (IOException | POIXMLException | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException
-                 | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI says "not OOXML", "empty", "broken ZIP" or "bad XML" with many runtime exceptions: all mean the same to the uploader.
             throw new Problem("legal.template.notDocx", "not a Word document: " + e.getMessage());
         }
         DocxTemplate template = new DocxTemplate(document);
