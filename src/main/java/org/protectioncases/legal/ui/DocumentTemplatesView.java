@@ -78,7 +78,7 @@ public class DocumentTemplatesView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.documentTemplates");
+        return getTranslation("nav.documentTemplates") + " | " + getTranslation("app.name");
     }
 
     private Component addressForm() {

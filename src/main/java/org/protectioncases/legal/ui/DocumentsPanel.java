@@ -102,6 +102,7 @@ class DocumentsPanel extends Div {
         Paragraph pdfNote = new Paragraph(getTranslation("legal.documents.pdfNote"));
         pdfNote.addClassName("help");
         blocked.addClassName("conflict-warning");
+        blocked.getStyle().set("color", "var(--lumo-error-text-color)");
         blocked.getElement().setAttribute("role", "alert");
         blocked.setId("document-blocked");
         add(choice, blocked, values, saveCopy, links, pdfNote);
