@@ -63,6 +63,7 @@ class DocumentsPanel extends Div {
      */
     private final Map<String, String> typed = new ConcurrentHashMap<>();
     private volatile boolean copy;
+    private int pollsLeft;
     private volatile DocumentKind chosenKind = DocumentKind.POWER_OF_ATTORNEY;
     private volatile Language chosenLanguage = Language.EN;
 
@@ -125,6 +126,18 @@ class DocumentsPanel extends Div {
         add(historyEmpty, history);
         preview();
         refreshHistory();
+        addAttachListener(attach -> {
+            var registration = attach.getUI().addPollListener(poll -> {
+                if (pollsLeft > 0 && --pollsLeft == 0) {
+                    attach.getUI().setPollInterval(-1);
+                }
+            });
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
+        });
     }
 
     private void preview() {
@@ -193,30 +206,28 @@ class DocumentsPanel extends Div {
             UI ui = event.getUI();
             try {
                 GeneratedDocument doc = service.generate(c.id(), new DocumentRequest(k, l, format, copy), Map.copyOf(typed));
-                ui.access(() -> {
-                    refreshHistory();
-                    ui.setPollInterval(-1);
-                });
+                ui.access(this::refreshHistory);
                 return new DownloadResponse(new ByteArrayInputStream(doc.content()), doc.fileName(), format.mediaType(), doc.content().length);
             } catch (FieldValidationException e) {
                 ui.access(() -> {
                     blocked.setVisible(true);
                     blocked.setText(getTranslation("legal.documents.refused", getTranslation(e.fieldErrors().values().iterator().next())));
-                    ui.setPollInterval(-1);
                 });
                 return DownloadResponse.error(HttpStatusCode.CONFLICT);
             } catch (RuntimeException e) {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Document generation failed, reference {}", reference, e);
-                ui.access(() -> ui.setPollInterval(-1));
                 return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
             }
         });
         Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(labelKey));
         link.addClassName("button-link");
         link.setId(id);
-        // Without push the history below would update only at the next click: poll until the download has been made.
-        link.getElement().addEventListener("click", e -> UI.getCurrent().setPollInterval(1000));
+        // Without push the history below would update only at the next click: poll a few times while the download is made.
+        link.getElement().addEventListener("click", e -> {
+            pollsLeft = 5;
+            UI.getCurrent().setPollInterval(1000);
+        });
         return link;
     }
 
