@@ -67,6 +67,7 @@ class DocumentAssemblyIT extends ActingUsers {
         // Tests share one database: the journey must find the built-in templates.
         jdbc.sql("delete from generated_document where template_id in (select id from document_template where kind = 'COVER_LETTER')").update();
         jdbc.sql("delete from document_template where kind = 'COVER_LETTER'").update();
+        jdbc.sql("delete from document_letterhead").update();
     }
 
     private CaseDetails caseFor(String given, String family) {
@@ -90,6 +91,10 @@ class DocumentAssemblyIT extends ActingUsers {
         CaseDetails c = caseFor("Arbnor", "Test-Dokumenti");
         String caseNo = c.summary().caseNo();
         as("lawyer.crpk", () -> parties.add(c.id(), new PartyForm(PartyRole.AUTHORITY, "Zyra e Gjendjes Civile Gjilan", null)));
+        as("coordinator.crpk", () -> {
+            templates.setLetterheadAddress("Rr. Nëna Terezë 20, Prishtinë");
+            return null;
+        });
 
         DocumentPreview preview = as("lawyer.crpk", () -> documents.preview(c.id(), DocumentKind.POWER_OF_ATTORNEY, Language.SQ));
         assertThat(preview.templateVersion()).isNull();
@@ -104,11 +109,14 @@ class DocumentAssemblyIT extends ActingUsers {
         assertThat(docx.fileName()).isEqualTo("power-of-attorney-sq-" + caseNo + ".docx");
         String text = docxText(docx.content());
         assertThat(text).contains("AUTORIZIM", "Arbnor Test-Dokumenti", caseNo, "1234567890", "Bekim", "01.06.1961",
-                "Zyra e Gjendjes Civile Gjilan", "Rr. Adem Jashari 5", "Komuna Gjilan").doesNotContain("{{");
+                "Zyra e Gjendjes Civile Gjilan", "Rr. Adem Jashari 5", "Komuna Gjilan", "Rr. Nëna Terezë 20, Prishtinë")
+                .doesNotContain("{{", DocumentAssemblyService.BLANK);
 
         GeneratedDocument pdf = as("lawyer.crpk", () -> documents.generate(c.id(),
                 new DocumentRequest(DocumentKind.POWER_OF_ATTORNEY, Language.SR, DocumentFormat.PDF, true), Map.of()));
         assertThat(pdf.attachmentId()).isNotNull();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "power-of-attorney-sr.pdf"), pdf.content());
         try (var document = Loader.loadPDF(pdf.content())) {
             String pdfText = new PDFTextStripper().getText(document);
             assertThat(pdfText).contains("OVLAŠĆENJE", "Arbnor Test-Dokumenti", "Gnjilane", DocumentAssemblyService.BLANK);
