@@ -5,7 +5,7 @@
  * {@code CaseStatusGuard}, {@code CaseOpened}); nothing depends back on it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"audit", "cases", "followups", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"attachments", "audit", "cases", "followups", "security", "shared"})
 package org.protectioncases.legal;
 
 import org.jspecify.annotations.NullMarked;

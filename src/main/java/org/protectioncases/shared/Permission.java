@@ -71,6 +71,10 @@ public enum Permission {
 
     /** Clear a possible conflict of interest found on a case (legal module), with a reason. */
     CLEAR_CONFLICTS(PARTNER_COORDINATOR),
+    /** Fill a document (power of attorney, request, appeal) from a case the user may change (legal module). */
+    GENERATE_DOCUMENTS(PARTNER_COORDINATOR, PARTNER_LAWYER),
+    /** Upload the partner's own versions of the document templates (letterhead) and set its address for documents. */
+    MANAGE_DOCUMENT_TEMPLATES(PARTNER_COORDINATOR),
     /** The "N days from service of decision X" rules that propose deadlines. */
     MANAGE_DEADLINE_RULES(ADMIN),
     /**

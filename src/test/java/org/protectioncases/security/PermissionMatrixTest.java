@@ -88,6 +88,8 @@ class PermissionMatrixTest {
             READ_FACTSHEET          . x x . .
             RECORD_REPORTED_FIGURES . x . . .
             CLEAR_CONFLICTS         . . x . .
+            GENERATE_DOCUMENTS      . . x x .
+            MANAGE_DOCUMENT_TEMPLATES . . x . .
             MANAGE_DEADLINE_RULES   x . . . .
             ANONYMISE_PEOPLE        x x . . .
             MANAGE_RETENTION        . x . . .
@@ -123,6 +125,7 @@ class PermissionMatrixTest {
             Map.entry(PopulationView.class, Permission.READ_FACTSHEET),
             Map.entry(org.protectioncases.legal.ui.AgendaView.class, Permission.WORK_ON_CASES),
             Map.entry(org.protectioncases.legal.ui.DeadlineRulesView.class, Permission.MANAGE_DEADLINE_RULES),
+            Map.entry(org.protectioncases.legal.ui.DocumentTemplatesView.class, Permission.MANAGE_DOCUMENT_TEMPLATES),
             Map.entry(DataProtectionView.class, Permission.REVIEW_RETENTION));
 
     private static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.UNHCR_MANAGER, Role.PARTNER_COORDINATOR,

@@ -41,6 +41,8 @@ public class AgendaView extends Main implements HasDynamicTitle {
     private final Grid<CaseEventDto> grid = new Grid<>();
     private final Select<Integer> horizon = new Select<>();
     private final Select<Boolean> scope = new Select<>();
+    private final Select<Boolean> monthView = new Select<>();
+    private final MonthCalendar month;
 
     public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access) {
         this.service = service;
@@ -68,10 +70,21 @@ public class AgendaView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("legal.event.place"));
         grid.addColumn(CaseEventDto::assignedTo).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
         grid.setPageSize(50);
+        monthView.setLabel(getTranslation("legal.agenda.view"));
+        monthView.setItems(false, true);
+        monthView.setItemLabelGenerator(b -> getTranslation(b ? "legal.agenda.monthView" : "legal.agenda.listView"));
+        monthView.setValue(false);
+        monthView.setId("agenda-view");
+        month = new MonthCalendar(java.time.YearMonth.from(today), today, this::monthEvents);
+        month.setVisible(false);
         horizon.addValueChangeListener(e -> load());
         scope.addValueChangeListener(e -> load());
+        monthView.addValueChangeListener(e -> load());
+        com.vaadin.flow.component.orderedlayout.FlexLayout filters = new com.vaadin.flow.component.orderedlayout.FlexLayout(monthView, horizon, scope);
+        filters.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
-                new HorizontalLayout(horizon, scope), grid, feedSection(feeds));
+                filters, grid, month, feedSection(feeds));
         load();
     }
 
@@ -113,7 +126,29 @@ public class AgendaView extends Main implements HasDynamicTitle {
         return section;
     }
 
+    /** The month's open hearings and deadlines, a page of 200 at a time (at most 1,000: a month's work, not an export). */
+    private List<CaseEventDto> monthEvents(java.time.YearMonth m) {
+        boolean partner = Boolean.TRUE.equals(scope.getValue());
+        List<CaseEventDto> all = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 1000; offset += 200) {
+            List<CaseEventDto> page = service.upcoming(partner, m.atDay(1), m.atEndOfMonth(), offset, 200);
+            all.addAll(page);
+            if (page.size() < 200) {
+                break;
+            }
+        }
+        return all;
+    }
+
     private void load() {
+        boolean showMonth = Boolean.TRUE.equals(monthView.getValue());
+        grid.setVisible(!showMonth);
+        horizon.setVisible(!showMonth);
+        month.setVisible(showMonth);
+        if (showMonth) {
+            month.reload();
+            return;
+        }
         LocalDate until = LocalDate.now().plusDays(horizon.getValue());
         boolean partner = Boolean.TRUE.equals(scope.getValue());
         grid.setItems(q -> {

@@ -1,0 +1,133 @@
+package org.protectioncases.legal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.protectioncases.legal.CaseEventDto;
+import org.protectioncases.legal.EventKind;
+import org.protectioncases.shared.i18n.Formats;
+
+/**
+ * A month of hearings and deadlines as a real HTML table (screen readers announce rows and columns;
+ * weeks start on Monday, as in Kosovo). Each event is a link to its case, so Tab goes through the
+ * month's events in date order; the month changes with the buttons above it.
+ */
+class MonthCalendar extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Function<YearMonth, List<CaseEventDto>> events;
+    private final H3 title = new H3();
+    private final Div body = new Div();
+    private final LocalDate today;
+    private YearMonth month;
+
+    MonthCalendar(YearMonth start, LocalDate today, Function<YearMonth, List<CaseEventDto>> events) {
+        this.month = start;
+        this.today = today;
+        this.events = events;
+        setId("agenda-month");
+        addClassName("month-calendar");
+        Button previous = new Button("‹", e -> show(month.minusMonths(1)));
+        previous.getElement().setAttribute("aria-label", getTranslation("legal.month.previous"));
+        previous.setId("month-previous");
+        Button next = new Button("›", e -> show(month.plusMonths(1)));
+        next.getElement().setAttribute("aria-label", getTranslation("legal.month.next"));
+        next.setId("month-next");
+        Button current = new Button(getTranslation("legal.month.current"), e -> show(YearMonth.from(today)));
+        current.addThemeVariants(ButtonVariant.TERTIARY);
+        title.getElement().setAttribute("aria-live", "polite");
+        title.getStyle().set("margin", "0 var(--lumo-space-s)");
+        FlexLayout bar = new FlexLayout(previous, title, next, current);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        add(bar, body);
+        show(start);
+    }
+
+    void reload() {
+        show(month);
+    }
+
+    private void show(YearMonth m) {
+        month = m;
+        Locale locale = getLocale();
+        title.setText(Formats.month(locale, m));
+        Map<LocalDate, List<CaseEventDto>> byDay = new TreeMap<>();
+        for (CaseEventDto e : events.apply(m)) {
+            byDay.computeIfAbsent(e.date(), d -> new java.util.ArrayList<>()).add(e);
+        }
+        NativeTable table = new NativeTable();
+        table.getStyle().set("width", "100%").set("table-layout", "fixed").set("border-collapse", "collapse");
+        table.setCaptionText(Formats.month(locale, m));
+        // Formats lists weekdays from Sunday (the date picker's order); the table starts on Monday.
+        List<String> shortNames = Formats.weekdaysShort(locale);
+        List<String> names = Formats.weekdays(locale);
+        NativeTableRow head = table.getHead().addRow();
+        for (int i = 1; i <= 7; i++) {
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(shortNames.get(i % 7));
+            cell.getElement().setAttribute("abbr", names.get(i % 7));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        NativeTableBody tbody = table.getBody();
+        LocalDate day = m.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = m.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        NativeTableRow row = null;
+        while (!day.isAfter(last)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                row = tbody.addRow();
+            }
+            fill(row.addDataCell(), day, m, byDay.getOrDefault(day, List.of()));
+            day = day.plusDays(1);
+        }
+        body.removeAll();
+        body.add(table);
+    }
+
+    private void fill(NativeTableCell cell, LocalDate day, YearMonth m, List<CaseEventDto> dayEvents) {
+        cell.getStyle().set("vertical-align", "top").set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding", "2px").set("height", "4.5em").set("overflow-wrap", "anywhere").set("font-size", "var(--lumo-font-size-s)");
+        Span number = new Span(String.valueOf(day.getDayOfMonth()));
+        number.getElement().setAttribute("aria-label", Formats.date(day));
+        number.getStyle().set("display", "block").set("font-weight", day.equals(today) ? "700" : "400");
+        if (!YearMonth.from(day).equals(m)) {
+            cell.getStyle().set("color", "var(--lumo-tertiary-text-color)");
+        }
+        if (day.equals(today)) {
+            cell.getElement().setAttribute("aria-current", "date");
+            cell.getStyle().set("background", "var(--lumo-primary-color-10pct)");
+        }
+        cell.add(number);
+        for (CaseEventDto e : dayEvents) {
+            String label = (e.time() == null ? "" : e.time().format(TIME) + " ") + e.caseNo();
+            Anchor link = new Anchor("cases/" + e.caseId(), label);
+            link.getElement().setAttribute("aria-label", getTranslation(e.kind().messageKey()) + ", " + Formats.date(e.date()) + " "
+                    + label + (e.title().isBlank() ? "" : ", " + e.title()));
+            link.getElement().setAttribute("title", getTranslation(e.kind().messageKey()) + ": " + e.title());
+            link.getStyle().set("display", "block").set("color", e.kind() == EventKind.DEADLINE ? "var(--lumo-error-text-color)"
+                    : "var(--lumo-primary-text-color)");
+            link.addClassName(e.kind() == EventKind.DEADLINE ? "month-deadline" : "month-hearing");
+            cell.add(link);
+        }
+    }
+}
