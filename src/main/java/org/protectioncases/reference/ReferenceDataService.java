@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.i18n.SerbianCyrillic;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,11 +36,14 @@ public class ReferenceDataService {
     }
 
     private List<ReferenceItem> load(String table, Locale locale) {
-        String column = "name_" + Language.of(locale).code();
-        return cache.computeIfAbsent(table + ":" + column, key -> jdbc
+        Language language = Language.of(locale);
+        // Serbian Cyrillic names are the Serbian (Latin) column converted for display; the order is the same.
+        String column = "name_" + language.bundle().code();
+        return cache.computeIfAbsent(table + ":" + language.code(), key -> jdbc
                 // table and column come from this class and the Language enum, never from input
                 .sql("select code, " + column + " as name from " + table + " order by " + column)
-                .query((rs, i) -> new ReferenceItem(rs.getString("code").strip(), rs.getString("name")))
+                .query((rs, i) -> new ReferenceItem(rs.getString("code").strip(),
+                        SerbianCyrillic.forLocale(locale, rs.getString("name"))))
                 .list());
     }
 }

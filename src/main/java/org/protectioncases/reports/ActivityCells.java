@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * An activity table as it is published: numbers, or for a table of person counts shared outside,
- * {@link SmallCells} protection ("&lt;5" for counts 1 to 4, "x" for cells hidden so the small ones
- * cannot be worked out). The screen and both export formats use this, so they cannot disagree.
+ * {@link SmallCells} protection: "&lt;5" ({@link SmallCells#MARKER}) for counts 1 to 4 and for the
+ * cells hidden so the small ones cannot be worked out. The screen and both export formats use this, so they cannot disagree.
  */
 public final class ActivityCells {
 
-    public static final String SMALL = "<5";
-    public static final String SUPPRESSED = "x";
+    public static final String SMALL = SmallCells.MARKER;
 
     private ActivityCells() {
     }
@@ -66,8 +65,9 @@ public final class ActivityCells {
             SmallCells.Result column = columns.get(c);
             // The published total may be distinct (persons reached through two partners once), so it
             // is hidden when the column's sum would be, and when it is small itself.
-            boolean hidden = protect && (column.isHidden(rows, 1) || (total > 0 && total < SmallCells.THRESHOLD));
-            totals.add(!hidden ? (Object) total : total > 0 && total < SmallCells.THRESHOLD ? SMALL : SUPPRESSED);
+            // A table with no rows (no partner reached anyone in the period) has only its total.
+            boolean hidden = protect && ((rows > 0 && column.isHidden(rows, 1)) || (total > 0 && total < SmallCells.THRESHOLD));
+            totals.add(!hidden ? (Object) total : SMALL);
         }
         out.add(totals);
         return out;
@@ -75,7 +75,7 @@ public final class ActivityCells {
 
     private static Object cell(SmallCells.Result result, int row, int col, boolean protect) {
         if (protect && result.isHidden(row, col)) {
-            return result.isSmall(row, col) ? SMALL : SUPPRESSED;
+            return SMALL;
         }
         return result.values()[row][col];
     }

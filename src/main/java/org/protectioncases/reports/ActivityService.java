@@ -63,10 +63,18 @@ public class ActivityService {
         ActivityScope scope = scope();
         Set<ActivitySection> sections = sections();
         List<ActivityTable> tables = new ArrayList<>();
+        // Only a UNHCR manager compares partners: their ranking (most sessions, most persons reached) comes first.
+        boolean ranking = scope.partner() == null;
+        if (ranking) {
+            if (sections.contains(ActivitySection.SESSIONS)) {
+                tables.add(sessionsByPartner(period));
+            }
+            tables.add(personsReached(period));
+        }
         tables.add(activityByMonth(period));
         if (sections.contains(ActivitySection.SESSIONS)) {
             tables.addAll(List.of(sessionsByType(period), sessionsByTopic(period)));
-            if (scope.username() == null) {
+            if (!ranking && scope.username() == null) {
                 // One's own sessions are all of one partner.
                 tables.add(sessionsByPartner(period));
             }
@@ -77,7 +85,9 @@ public class ActivityService {
         if (sections.contains(ActivitySection.BORDER)) {
             tables.add(borderCountsByMonth(period));
         }
-        tables.add(personsReached(period));
+        if (!ranking) {
+            tables.add(personsReached(period));
+        }
         tables.add(referrals(period));
         if (sections.contains(ActivitySection.CASES)) {
             tables.addAll(List.of(casesByType(period), casesClosedByOutcome(period)));
@@ -88,14 +98,22 @@ public class ActivityService {
         return new ActivityReport(period, scope.partner() == null ? null : user.partnerCode(), scope.username(), sections, tables);
     }
 
-    /** Sessions held per partner. */
+    /** Sessions held per partner, most first (a ranking). */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     @ReportWork
     public ActivityTable sessionsByPartner(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.sessionsByPartner(period, scope());
         return table("sessionsByPartner", ActivityTable.Dimension.PARTNER, List.of("activity.col.sessions"),
-                List.copyOf(counts.rows().keySet()), counts, false, false);
+                ranked(counts), counts, false, false);
+    }
+
+    /** Row keys by their first count, largest first; ties by key, so the order is stable. */
+    private static List<String> ranked(ActivityRepository.Counts counts) {
+        return counts.rows().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, long[]>comparingByValue(java.util.Comparator.comparingLong(v -> -v[0]))
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /** Sessions per type of legal aid. */
@@ -180,14 +198,14 @@ public class ActivityService {
                 months(period), repository.borderByMonth(period, scope()), false, true);
     }
 
-    /** Distinct persons reached, per partner; the total counts a person reached through two partners once. */
+    /** Distinct persons reached, per partner, most first; the total counts a person reached through two partners once. */
     @Allowed(Permission.READ_ACTIVITY)
     @Transactional(readOnly = true)
     @ReportWork
     public ActivityTable personsReached(ReportPeriod period) {
         ActivityRepository.Counts counts = repository.personsReached(period, scope());
         return table("personsReached", ActivityTable.Dimension.PARTNER, List.of("activity.col.persons"),
-                List.copyOf(counts.rows().keySet()), counts, false, true);
+                ranked(counts), counts, false, true);
     }
 
     /** Referrals made in the period (from cases and visits) by target institution and current status. */

@@ -218,10 +218,10 @@ final class FactsheetPdf {
         return box;
     }
 
-    /** A place row (0-3) or the total (4) as published: hidden small counts "<5", other hidden cells "x". */
+    /** A place row (0-3) or the total (4) as published: every hidden cell "<5" ({@link SmallCells#MARKER}). */
     private String placeCell(int row) {
         if (external && places.isHidden(row, 0)) {
-            return places.isSmall(row, 0) ? "<5" : "x";
+            return SmallCells.MARKER;
         }
         return integers().format(places.values()[row][0]);
     }

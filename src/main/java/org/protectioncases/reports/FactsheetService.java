@@ -158,15 +158,7 @@ public class FactsheetService {
     @ReportWork
     public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
                                        @Nullable LocalDate to) {
-        new FieldErrors()
-                .rejectIf(from == null, "from", "validation.required")
-                .rejectIf(to == null, "to", "validation.required")
-                .throwIfAny();
-        new FieldErrors()
-                .rejectIf(from.getYear() < 2000, "from", "report.validation.year")
-                .rejectIf(to.isBefore(from), "to", "report.validation.periodOrder")
-                .rejectIf(to.isAfter(LocalDate.now()), "to", "validation.notInFuture")
-                .throwIfAny();
+        checkPeriod(from, to);
         AppUser user = currentUser.require();
         Long partner = aggregateScope();
         Map<String, long[]> cells = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
@@ -189,6 +181,59 @@ public class FactsheetService {
             cells.forEach((k, c) -> rows.add(new Disaggregation.Row(k, c[0], c[1], c[2])));
         }
         return new Disaggregation(population, dimension, from, to, partner == null ? null : user.partnerCode(), rows);
+    }
+
+    /**
+     * A population figure by two dimensions at once (e.g. municipality × age group) for a period, with
+     * the periods and scope of {@link #disaggregate}: the cells add up to the same figure. Counted in
+     * one grouped query; small cells are protected where the table is shown ({@link SmallCells}).
+     */
+    @Allowed(Permission.READ_FACTSHEET)
+    @Transactional(readOnly = true)
+    @ReportWork
+    public CrossTable crossTabulate(Population population, Dimension rows, Dimension columns, @Nullable LocalDate from,
+                                    @Nullable LocalDate to) {
+        checkPeriod(from, to);
+        new FieldErrors().rejectIf(rows == columns, "columns", "population.validation.sameDimension").throwIfAny();
+        AppUser user = currentUser.require();
+        Long partner = aggregateScope();
+        List<FactsheetRepository.CrossCount> cells = repository.crossTab(population, rows, columns, from, to, to, partner);
+        List<@Nullable String> rowKeys = keys(rows, cells.stream().map(FactsheetRepository.CrossCount::row).toList());
+        List<@Nullable String> columnKeys = keys(columns, cells.stream().map(FactsheetRepository.CrossCount::column).toList());
+        long[][] counts = new long[rowKeys.size()][columnKeys.size()];
+        for (FactsheetRepository.CrossCount cell : cells) {
+            counts[rowKeys.indexOf(cell.row())][columnKeys.indexOf(cell.column())] += cell.count();
+        }
+        return new CrossTable(population, rows, columns, from, to, partner == null ? null : user.partnerCode(), rowKeys, columnKeys,
+                java.util.Arrays.stream(counts).map(r -> java.util.Arrays.stream(r).boxed().toList()).toList());
+    }
+
+    /** A dimension's values in display order: age groups and sexes all, in their order; others as found, sorted; "not recorded" last. */
+    private static List<@Nullable String> keys(Dimension dimension, List<@Nullable String> found) {
+        List<@Nullable String> keys = new java.util.ArrayList<>();
+        switch (dimension) {
+            case AGE_GROUP -> java.util.Arrays.stream(org.protectioncases.monitoring.AgeGroup.values()).map(Enum::name).forEach(keys::add);
+            case SEX -> java.util.Arrays.stream(org.protectioncases.people.Sex.values()).map(Enum::name).forEach(keys::add);
+            default -> {
+            }
+        }
+        found.stream().filter(k -> k != null && !keys.contains(k)).distinct().sorted().forEach(keys::add);
+        if (found.contains(null)) {
+            keys.add(null);
+        }
+        return keys;
+    }
+
+    private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
+        new FieldErrors()
+                .rejectIf(from == null, "from", "validation.required")
+                .rejectIf(to == null, "to", "validation.required")
+                .throwIfAny();
+        new FieldErrors()
+                .rejectIf(from.getYear() < 2000, "from", "report.validation.year")
+                .rejectIf(to.isBefore(from), "to", "report.validation.periodOrder")
+                .rejectIf(to.isAfter(LocalDate.now()), "to", "validation.notInFuture")
+                .throwIfAny();
     }
 
     private static int sexColumn(String sex) {

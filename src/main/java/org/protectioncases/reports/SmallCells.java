@@ -19,6 +19,13 @@ public final class SmallCells {
 
     public static final int THRESHOLD = 5;
 
+    /**
+     * How every hidden cell is published, on pages, in CSV/XLSX and in the PDF: one marker for the
+     * small counts and the cells hidden to protect them, so the two cannot be told apart (and the
+     * reports never show two symbols for "hidden"). The footnote says so.
+     */
+    public static final String MARKER = "<5";
+
     private SmallCells() {
     }
 
@@ -29,7 +36,7 @@ public final class SmallCells {
             return hidden[row][col];
         }
 
-        /** True if the cell was hidden because it is 1 to 4 (shown as "&lt;5"); other hidden cells are shown as "x". */
+        /** True if the cell was hidden because it is 1 to 4 (as opposed to hidden to protect one); both publish as {@link #MARKER}. */
         public boolean isSmall(int row, int col) {
             return hidden[row][col] && values[row][col] > 0 && values[row][col] < THRESHOLD;
         }

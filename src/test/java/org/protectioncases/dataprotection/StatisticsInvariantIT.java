@@ -73,6 +73,9 @@ class StatisticsInvariantIT extends ActingUsers {
                         all.add(factsheets.disaggregate(population, dimension, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 4, 30)));
                         all.add(factsheets.disaggregate(population, dimension, LocalDate.of(2000, 1, 1), today));
                     }
+                    all.add(factsheets.crossTabulate(population, Dimension.MUNICIPALITY, Dimension.AGE_GROUP,
+                            LocalDate.of(2019, 1, 1), LocalDate.of(2019, 4, 30)));
+                    all.add(factsheets.crossTabulate(population, Dimension.COMMUNITY, Dimension.PARTNER, LocalDate.of(2000, 1, 1), today));
                 }
                 for (ReportPeriod period : periods) {
                     all.add(activity.report(period));

@@ -27,7 +27,11 @@ class ActivityJourneyIT extends BrowserTestBase {
             signIn(page, "manager", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(url("/reports/activity"));
             waitForVaadin(page);
-            assertThat(page.getByText("Counselling sessions by type of legal aid")).isVisible();
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Counselling sessions by type of legal aid"))).isVisible();
+            // The partner ranking is the first table, and the contents list at the top links to it.
+            assertThat(page.locator(".activity-table").first()).hasAttribute("data-table", "sessionsByPartner");
+            assertThat(page.locator(".report-contents a").first()).hasAttribute("href", "#activity-sessionsByPartner");
             assertThat(page.locator(".chart")).hasCount(2);
             assertThat(page.locator(".chart canvas")).hasCount(2);
             assertThat(page.locator(".chart").first()).hasAttribute("role", "img");

@@ -20,6 +20,15 @@ class ActivityCellsTest {
         assertThat(ActivityCells.publish(persons, false)).containsExactly(List.of(3L), List.of(5L), List.of(8L), List.of(14L));
     }
 
+    /** Found when external sharing became the default: a period in which no partner reached anyone. */
+    @Test
+    void aTableWithNoRowsPublishesItsTotal() {
+        ActivityTable none = new ActivityTable("t", ActivityTable.Dimension.PARTNER, List.of("c"), List.of(), List.of(0L), false, true);
+        assertThat(ActivityCells.publish(none, true)).containsExactly(List.of(0L));
+        ActivityTable small = new ActivityTable("t", ActivityTable.Dimension.PARTNER, List.of("c"), List.of(), List.of(3L), false, true);
+        assertThat(ActivityCells.publish(small, true)).containsExactly(List.of("<5"));
+    }
+
     @Test
     void activityCountsAreNotProtectedEvenForExternalSharing() {
         ActivityTable sessions = table(false, false, List.of(10L), List.of(List.of(2L), List.of(8L)));
@@ -50,5 +59,7 @@ class ActivityCellsTest {
         assertThat(published).flatExtracting(r -> r).doesNotContain(1L, 2L, 3L, 4L);
         // The 2 is not recoverable as column total minus the other row: something else in its column is hidden.
         assertThat(List.of(published.get(1).get(0), published.get(2).get(0))).anyMatch(c -> c instanceof String);
+        // Every hidden cell is published the same way: "<5", never "x".
+        assertThat(published).flatExtracting(r -> r).filteredOn(String.class::isInstance).containsOnly("<5");
     }
 }

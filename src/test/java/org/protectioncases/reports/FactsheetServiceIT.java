@@ -242,6 +242,55 @@ class FactsheetServiceIT extends ActingUsers {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
+    /** Two dimensions at once: every pair adds up to the factsheet figure, and each cell matches independent SQL. */
+    @Test
+    void crossTablesAddUpToTheFactsheetAndMatchIndependentSql() {
+        PersonDetails idp = person("Iliriana");
+        group(idp.id(), PopulationGroup.IDP, LocalDate.of(2011, 1, 1), LocalDate.of(2014, 1, 1), DisplacementPlace.WITHIN_KOSOVO);
+        Factsheet sheet = manager();
+        long withinKosovo = value(sheet.displaced().get(DisplacementPlace.WITHIN_KOSOVO));
+        for (Dimension rows : Dimension.values()) {
+            for (Dimension columns : Dimension.values()) {
+                if (rows == columns) {
+                    continue;
+                }
+                CrossTable t = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.crossTabulate(Population.DISPLACED_WITHIN_KOSOVO,
+                        rows, columns, LocalDate.of(YEAR, 1, 1), AS_OF));
+                assertThat(t.total()).as("%s × %s", rows, columns).isEqualTo(withinKosovo);
+                assertThat(t.counts()).allSatisfy(r -> assertThat(r).hasSize(t.columnKeys().size()));
+            }
+        }
+        CrossTable byMunicipalityAndAge = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.crossTabulate(
+                Population.DISPLACED_WITHIN_KOSOVO, Dimension.MUNICIPALITY, Dimension.AGE_GROUP, LocalDate.of(YEAR, 1, 1), AS_OF));
+        // Every age group is a column, in UNHCR's order, even when empty.
+        assertThat(byMunicipalityAndAge.columnKeys()).startsWith("AGE_0_4", "AGE_5_11", "AGE_12_17", "AGE_18_59", "AGE_60_PLUS");
+        java.util.Map<String, Long> independent = new java.util.HashMap<>();
+        jdbc.sql("""
+                select coalesce(p.municipality_code, '-') || '/' || coalesce(case
+                    when p.birth_date is null then null
+                    when p.birth_date + interval '18 years' > cast(:on as date) then 'MINOR' else 'ADULT' end, '?') as k, count(*) as n
+                from person p where p.merged_into_id is null
+                and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = 'IDP'
+                            and g.displacement_place = 'WITHIN_KOSOVO' and g.start_date <= cast(:on as date)
+                            and coalesce(g.end_date, date '9999-12-31') >= cast(:on as date))
+                group by 1""").param("on", AS_OF).query((rs, i) -> independent.put(rs.getString("k"), rs.getLong("n"))).list();
+        java.util.Map<String, Long> reported = new java.util.HashMap<>();
+        for (int r = 0; r < byMunicipalityAndAge.rowKeys().size(); r++) {
+            for (int c = 0; c < byMunicipalityAndAge.columnKeys().size(); c++) {
+                String column = byMunicipalityAndAge.columnKeys().get(c);
+                String age = column == null ? "?" : List.of("AGE_0_4", "AGE_5_11", "AGE_12_17").contains(column) ? "MINOR" : "ADULT";
+                String row = byMunicipalityAndAge.rowKeys().get(r);
+                reported.merge((row == null ? "-" : row) + "/" + age, byMunicipalityAndAge.counts().get(r).get(c), Long::sum);
+            }
+        }
+        reported.values().removeIf(n -> n == 0);
+        assertThat(reported).isEqualTo(independent);
+
+        assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.crossTabulate(Population.IN_SHELTERS,
+                Dimension.COMMUNITY, Dimension.COMMUNITY, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 2, 1))))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("columns"));
+    }
+
     private long independentReturns(String from, String to) {
         return jdbc.sql("select count(*) from person p where p.merged_into_id is null and exists (select 1 from return_event r"
                         + " where r.person_id = p.id and r.return_date between cast(:from as date) and cast(:to as date))")

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -53,11 +52,13 @@ public class ActivityView extends Main implements HasDynamicTitle {
         addClassNames("page", "activity");
         external.setLabel(getTranslation("breakdown.external"));
         external.setHelperText(getTranslation("breakdown.external.help"));
+        // As on every report page: what is shown may be copied outside, so it is protected unless unticked.
+        external.setValue(true);
         picker.addChangeListener(this::render);
         external.addValueChangeListener(e -> render());
         FlexLayout controls = new FlexLayout(picker, external);
         controls.addClassName("filters");
-        add(new H2(getTranslation("nav.activity")), controls, content);
+        add(new com.vaadin.flow.component.html.H1(getTranslation("nav.activity")), controls, content);
         render();
     }
 
@@ -87,9 +88,11 @@ public class ActivityView extends Main implements HasDynamicTitle {
         if (protect) {
             content.add(new Paragraph(getTranslation("breakdown.external.note")));
         }
+        content.add(contents(report));
         for (ActivityTable table : report.tables()) {
-            Div section = new Div(new H3(getTranslation("activity.table." + table.key())));
+            Div section = new Div(new H2(getTranslation("activity.table." + table.key())));
             section.addClassName("activity-table");
+            section.setId("activity-" + table.key());
             section.getElement().setAttribute("data-table", table.key());
             if (table.key().equals("sessionsByTopic")) {
                 section.add(new Paragraph(getTranslation("activity.topics.note")));
@@ -115,6 +118,23 @@ public class ActivityView extends Main implements HasDynamicTitle {
             }
             content.add(section);
         }
+    }
+
+    /** Links to every table, so a long report's tables (the partner ranking first for managers) are found at a glance. */
+    private Component contents(ActivityReport report) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (ActivityTable table : report.tables()) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("#activity-" + table.key(),
+                    getTranslation("activity.table." + table.key()));
+            // A jump within the page, handled by the browser, not by the router.
+            link.getElement().setAttribute("router-ignore", true);
+            list.add(new com.vaadin.flow.component.html.ListItem(link));
+        }
+        com.vaadin.flow.component.html.Nav nav = new com.vaadin.flow.component.html.Nav(
+                new com.vaadin.flow.component.html.H2(getTranslation("activity.contents")), list);
+        nav.addClassName("report-contents");
+        nav.getElement().setAttribute("aria-label", getTranslation("activity.contents"));
+        return nav;
     }
 
     /** The chart above its table: activity over time, and sessions by type. Neither counts persons. */

@@ -18,7 +18,7 @@ import org.protectioncases.shared.ui.ExportLinks;
 
 /**
  * A table of people counts as it may be published: with "For external sharing" ticked, counts of
- * 1–4 show as "&lt;5" and further cells as "x" wherever a total would give a hidden one away
+ * 1–4 and further cells wherever a total would give a hidden one away show as "&lt;5"
  * ({@link SmallCells}); the same numbers as a stacked bar chart (hidden while protected, since
  * bar heights would reveal the values); CSV and XLSX downloads of exactly what is shown.
  */
@@ -101,10 +101,10 @@ public class CountTable extends Div {
         return value instanceof Long n ? Formats.integer(locale, n) : String.valueOf(value);
     }
 
-    /** A cell as published: the count, or "<5" / "x" for a cell hidden for external sharing. */
+    /** A cell as published: the count, or "<5" for a cell hidden for external sharing. */
     private Object published(int row, int col) {
         if (external.getValue() && table.isHidden(row, col)) {
-            return table.isSmall(row, col) ? "<5" : "x";
+            return SmallCells.MARKER;
         }
         return table.values()[row][col];
     }

@@ -93,7 +93,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         protectPdf.setMaxWidth("24em");
         FlexLayout controls = new FlexLayout(year, asOf, pdfLink(), protectPdf);
         controls.addClassName("filters");
-        add(new H2(getTranslation("nav.factsheet")), controls, content);
+        add(new com.vaadin.flow.component.html.H1(getTranslation("nav.factsheet")), controls, content);
         render();
     }
 
@@ -296,6 +296,27 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
                 getTranslation("breakdown.ageGroup"), rows.stream().map(this::ageLabel).toList(),
                 java.util.List.of(getTranslation("sex.FEMALE"), getTranslation("sex.MALE"), getTranslation("sex.OTHER")),
                 counts, file, true));
+        LocalDate from = LocalDate.of(f.year(), 1, 1);
+        if (!f.asOf().isBefore(from)) {
+            result.add(drillDown(population, from, f.asOf().isBefore(from.withDayOfYear(from.lengthOfYear())) ? f.asOf()
+                    : from.withDayOfYear(from.lengthOfYear())));
+        }
+    }
+
+    /**
+     * A link to population statistics for the same figure over the factsheet's year up to its "as of"
+     * date (the period the factsheet counts), by age group and sex, to break it down further.
+     */
+    private com.vaadin.flow.component.html.Anchor drillDown(org.protectioncases.reports.Population population, LocalDate from,
+                                                              LocalDate to) {
+        var params = com.vaadin.flow.router.QueryParameters.simple(Map.of("population", population.name(),
+                "rows", org.protectioncases.reports.Dimension.AGE_GROUP.name(), "columns", org.protectioncases.reports.Dimension.SEX.name(),
+                "from", from.toString(), "to", to.toString()));
+        var link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(PopulationView.class) + "?" + params.getQueryString(),
+                getTranslation("factsheet.drillDown", from.format(DATE), to.format(DATE)));
+        link.addClassName("drill-down");
+        return link;
     }
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */

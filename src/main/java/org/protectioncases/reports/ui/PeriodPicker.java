@@ -6,10 +6,10 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.DateFields;
 
 /**
@@ -46,7 +46,7 @@ public class PeriodPicker extends FlexLayout {
         quarter.setValue((today.getMonthValue() - 1) / 3 + 1);
         month.setLabel(getTranslation("period.MONTH"));
         month.setItems(Month.values());
-        month.setItemLabelGenerator(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+        month.setItemLabelGenerator(m -> m == null ? "" : Formats.monthName(getLocale(), m.getValue()));
         month.setValue(today.getMonth());
         from.setLabel(getTranslation("period.from"));
         to.setLabel(getTranslation("period.to"));
@@ -91,6 +91,18 @@ public class PeriodPicker extends FlexLayout {
     public void setYear(int value) {
         kind.setValue(Kind.YEAR);
         year.setValue(value);
+    }
+
+    /** Shows a given period: as its year when it is one whole year, otherwise as a custom range. */
+    public void setRange(LocalDate start, LocalDate end) {
+        if (start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31)) && year.getListDataView().contains(start.getYear())) {
+            setYear(start.getYear());
+            return;
+        }
+        kind.setValue(Kind.CUSTOM);
+        from.setValue(start);
+        to.setValue(end);
+        fire();
     }
 
     private void sync() {

@@ -3,7 +3,9 @@ package org.protectioncases.shared.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -43,8 +45,7 @@ public class AppI18NProvider implements I18NProvider {
         Language language = Language.of(locale == null ? Locale.ENGLISH : locale);
         Locale target = language.locale();
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, target, ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = pattern(language, key);
             if (params.length == 0) {
                 return pattern;
             }
@@ -60,6 +61,41 @@ public class AppI18NProvider implements I18NProvider {
         } catch (MissingResourceException e) {
             log.warn("Missing message key '{}' for locale {}", key, target);
             return "!" + key + "!";
+        }
+    }
+
+    /** The raw text (pattern) of {@code key} in the language; Serbian Cyrillic from the converted Latin bundle. */
+    static String pattern(Language language, String key) {
+        if (language == Language.SR_CYRL) {
+            String text = CyrillicBundle.TEXTS.get(key);
+            if (text == null) {
+                throw new MissingResourceException("No Serbian text", BUNDLE, key);
+            }
+            return text;
+        }
+        return bundle(language).getString(key);
+    }
+
+    static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.bundle().locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The Serbian Cyrillic bundle: every Serbian Latin text converted once, when first needed. */
+    static final class CyrillicBundle {
+
+        static final Map<String, String> TEXTS = load();
+
+        private CyrillicBundle() {
+        }
+
+        private static Map<String, String> load() {
+            ResourceBundle latin = bundle(Language.SR);
+            Map<String, String> texts = new HashMap<>();
+            for (String key : latin.keySet()) {
+                texts.put(key, SerbianCyrillic.convert(latin.getString(key)));
+            }
+            return Map.copyOf(texts);
         }
     }
 }

@@ -18,7 +18,7 @@ final class Plurals {
     static String category(Language language, long n) {
         long abs = Math.abs(n);
         return switch (language) {
-            case SR -> abs % 10 == 1 && abs % 100 != 11 ? "one"
+            case SR, SR_CYRL -> abs % 10 == 1 && abs % 100 != 11 ? "one"
                     : abs % 10 >= 2 && abs % 10 <= 4 && (abs % 100 < 12 || abs % 100 > 14) ? "few" : "other";
             case EN, SQ -> abs == 1 ? "one" : "other";
         };

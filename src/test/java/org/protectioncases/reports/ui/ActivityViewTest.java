@@ -23,12 +23,29 @@ class ActivityViewTest extends SpringBrowserlessTest {
                 .map(d -> d.getElement().getAttribute("data-table")).toList();
     }
 
+    private Div section(String key) {
+        return find(Div.class).all().stream().filter(d -> key.equals(d.getElement().getAttribute("data-table"))).findFirst().orElseThrow();
+    }
+
+    private static long number(String shown) {
+        return shown.equals("<5") ? 0 : Long.parseLong(shown.replace(",", ""));
+    }
+
     @Test
     @WithUserDetails("manager")
     void managerSeesEveryTableWithDownloadsAndTwoCharts() {
         ActivityView view = navigate(ActivityView.class);
-        assertThat(tables()).containsExactly("activityByMonth", "sessionsByType", "sessionsByTopic", "sessionsByPartner",
-                "visitsByLocationType", "borderByMonth", "personsReached", "referrals", "casesByType", "casesByOutcome", "civilDocuments");
+        // The partner ranking first, then the rest; protected for external sharing unless unticked, as on every report page.
+        assertThat(tables()).containsExactly("sessionsByPartner", "personsReached", "activityByMonth", "sessionsByType", "sessionsByTopic",
+                "visitsByLocationType", "borderByMonth", "referrals", "casesByType", "casesByOutcome", "civilDocuments");
+        assertThat(view.external.getValue()).isTrue();
+        // A contents list links to every table.
+        assertThat(find(Anchor.class).all().stream().map(a -> a.getHref()).filter(h -> h.startsWith("#activity-")).toList())
+                .hasSize(11).first().isEqualTo("#activity-sessionsByPartner");
+        Grid<?> ranking = find(Grid.class).from(section("sessionsByPartner")).single();
+        for (int row = 1; row < test(ranking).size() - 1; row++) {
+            assertThat(number(test(ranking).getCellText(row, 1))).isLessThanOrEqualTo(number(test(ranking).getCellText(row - 1, 1)));
+        }
         assertThat(find(Div.class).all().stream().filter(d -> d.hasClassName("chart")).toList())
                 .hasSize(2)
                 .allSatisfy(c -> {
@@ -38,7 +55,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         // Two downloads (CSV, Excel) per table.
         assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().startsWith("Download")).count()).isEqualTo(2L * 11);
         // This year so far (the picker ends a period today): one row per month and a total.
-        Grid<?> overTime = find(Grid.class).all().getFirst();
+        Grid<?> overTime = find(Grid.class).from(section("activityByMonth")).single();
         assertThat(test(overTime).size()).isEqualTo(LocalDate.now().getMonthValue() + 1);
 
         // A custom period ending before it starts is refused next to the "To" field, and nothing is shown.
@@ -51,7 +68,8 @@ class ActivityViewTest extends SpringBrowserlessTest {
         test(view.picker.from).setValue(LocalDate.of(2019, 4, 1));
         test(view.picker.to).setValue(LocalDate.of(2019, 6, 30));
         assertThat(view.picker.to.isInvalid()).isFalse();
-        assertThat(find(Grid.class).all().getFirst()).satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
+        assertThat(find(Grid.class).from(section("activityByMonth")).single())
+                .satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
     }
 
     @Test
@@ -67,7 +85,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
     void monitorSeesVisitsAndBorderCountsWithProtectedPersonCounts() {
         ActivityView view = navigate(ActivityView.class);
         assertThat(tables()).containsExactly("activityByMonth", "visitsByLocationType", "borderByMonth", "personsReached", "referrals");
-        view.external.setValue(true);
+        assertThat(view.external.getValue()).isTrue();
         // Person counts from 1 to 4 never show as numbers while shared outside.
         Grid<?> persons = find(Grid.class).all().get(3);
         for (int row = 0; row < test(persons).size(); row++) {

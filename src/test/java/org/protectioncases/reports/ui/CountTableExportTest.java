@@ -37,6 +37,43 @@ class CountTableExportTest extends SpringBrowserlessTest {
         return out.toByteArray();
     }
 
+    /** For external sharing (the default), the page, the CSV and the Excel file show every hidden cell as "<5", never "x". */
+    @Test
+    @WithUserDetails("manager")
+    void hiddenCellsAreShownAsLessThanFiveEverywhere() throws IOException {
+        CountTable table = new CountTable("Returns", "Municipality", List.of("Prishtinë", "Pejë", "Gjakovë"), List.of("Female", "Male"),
+                new long[][] {{2, 30}, {40, 50}, {60, 70}}, "returns", true);
+        UI.getCurrent().add(table);
+        assertThat(table.isExternal()).isTrue();
+        var grid = find(com.vaadin.flow.component.grid.Grid.class).from(table).single();
+        List<String> shown = new java.util.ArrayList<>();
+        for (int r = 0; r < test(grid).size(); r++) {
+            for (int c = 1; c <= 3; c++) {
+                shown.add(test(grid).getCellText(r, c));
+            }
+        }
+        assertThat(shown).contains("<5").doesNotContain("x", "2");
+
+        String csvText = new String(download(table, table.getTranslation("export.csv")), StandardCharsets.UTF_8);
+        List<CSVRecord> csv = CSVFormat.DEFAULT.parse(new StringReader(csvText.substring(1))).getRecords();
+        List<String> cells = csv.subList(2, 6).stream().flatMap(r -> r.toList().subList(1, 4).stream()).toList();
+        assertThat(cells).contains("<5").doesNotContain("x", "2");
+        // The hidden cells are those shown on the page.
+        assertThat(cells).containsExactlyElementsOf(shown.stream().map(s -> s.replace(",", "")).toList());
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(table, table.getTranslation("export.xlsx"))))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("<5");
+            for (int r = 2; r <= 5; r++) {
+                for (int c = 1; c <= 3; c++) {
+                    var cell = sheet.getRow(r).getCell(c);
+                    if (cell.getCellType() == CellType.STRING) {
+                        assertThat(cell.getStringCellValue()).isEqualTo("<5");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     @WithUserDetails("manager")
     void formulaLikeLabelsAreNeutralisedInBothDownloads() throws IOException {

@@ -68,5 +68,6 @@ class FormatsTest {
         assertThat(Language.EN.locale().toLanguageTag()).isEqualTo("en-GB");
         assertThat(Language.of(Locale.forLanguageTag("sr-Latn-XK"))).isEqualTo(Language.SR);
         assertThat(Language.of(Locale.of("sq"))).isEqualTo(Language.SQ);
+        assertThat(Language.SR_CYRL.locale().toLanguageTag()).isEqualTo("sr-Cyrl-XK");
     }
 }

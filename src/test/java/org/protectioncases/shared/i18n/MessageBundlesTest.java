@@ -19,11 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The three languages must never drift apart, and no text used in code may be missing. */
+/**
+ * The languages must never drift apart, and no text used in code may be missing. Serbian Cyrillic
+ * is checked as the app uses it: the Serbian Latin bundle converted when loaded.
+ */
 class MessageBundlesTest {
 
     private static Properties load(Language language) throws IOException {
         Properties p = new Properties();
+        if (language == Language.SR_CYRL) {
+            p.putAll(AppI18NProvider.CyrillicBundle.TEXTS);
+            return p;
+        }
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages_" + language.code() + ".properties")) {
             assertThat(in).as("bundle for %s", language).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -100,7 +107,7 @@ class MessageBundlesTest {
     @EnumSource(Language.class)
     void pluralMessagesHaveEveryFormTheLanguageNeeds(Language language) throws IOException {
         Properties bundle = load(language);
-        Set<String> forms = language == Language.SR ? Set.of("one", "few", "other") : Set.of("one", "other");
+        Set<String> forms = language.bundle() == Language.SR ? Set.of("one", "few", "other") : Set.of("one", "other");
         for (String key : bundle.stringPropertyNames()) {
             String text = bundle.getProperty(key);
             if (!text.contains(",plural,")) {
@@ -120,12 +127,41 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * No Latin letter is left in the Cyrillic UI except what must stay: ICU syntax, arguments, the
+     * acronyms and foreign words {@link SerbianCyrillic} keeps, file extensions, e-mail addresses.
+     */
+    @Test
+    void theCyrillicBundleHasNoLatinTextLeft() throws IOException {
+        Properties cyrillic = load(Language.SR_CYRL);
+        Pattern latin = Pattern.compile("[a-zA-ZčćšžđČĆŠŽĐ]");
+        Set<String> left = new TreeSet<>();
+        for (String key : cyrillic.stringPropertyNames()) {
+            String rest = cyrillic.getProperty(key)
+                    .replaceAll("\\{\\d+(,\\s*(plural|number|date|time|select)(,[^{}]*?)?)?(?=[,}{])", "")
+                    .replaceAll("(^|[\\s,}])(=\\d+|zero|one|two|few|many|other)\\s*\\{", "$1")
+                    .replaceAll("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "")
+                    .replaceAll("(?<![\\p{L}\\d])\\.[a-z]+", "");
+            for (String word : rest.split("[^\\p{L}]+")) {
+                boolean foreign = word.chars().anyMatch(c -> "qwxyQWXY".indexOf(c) >= 0);
+                if (!word.isEmpty() && latin.matcher(word).find() && !SerbianCyrillic.KEEP_LATIN.contains(word) && !foreign) {
+                    left.add(key + ": " + word);
+                }
+            }
+        }
+        assertThat(left).isEmpty();
+        assertThat(cyrillic.getProperty("nav.people")).matches("[\\p{IsCyrillic} ]+");
+    }
+
     @Test
     void providerTranslatesAndFormatsInEachLanguage() {
         AppI18NProvider provider = new AppI18NProvider();
         assertThat(provider.getTranslation("home.welcome", Locale.ENGLISH, "Vjosa")).isEqualTo("Welcome, Vjosa");
         assertThat(provider.getTranslation("login.submit", Locale.of("sq"))).isNotEqualTo("Sign in").isNotBlank();
         assertThat(provider.getTranslation("login.submit", Locale.of("sr"))).isNotEqualTo("Sign in").isNotBlank();
+        assertThat(provider.getTranslation("login.submit", Locale.forLanguageTag("sr-Cyrl-XK")))
+                .isEqualTo(SerbianCyrillic.convert(provider.getTranslation("login.submit", Locale.of("sr"))))
+                .matches("[\\p{IsCyrillic} ]+");
         // An unsupported language falls back to English rather than showing keys.
         assertThat(provider.getTranslation("login.submit", Locale.GERMAN)).isEqualTo("Sign in");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
