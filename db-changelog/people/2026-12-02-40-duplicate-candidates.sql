@@ -8,10 +8,10 @@
 -- 0.3-3 s (docs/benchmarks.md, row 4). Here the GiST/GIN trigram indexes find the few matches first
 -- and the same visibility rule as the policy (own registrations or the partner's grants) filters
 -- them. Only the partner's own visible people leave the function; pc_duplicates_elsewhere still
--- counts the others.
+-- counts the others. It returns what the duplicate panel shows (father's name, sex, municipality).
 create function pc_duplicate_candidates(q text, year_of_birth integer, exclude bigint, threshold double precision)
     returns table (id bigint, registration_no varchar, given_name varchar, family_name varchar, birth_year integer,
-                   registered_by_partner bigint, score real)
+                   registered_by_partner bigint, score real, father_name varchar, sex varchar, municipality_code varchar)
     language plpgsql stable security definer set search_path = public, pg_temp
 as $$
 #variable_conflict use_column
@@ -22,9 +22,10 @@ begin
     -- Two statements rather than one with a CASE, so each keeps its index (GiST by year and name, or GIN by name).
     if year_of_birth is null then
         return query
-            select c.id, c.registration_no, c.given_name, c.family_name, c.birth_year, c.registered_by_partner, c.score
+            select c.id, c.registration_no, c.given_name, c.family_name, c.birth_year, c.registered_by_partner, c.score,
+                   c.father_name, c.sex, c.municipality_code
             from (select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,
-                         similarity(p.search_name, pc_fold(q)) as score
+                         p.father_name, p.sex, p.municipality_code, similarity(p.search_name, pc_fold(q)) as score
                   from person p
                   where p.merged_into_id is null and p.anonymised_at is null
                     and p.search_name % pc_fold(q) and similarity(p.search_name, pc_fold(q)) >= threshold
@@ -36,9 +37,10 @@ begin
             limit 20;
     else
         return query
-            select c.id, c.registration_no, c.given_name, c.family_name, c.birth_year, c.registered_by_partner, c.score
+            select c.id, c.registration_no, c.given_name, c.family_name, c.birth_year, c.registered_by_partner, c.score,
+                   c.father_name, c.sex, c.municipality_code
             from (select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,
-                         similarity(p.search_name, pc_fold(q)) as score
+                         p.father_name, p.sex, p.municipality_code, similarity(p.search_name, pc_fold(q)) as score
                   from person p
                   where p.merged_into_id is null and p.anonymised_at is null
                     and ((p.birth_year between year_of_birth - 1 and year_of_birth + 1 and p.search_name % pc_fold(q))

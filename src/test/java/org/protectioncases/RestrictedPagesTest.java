@@ -95,6 +95,8 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
         String personHistory = gridText(person, person.getTranslation("person.tab.history"));
         assertThat(personHistory).contains(person.getTranslation("audit.NEED_RECORDED"));
         assertNoTell(person, personHistory);
+        // The hub's summary card does not even flag that there is a restricted need (issue #13).
+        assertThat(person.getElement().getTextRecursively()).doesNotContain(person.getTranslation("person.hub.restricted"));
 
         CaseView c = navigate("cases/" + record.caseId(), CaseView.class);
         assertNoTell(c, gridText(c, c.getTranslation("case.tab.history")));
@@ -115,6 +117,7 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
         PersonView person = navigate("people/" + record.personId(), PersonView.class);
         assertThat(gridText(person, person.getTranslation("person.tab.needs"))).contains(person.getTranslation("need.SGBV_SURVIVOR"));
         assertThat(gridText(person, person.getTranslation("person.tab.history"))).contains("restricted need");
+        assertThat(person.getElement().getTextRecursively()).contains(person.getTranslation("person.hub.restricted"));
         CaseView c = navigate("cases/" + record.caseId(), CaseView.class);
         assertThat(gridText(c, c.getTranslation("case.tab.history"))).contains(c.getTranslation("audit.CASE_CONFIDENTIAL_NOTE"));
         SessionView s = navigate("sessions/" + record.sessionId(), SessionView.class);

@@ -20,6 +20,21 @@ public enum SessionTopic {
         return restricted;
     }
 
+    /**
+     * The topics a new session of a case of this type starts with (the counsellor changes them if
+     * the session was about something else): what the case type is mostly about.
+     */
+    public static java.util.Set<SessionTopic> defaultsFor(org.protectioncases.cases.CaseType type) {
+        return switch (type) {
+            case ASYLUM -> java.util.Set.of(ASYLUM);
+            // Statelessness is settled through civil registration and nationality documents.
+            case CIVIL_DOCUMENTATION, STATELESSNESS -> java.util.Set.of(CIVIL_DOCUMENTATION);
+            // Returns and durable solutions for the displaced turn mostly on property and housing in Kosovo.
+            case RETURN_REINTEGRATION, IDP_DURABLE_SOLUTIONS -> java.util.Set.of(PROPERTY_HOUSING);
+            case GENERAL_PROTECTION -> java.util.Set.of();
+        };
+    }
+
     public String messageKey() {
         return "session.topic." + name();
     }

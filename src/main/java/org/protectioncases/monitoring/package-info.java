@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"attachments", "attachments :: ui", "audit", "audit :: ui", "cases",
-        "cases :: ui-shared", "followups", "people", "reference", "security", "shared", "shelters"})
+        "cases :: ui-shared", "followups", "people", "people :: ui-shared", "reference", "security", "shared", "shelters"})
 package org.protectioncases.monitoring;
 
 import org.jspecify.annotations.NullMarked;

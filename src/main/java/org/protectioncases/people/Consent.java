@@ -26,6 +26,9 @@ class Consent extends VersionedEntity {
     private ConsentScope scope = ConsentScope.REGISTRATION;
     @Column(name = "given_on", nullable = false, updatable = false)
     private LocalDate givenOn = LocalDate.now();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "given_by", nullable = false, updatable = false)
+    private ConsentGiver givenBy = ConsentGiver.PERSON;
     private @Nullable String note;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy = "";
@@ -37,9 +40,10 @@ class Consent extends VersionedEntity {
     protected Consent() {
     }
 
-    Consent(long personId, ConsentScope scope, LocalDate givenOn, @Nullable String note, String recordedBy) {
+    Consent(long personId, ConsentScope scope, ConsentGiver givenBy, LocalDate givenOn, @Nullable String note, String recordedBy) {
         this.personId = personId;
         this.scope = scope;
+        this.givenBy = givenBy;
         this.givenOn = givenOn;
         this.note = note;
         this.recordedBy = recordedBy;
@@ -63,6 +67,6 @@ class Consent extends VersionedEntity {
     }
 
     ConsentDto toDto() {
-        return new ConsentDto(id, scope, givenOn, note, recordedBy, withdrawnOn, withdrawnBy);
+        return new ConsentDto(id, scope, givenOn, note, recordedBy, withdrawnOn, withdrawnBy, givenBy);
     }
 }

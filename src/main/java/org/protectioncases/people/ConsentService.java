@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
@@ -23,6 +24,8 @@ public class ConsentService {
 
     // Column size (db-changelog/people); the form uses the same constant.
     public static final int CONSENT_NOTE_MAX = 300;
+    /** There are four scopes; the bound keeps a request from carrying more. */
+    public static final int SCOPES_MAX = 4;
 
     private final ConsentRepository consents;
     private final PersonAccess access;
@@ -47,19 +50,57 @@ public class ConsentService {
         return consents.findByPersonIdOrderByGivenOnDescIdDesc(personId).stream().map(Consent::toDto).toList();
     }
 
-    /** Records a consent the person gave (date not in the future). */
+    /** Records a consent the person gave themselves (date not in the future). */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn,
                                     @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
+        return record(personId, scope, ConsentGiver.PERSON, givenOn, note);
+    }
+
+    /**
+     * Records the consents given at one time by the person or for them (the consent dialog a
+     * referral, transfer or registration offers): one row per scope, all or none. Scopes that already
+     * have an active consent are recorded again, so the record shows the latest time it was given.
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public List<ConsentDto> recordConsents(long personId, @Size(max = SCOPES_MAX) Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy,
+                                           @Nullable LocalDate givenOn,
+                                           @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
+        access.editable(personId);
+        consentRules(scopes, givenBy, givenOn);
+        return java.util.Arrays.stream(ConsentScope.values()).filter(scopes::contains)
+                .map(scope -> record(personId, scope, java.util.Objects.requireNonNull(givenBy), givenOn, note)).toList();
+    }
+
+    /**
+     * Checks consents by the rules of {@link #recordConsents}, saving nothing (the registration form,
+     * before the person exists).
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    public void checkConsents(@Size(max = SCOPES_MAX) Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {
+        consentRules(scopes, givenBy, givenOn);
+    }
+
+    private static void consentRules(Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {
+        new FieldErrors().rejectIf(scopes.isEmpty(), "scopes", "consent.validation.scope")
+                .rejectIf(givenBy == null, "givenBy", "validation.required")
+                .rejectIf(givenOn == null, "givenOn", "validation.required")
+                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
+                .throwIfAny();
+    }
+
+    private ConsentDto record(long personId, ConsentScope scope, ConsentGiver givenBy, @Nullable LocalDate givenOn, @Nullable String note) {
         access.editable(personId);
         new FieldErrors()
                 .rejectIf(givenOn == null, "givenOn", "validation.required")
                 .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
                 .throwIfAny();
-        Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenOn,
+        Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenBy, givenOn,
                 note == null || note.isBlank() ? null : note.strip(), currentUser.username()));
-        audit.record("CONSENT_RECORDED", "person", personId, scope + " given " + givenOn);
+        audit.record("CONSENT_RECORDED", "person", personId, scope + " given " + givenOn
+                + (givenBy == ConsentGiver.PERSON ? "" : " by " + givenBy));
         return saved.toDto();
     }
 

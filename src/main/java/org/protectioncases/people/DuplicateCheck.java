@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record DuplicateCheck(List<Match> visible, int otherPartners) {
 
-    /** A possible match, best first. */
+    /**
+     * A possible match, best first, with what tells two people of the same name apart (father's
+     * name, sex, municipality).
+     */
     public record Match(long id, String registrationNo, String givenName, String familyName, @Nullable Integer birthYear,
-                        double score) {
+                        double score, @Nullable String fatherName, Sex sex, @Nullable String municipalityCode) {
     }
 
     public boolean isEmpty() {

@@ -187,6 +187,7 @@ class PersonSearchRepository {
                 : " and ((p.birth_year between :yearFrom and :yearTo and p.search_name % pc_fold(:q))"
                 + " or (p.birth_year is null and p.search_name % pc_fold(:q)))";
         var spec = jdbc.sql("select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
+                        + " p.father_name, p.sex, p.municipality_code,"
                         + " similarity(p.search_name, pc_fold(:q)) as score"
                         + " from person p"
                         + " where " + PersonVisibility.current("p") + " and p.anonymised_at is null" + byYear
@@ -207,7 +208,8 @@ class PersonSearchRepository {
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
         return new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
-                rs.getString("family_name"), (Integer) rs.getObject("birth_year"), rs.getDouble("score")), rs.getLong("registered_by_partner"));
+                rs.getString("family_name"), (Integer) rs.getObject("birth_year"), rs.getDouble("score"), rs.getString("father_name"),
+                Sex.valueOf(rs.getString("sex")), rs.getString("municipality_code")), rs.getLong("registered_by_partner"));
     }
 
     /**

@@ -32,15 +32,22 @@ class PeopleJourneyIT extends BrowserTestBase {
             page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill("Djordje");
             page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill("Petrovich");
             assertThat(page.locator(".duplicates")).containsText("Đorđe Petrović");
+            // Each match in plain words: sex, birth year, father's name, municipality (or that they are not recorded).
+            assertThat(page.locator(".duplicate-about").first()).containsText(Pattern.compile("^(Male|Female|Other / not stated), .*father.*"));
 
             page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")).click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Male")).first().click();
             page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Community")).click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Serb")).first().click();
             page.getByText("None of these is the person I am registering").click();
+            // The registration consent is recorded in the same form.
+            page.getByLabel("Registration", new Page.GetByLabelOptions().setExact(true)).check();
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "registration-1280.png")).setFullPage(true));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register person")).click();
             page.waitForURL(Pattern.compile(".*/people/\\d+$"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Djordje Petrovich"))).isVisible();
+            assertThat(page.locator(".person-card")).containsText("Consent given to");
+            assertThat(page.locator(".person-card")).containsText("Registration");
             personUrl[0] = page.url();
 
             // Put the language back as it was for other tests.

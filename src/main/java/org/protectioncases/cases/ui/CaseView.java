@@ -278,6 +278,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                     String key = ex.fieldErrors().get("consent");
                     if (key != null) {
                         consent.setText(getTranslation(key));
+                        // Record the missing consent here, then send again with what was typed.
+                        org.protectioncases.people.ui.shared.ConsentCapture.offer(c.summary().personId(),
+                                org.protectioncases.people.ConsentScope.TRANSFER, () -> e.getSource().click());
                     }
                 }
             });
@@ -581,6 +584,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 String key = ex.fieldErrors().get("consent");
                 if (key != null) {
                     consent.setText(getTranslation(key));
+                    // Record the missing consent here, then refer again with what was typed.
+                    org.protectioncases.people.ui.shared.ConsentCapture.offer(c.summary().personId(),
+                            org.protectioncases.people.ConsentScope.REFERRAL, () -> e.getSource().click());
                 }
             }
         });

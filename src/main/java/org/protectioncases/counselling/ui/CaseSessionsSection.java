@@ -24,7 +24,7 @@ class CaseSessionsSection implements CasePageSection {
     @Override
     public @Nullable Contribution create(CaseSummary c, boolean formerOwnerView) {
         UI ui = UI.getCurrent();
-        SessionTimeline timeline = new SessionTimeline(service, c.id());
+        SessionTimeline timeline = new SessionTimeline(service, c.id(), c.type());
         Button log = null;
         if (!formerOwnerView && service.canLog(c.id())) {
             log = new Button(ui.getTranslation("session.log"), e -> timeline.openLogDialog());

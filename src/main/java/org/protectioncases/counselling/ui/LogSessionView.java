@@ -63,7 +63,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
         }
         for (CaseSummary c : open) {
             Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + c.personLabel(), e ->
-                    new SessionDialog(service, c.id(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                    new SessionDialog(service, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
             add(new Paragraph(pick));
         }

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.cases.CaseType;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.LegalAidType;
 import org.protectioncases.counselling.SessionDto;
@@ -65,8 +66,11 @@ class SessionDialog extends Dialog {
     final TextArea confidentialNote = new TextArea();
     final Button save = new Button();
 
-    SessionDialog(CounsellingService service, long caseId, @Nullable SessionDto existing, @Nullable SessionDto previous,
-                  Consumer<SessionDto> onSaved) {
+    /**
+     * @param caseType the case's type, whose topics a new session starts with; null when editing
+     */
+    SessionDialog(CounsellingService service, long caseId, @Nullable CaseType caseType, @Nullable SessionDto existing,
+                  @Nullable SessionDto previous, Consumer<SessionDto> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "session.log" : "session.edit"));
         setWidth("min(64rem, 100vw)");
         topics.setLabel(getTranslation("session.topics"));
@@ -74,6 +78,9 @@ class SessionDialog extends Dialog {
         topics.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         topics.setRequiredIndicatorVisible(true);
         topics.setAutofocus(true);
+        topics.setHelperText(getTranslation("session.topics.help"));
+        sayWhenNoTopicMatches();
+        closeListOnChoice();
         aidType.setLabel(getTranslation("session.aidType"));
         aidType.setItems(LegalAidType.values());
         aidType.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
@@ -108,6 +115,9 @@ class SessionDialog extends Dialog {
         SessionForm initial = existing != null ? existing.form()
                 : SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId()));
         fill(initial, choices);
+        if (existing == null && caseType != null) {
+            topics.setValue(SessionTopic.defaultsFor(caseType));
+        }
 
         if (previous != null) {
             String steps = previous.form().nextSteps();
@@ -170,6 +180,36 @@ class SessionDialog extends Dialog {
                 .resetFocusOnActiveElement();
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * Says so under the field when what is typed matches no topic (the list would just stay empty):
+     * the filter text comes from the browser as it changes.
+     */
+    private void sayWhenNoTopicMatches() {
+        topics.getElement().addEventListener("filter-changed", e -> {
+            tools.jackson.databind.JsonNode value = e.getEventData().get("event.detail.value");
+            String typed = value == null || value.isNull() ? "" : value.asString("").strip();
+            String text = typed.toLowerCase(getLocale());
+            boolean none = !text.isEmpty() && java.util.Arrays.stream(SessionTopic.values())
+                    .noneMatch(t -> getTranslation(t.messageKey()).toLowerCase(getLocale()).contains(text));
+            topics.setHelperText(none ? getTranslation("session.topics.noMatch", typed) : getTranslation("session.topics.help"));
+            if (none) {
+                topics.addClassName("no-match");
+            } else {
+                topics.removeClassName("no-match");
+            }
+        }).addEventData("event.detail.value").debounce(250);
+    }
+
+    /**
+     * A multi-select list stays open after each choice by default; sessions rarely have more than
+     * one or two topics, so it closes (typing again reopens it).
+     */
+    private void closeListOnChoice() {
+        topics.addAttachListener(e -> topics.getElement().executeJs(
+                "if (!this.__pcCloseOnChoice) { this.__pcCloseOnChoice = true;"
+                        + " this.addEventListener('selected-items-changed', () => { if (this.opened) { this.opened = false; } }); }"));
     }
 
     private void fill(SessionForm f, List<SessionDto.Attendee> choices) {

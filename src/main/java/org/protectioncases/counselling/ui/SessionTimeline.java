@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.cases.CaseType;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
@@ -18,17 +19,19 @@ class SessionTimeline extends Div {
 
     private final CounsellingService service;
     private final long caseId;
+    private final @Nullable CaseType caseType;
     private List<SessionDto> sessions = List.of();
 
-    SessionTimeline(CounsellingService service, long caseId) {
+    SessionTimeline(CounsellingService service, long caseId, @Nullable CaseType caseType) {
         this.service = service;
         this.caseId = caseId;
+        this.caseType = caseType;
         addClassName("session-timeline");
         refresh();
     }
 
     void openLogDialog() {
-        new SessionDialog(service, caseId, null, sessions.isEmpty() ? null : sessions.get(0), saved -> refresh()).open();
+        new SessionDialog(service, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> refresh()).open();
     }
 
     void refresh() {
@@ -62,6 +65,14 @@ class SessionTimeline extends Div {
                 t.apply(java.util.Objects.requireNonNull(f.mode()).messageKey()),
                 t.apply(java.util.Objects.requireNonNull(f.aidType()).messageKey()),
                 f.topics().stream().map(topic -> t.apply(topic.messageKey())).sorted().collect(Collectors.joining(", ")))));
+        if (f.interpreterUsed()) {
+            // Who else was in the room, and in which language the person was counselled.
+            Paragraph interpreter = new Paragraph(f.interpreterLanguage() == null || f.interpreterLanguage().isBlank()
+                    ? t.apply("session.card.interpreterNoLanguage")
+                    : ui.getTranslation("session.card.interpreter", f.interpreterLanguage()));
+            interpreter.addClassName("session-interpreter");
+            box.add(interpreter);
+        }
         text(box, t.apply("session.summary"), f.summary());
         text(box, t.apply("session.outcome"), f.outcome());
         text(box, t.apply("session.nextSteps"), f.nextSteps());

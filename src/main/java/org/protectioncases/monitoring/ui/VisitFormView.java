@@ -163,6 +163,12 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
                 resume(draft.get());
             } else {
                 offerDraft();
+                // "Record visit" from a person's page: that person is among the people met.
+                event.getLocation().getQueryParameters().getSingleParameter("person").flatMap(VisitFormView::parseId)
+                        .ifPresent(person -> people.label(person).ifPresent(label -> {
+                            linkedPeople.put(person, label);
+                            renderLinked();
+                        }));
             }
             autosave();
         }

@@ -277,8 +277,11 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
             } catch (FieldValidationException ex) {
                 FormErrors.show(ex, Map.of("personId", person, "target", target, "referredOn", date, "reason", reason), this);
                 String key = ex.fieldErrors().get("consent");
-                if (key != null) {
+                if (key != null && person.getValue() != null) {
                     consent.setText(getTranslation(key));
+                    // Record the missing consent here, then refer again with what was typed.
+                    org.protectioncases.people.ui.shared.ConsentCapture.offer(person.getValue().personId(),
+                            org.protectioncases.people.ConsentScope.REFERRAL, () -> e.getSource().click());
                 }
             }
         });

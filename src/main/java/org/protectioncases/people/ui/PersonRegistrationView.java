@@ -21,7 +21,11 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.protectioncases.people.Community;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
+import org.protectioncases.people.ui.shared.ConsentFields;
 import org.protectioncases.people.DuplicateCheck;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
@@ -52,11 +56,20 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
     final Checkbox notDuplicate = new Checkbox();
     final Button save = new Button();
 
+    /** The registration and data-sharing consent, recorded with the person when ticked. */
+    final ConsentFields consent = new ConsentFields(List.of(ConsentScope.REGISTRATION, ConsentScope.DATA_SHARING_UNHCR), Set.of());
+
     private final PersonService people;
+    private final ConsentService consents;
+    private final Map<String, String> municipalities;
     private DuplicateCheck lastCheck = new DuplicateCheck(List.of(), 0);
 
-    public PersonRegistrationView(PersonService people, ReferenceDataService reference) {
+    public PersonRegistrationView(PersonService people, ConsentService consents, ReferenceDataService reference) {
         this.people = people;
+        this.consents = consents;
+        this.municipalities = reference.municipalities(getLocale()).stream()
+                .collect(java.util.stream.Collectors.toMap(org.protectioncases.reference.ReferenceItem::code,
+                        org.protectioncases.reference.ReferenceItem::name));
         addClassName("page");
         form = new PersonFormFields(reference);
         givenName = form.givenName;
@@ -84,7 +97,10 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         FlexLayout body = new FlexLayout(form, duplicates);
         body.addClassName("registration-body");
-        add(new H2(getTranslation("person.register")), body, new HorizontalLayout(cancel, save));
+        Div consentBox = new Div(new H3(getTranslation("consent.registration.title")),
+                new Paragraph(getTranslation("consent.registration.help")), consent);
+        consentBox.addClassName("registration-consent");
+        add(new H2(getTranslation("person.register")), body, consentBox, new HorizontalLayout(cancel, save));
         givenName.focus();
     }
 
@@ -110,8 +126,11 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
                     ui.navigate(PersonView.class, new RouteParameters("id", String.valueOf(m.id())))));
             open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             open.setAriaLabel(getTranslation("person.duplicates.open") + " " + m.registrationNo());
-            Div row = new Div(new Paragraph(m.registrationNo() + " · " + m.givenName() + " " + m.familyName()
-                    + (m.birthYear() == null ? "" : " · " + m.birthYear())), open);
+            Paragraph who = new Paragraph(m.givenName() + " " + m.familyName() + " · " + m.registrationNo());
+            who.addClassName("duplicate-name");
+            Paragraph about = new Paragraph(describe(m));
+            about.addClassName("duplicate-about");
+            Div row = new Div(new Div(who, about), open);
             row.addClassName("duplicate-row");
             duplicates.add(row);
         }
@@ -126,6 +145,21 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
         }
     }
 
+    /**
+     * The match in plain words, so the user can tell two people of the same name apart: "Male, born
+     * 1985, father Milan, lives in Gračanica"; what is not recorded is said to be unknown.
+     */
+    String describe(DuplicateCheck.Match m) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(getTranslation(m.sex().messageKey()));
+        parts.add(m.birthYear() == null ? getTranslation("person.duplicates.bornUnknown") : getTranslation("person.duplicates.born", String.valueOf(m.birthYear())));
+        parts.add(m.fatherName() == null || m.fatherName().isBlank() ? getTranslation("person.duplicates.fatherUnknown")
+                : getTranslation("person.duplicates.father", m.fatherName()));
+        String place = m.municipalityCode() == null ? null : municipalities.getOrDefault(m.municipalityCode(), m.municipalityCode());
+        parts.add(place == null ? getTranslation("person.duplicates.placeUnknown") : getTranslation("person.duplicates.lives", place));
+        return String.join(", ", parts);
+    }
+
     void register() {
         Map<String, HasValidation> fields = form.errorTargets();
         FormErrors.clear(fields);
@@ -136,8 +170,14 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
                 notDuplicate.focus();
                 return;
             }
+            if (consent.given() && !consent.check(consents)) {
+                return;
+            }
             List<Long> declined = lastCheck.visible().stream().map(DuplicateCheck.Match::id).toList();
             PersonDetails saved = people.register(entered, declined);
+            if (consent.given()) {
+                consent.record(consents, saved.id());
+            }
             Notifications.success(getTranslation("person.registered", saved.registrationNo()));
             getUI().ifPresent(ui -> ui.navigate(PersonView.class, new RouteParameters("id", String.valueOf(saved.id()))));
         } catch (FieldValidationException ex) {

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +35,9 @@ import org.protectioncases.people.HouseholdService;
 import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonOverview;
+import org.protectioncases.people.PersonOverviewService;
+import org.protectioncases.people.PersonWork;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
@@ -61,17 +67,19 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ConsentService consents;
     private final HouseholdService households;
     private final PersonMergeService merges;
+    private final PersonOverviewService overviews;
     private final ReferenceDataService reference;
     private final Access access;
     private @Nullable PersonDetails person;
 
     public PersonView(PersonService people, PersonFileService files, ConsentService consents, HouseholdService households,
-                      PersonMergeService merges, ReferenceDataService reference, Access access) {
+                      PersonMergeService merges, PersonOverviewService overviews, ReferenceDataService reference, Access access) {
         this.people = people;
         this.files = files;
         this.consents = consents;
         this.households = households;
         this.merges = merges;
+        this.overviews = overviews;
         this.reference = reference;
         this.access = access;
         addClassName("page");
@@ -111,7 +119,8 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.add(getTranslation("person.tab.documents"), documentsTab(p, file));
         tabs.add(getTranslation("person.tab.needs"), needsTab(p, file));
         tabs.add(getTranslation("person.tab.household"), householdTab(p));
-        tabs.add(getTranslation("person.tab.cases"), casesTab(p));
+        PersonOverview overview = overviews.overview(p.id());
+        tabs.add(getTranslation("person.tab.cases"), casesTab(p, overview));
         tabs.add(getTranslation("person.tab.consents"), consentsTab(p));
         tabs.add(getTranslation("person.tab.history"), historyTab(p));
         if (access.may(Permission.READ_ACCESS_LOG)) {
@@ -120,14 +129,121 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         tabs.setWidthFull();
         Div head = new Div(title, number);
         head.addClassName("case-head");
-        if (access.may(Permission.EDIT_PEOPLE) && !p.anonymised()) {
-            Button edit = new Button(getTranslation("person.edit"), e -> new EditDialog(p).open());
-            head.add(edit);
-        } else if (access.may(Permission.MERGE_PEOPLE)) {
-            Button merge = new Button(getTranslation("person.merge"), e -> new MergeDialog(p).open());
-            head.add(merge);
+        if (overview.restrictedNeeds()) {
+            Span flag = new Span(getTranslation("person.hub.restricted"));
+            flag.addClassName("restricted-flag");
+            head.add(flag);
         }
-        add(head, tabs);
+        head.add(actions(p));
+        add(head, summaryCard(p, overview), tabs);
+    }
+
+    /**
+     * What the user may do next with this person, at the top: open a case, log a session, record a
+     * visit (each only for the roles that may), edit or merge. Links by URL: those pages belong to
+     * modules that build on people.
+     */
+    private Component actions(PersonDetails p) {
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("filters");
+        actions.addClassName("person-actions");
+        if (!p.anonymised()) {
+            if (access.may(Permission.WORK_ON_CASES)) {
+                actions.add(link("cases/new?person=" + p.id(), getTranslation("case.open"), "open-case"));
+            }
+            if (access.may(Permission.LOG_SESSIONS)) {
+                actions.add(link("sessions/new?person=" + p.id(), getTranslation("session.log"), "log-session-for-person"));
+            }
+            if (access.may(Permission.RECORD_VISITS)) {
+                actions.add(link("visits/new?person=" + p.id(), getTranslation("visit.record"), "record-visit"));
+            }
+        }
+        if (access.may(Permission.EDIT_PEOPLE) && !p.anonymised()) {
+            actions.add(new Button(getTranslation("person.edit"), e -> new EditDialog(p).open()));
+        } else if (access.may(Permission.MERGE_PEOPLE)) {
+            actions.add(new Button(getTranslation("person.merge"), e -> new MergeDialog(p).open()));
+        }
+        return actions;
+    }
+
+    private static Anchor link(String href, String text, String id) {
+        Anchor a = new Anchor(href, text);
+        a.addClassName("button-link");
+        a.setId(id);
+        return a;
+    }
+
+    /** The summary card (Primero's record header): who the person is and where their cases stand. */
+    private Component summaryCard(PersonDetails p, PersonOverview o) {
+        PersonForm f = p.profile();
+        Div card = new Div();
+        card.addClassName("person-card");
+        card.getElement().setAttribute("role", "region");
+        card.getElement().setAttribute("aria-label", getTranslation("person.hub.summary"));
+        tile(card, "person.hub.age", age(f));
+        tile(card, "person.sex", getTranslation(f.sex().messageKey()));
+        tile(card, "person.community", getTranslation(f.community().messageKey()));
+        tile(card, "person.hub.currentGroup", o.currentGroup() == null ? getTranslation("person.hub.noGroup")
+                : getTranslation(o.currentGroup().messageKey()));
+        tile(card, "person.registrationNo", p.registrationNo());
+        String consent = o.activeConsents().isEmpty() ? getTranslation("person.hub.noConsent")
+                : java.util.Arrays.stream(org.protectioncases.people.ConsentScope.values()).filter(o.activeConsents()::contains)
+                        .map(s -> getTranslation(s.messageKey())).collect(Collectors.joining(", "));
+        tile(card, "person.hub.consents", consent).addClassName(o.activeConsents().isEmpty() ? "consent-missing" : "consent-given");
+
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<PersonWork> open = o.work().stream().filter(PersonWork::open).toList();
+        Div cases = new Div();
+        cases.addClassName("person-cases");
+        cases.add(new H3(getTranslation("person.hub.openCases", open.size())));
+        if (open.isEmpty()) {
+            cases.add(new Paragraph(getTranslation(o.work().isEmpty() ? "person.hub.noCases" : "person.hub.noOpenCases")));
+        }
+        for (PersonWork w : open) {
+            cases.add(caseRow(w, today));
+        }
+        return new Div(card, cases);
+    }
+
+    private Div tile(Div card, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tile-label");
+        Div tile = new Div(label, new Span(value));
+        tile.addClassName("person-fact");
+        card.add(tile);
+        return tile;
+    }
+
+    /** One case: number (link), type, status, next action; an overdue date says so in words, not only in colour. */
+    private Div caseRow(PersonWork w, java.time.LocalDate today) {
+        Anchor number = new Anchor(w.href(), w.reference());
+        Span status = new Span(getTranslation(w.statusKey()));
+        status.getElement().getThemeList().add("badge" + (w.open() ? "" : " contrast"));
+        status.addClassName("case-status");
+        Span next = new Span(nextAction(w, today));
+        if (w.overdue(today)) {
+            next.addClassName("overdue");
+        }
+        Div row = new Div(number, new Span(getTranslation(w.titleKey())), status, next);
+        row.addClassName("person-case");
+        return row;
+    }
+
+    private String nextAction(PersonWork w, java.time.LocalDate today) {
+        if (!w.open() || w.nextAction() == null) {
+            return getTranslation("person.hub.noNextAction");
+        }
+        return getTranslation(w.overdue(today) ? "person.hub.nextActionOverdue" : "person.hub.nextAction", w.nextAction().format(DATE));
+    }
+
+    /** Age in years from the birth date; "about" when only the year is known. */
+    private String age(PersonForm f) {
+        if (f.birthDate() == null) {
+            return getTranslation("person.birthUnknown");
+        }
+        int years = java.time.Period.between(f.birthDate(), java.time.LocalDate.now()).getYears();
+        return getTranslation(f.birthPrecision() == org.protectioncases.people.BirthDatePrecision.YEAR ? "person.hub.ageAbout" : "person.hub.ageYears",
+                Math.max(0, years));
     }
 
     private Component profile(PersonDetails p) {
@@ -209,17 +325,24 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         return form;
     }
 
-    /** Links only: the cases module builds on people, so people's pages link to it by URL. */
-    private Component casesTab(PersonDetails p) {
-        Div tab = new Div(new Paragraph(new com.vaadin.flow.component.html.Anchor("cases?person=" + p.id(), getTranslation("person.cases.show"))));
-        if (access.may(Permission.WORK_ON_CASES)) {
-            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("cases/new?person=" + p.id(), getTranslation("case.open"));
-            open.addClassName("button-link");
-            com.vaadin.flow.component.html.Anchor log = new com.vaadin.flow.component.html.Anchor("sessions/new?person=" + p.id(),
-                    getTranslation("session.log"));
-            log.addClassName("button-link");
-            tab.add(new Paragraph(open, new com.vaadin.flow.component.html.Span(" "), log));
+    /** All the person's cases (closed ones too); the actions to open one are at the top of the page. */
+    private Component casesTab(PersonDetails p, PersonOverview o) {
+        Grid<PersonWork> grid = new Grid<>();
+        grid.addComponentColumn(w -> new Anchor(w.href(), w.reference())).setHeader(getTranslation("case.number")).setAutoWidth(true);
+        grid.addColumn(w -> getTranslation(w.titleKey())).setHeader(getTranslation("case.type")).setAutoWidth(true);
+        grid.addColumn(w -> getTranslation(w.statusKey())).setHeader(getTranslation("case.status")).setAutoWidth(true);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        grid.addColumn(w -> nextAction(w, today)).setHeader(getTranslation("case.nextAction")).setAutoWidth(true);
+        grid.addColumn(PersonWork::assignedTo).setHeader(getTranslation("case.assignedTo")).setFlexGrow(1);
+        grid.setItems(o.work());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("person.tab.cases"));
+        grid.setVisible(!o.work().isEmpty());
+        Div tab = new Div();
+        if (o.work().isEmpty()) {
+            tab.add(new Paragraph(getTranslation("person.hub.noCases")));
         }
+        tab.add(grid, new Paragraph(new Anchor("cases?person=" + p.id(), getTranslation("person.cases.show"))));
         return tab;
     }
 
@@ -227,6 +350,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         Grid<org.protectioncases.people.ConsentDto> grid = new Grid<>();
         grid.addColumn(c -> getTranslation(c.scope().messageKey())).setHeader(getTranslation("consent.scope")).setAutoWidth(true);
         grid.addColumn(c -> c.givenOn().format(DATE)).setHeader(getTranslation("consent.givenOn")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.givenBy().messageKey())).setHeader(getTranslation("consent.givenBy")).setAutoWidth(true);
         grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("consent.note")).setFlexGrow(1);
         grid.addColumn(org.protectioncases.people.ConsentDto::recordedBy).setHeader(getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(c -> c.withdrawnOn() == null ? getTranslation("consent.active") : getTranslation("consent.withdrawnOn", c.withdrawnOn().format(DATE)))
@@ -253,21 +377,27 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             scope.setItems(org.protectioncases.people.ConsentScope.values());
             scope.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
             scope.setValue(org.protectioncases.people.ConsentScope.REFERRAL);
+            Select<org.protectioncases.people.ConsentGiver> givenBy = new Select<>();
+            givenBy.setLabel(getTranslation("consent.givenBy"));
+            givenBy.setItems(org.protectioncases.people.ConsentGiver.values());
+            givenBy.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
+            givenBy.setValue(org.protectioncases.people.ConsentGiver.PERSON);
             DatePicker given = DateFields.date(getTranslation("consent.givenOn"), java.time.LocalDate.now());
             given.setMax(java.time.LocalDate.now());
             com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(getTranslation("consent.note"));
             note.setMaxLength(ConsentService.CONSENT_NOTE_MAX);
             Button record = new Button(getTranslation("consent.record"), e -> {
                 try {
-                    consents.recordConsent(p.id(), scope.getValue(), given.getValue(), note.getValue());
+                    consents.recordConsents(p.id(), scope.getValue() == null ? java.util.Set.of() : java.util.Set.of(scope.getValue()),
+                            givenBy.getValue(), given.getValue(), note.getValue());
                     Notifications.success(getTranslation("consent.recorded"));
                     people.get(p.id()).ifPresent(this::render);
                 } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("givenOn", given, "note", note), this);
+                    FormErrors.show(ex, Map.of("scopes", scope, "givenBy", givenBy, "givenOn", given, "note", note), this);
                 }
             });
             record.addThemeVariants(ButtonVariant.PRIMARY);
-            FlexLayout form = new FlexLayout(scope, given, note, record);
+            FlexLayout form = new FlexLayout(scope, givenBy, given, note, record);
             form.addClassName("filters");
             tab.add(form);
         }

@@ -55,6 +55,9 @@ class SessionDialogTest extends SpringBrowserlessTest {
         navigate("cases/" + c.id(), CaseView.class);
         test(find(Button.class).id("log-session")).click();
         SessionDialog dialog = find(SessionDialog.class).single();
+        // A new session of an asylum case starts with the asylum topic; the counsellor removes it here.
+        assertThat(dialog.topics.getValue()).containsExactly(SessionTopic.ASYLUM);
+        dialog.topics.setValue(Set.of());
 
         dialog.summary.setValue("Long conversation about the asylum interview");
         dialog.duration.setValue(700);

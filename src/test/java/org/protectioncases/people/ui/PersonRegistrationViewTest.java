@@ -26,9 +26,14 @@ class PersonRegistrationViewTest extends SpringBrowserlessTest {
         return jdbc.sql("select count(*) from person where family_name = :f").param("f", family).query(Long.class).single();
     }
 
+    /** One text per line of the panel: a match's paragraphs (name, then the plain-words description) joined. */
     private java.util.List<String> panelTexts(PersonRegistrationView view) {
-        return view.duplicates.getChildren().flatMap(c -> c instanceof Paragraph p ? java.util.stream.Stream.of(p)
-                : c.getChildren().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)).map(Paragraph::getText).toList();
+        return view.duplicates.getChildren().map(c -> paragraphs(c).map(Paragraph::getText)
+                .collect(java.util.stream.Collectors.joining(" "))).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static java.util.stream.Stream<Paragraph> paragraphs(com.vaadin.flow.component.Component c) {
+        return c instanceof Paragraph p ? java.util.stream.Stream.of(p) : c.getChildren().flatMap(PersonRegistrationViewTest::paragraphs);
     }
 
     @Test
@@ -41,6 +46,9 @@ class PersonRegistrationViewTest extends SpringBrowserlessTest {
 
         assertThat(view.duplicates.isVisible()).isTrue();
         assertThat(panelTexts(view)).anyMatch(t -> t.contains("Đorđe Petrović") && t.contains("1979"));
+        // In plain words next to the match (the lawyer works in Albanian): sex, birth year, father's name, municipality.
+        assertThat(panelTexts(view)).anyMatch(t -> t.contains("Đorđe Petrović") && t.contains("Mashkull")
+                && t.contains("viti i lindjes 1979") && (t.contains("babai ") || t.contains("emri i babait nuk është regjistruar")));
 
         view.sex.setValue(org.protectioncases.people.Sex.MALE); // the lawyer works in Albanian: set values, not labels
         view.community.setValue(org.protectioncases.people.Community.SERB);
@@ -106,5 +114,30 @@ class PersonRegistrationViewTest extends SpringBrowserlessTest {
         view.givenName.setValue("Ar\u0007ta");
         assertThat(view.givenName.isInvalid()).isTrue();
         assertThat(view.givenName.getErrorMessage()).isEqualTo(view.getTranslation("validation.controlCharacters"));
+    }
+
+    @Test
+    @WithUserDetails("lawyer.crpk")
+    void theRegistrationConsentIsRecordedInTheSameFormAndABadDateSavesNothing() {
+        String family = "Pelqimi" + System.nanoTime() % 100_000;
+        PersonRegistrationView view = navigate(PersonRegistrationView.class);
+        test(view.givenName).setValue("Arta");
+        test(view.familyName).setValue(family);
+        view.sex.setValue(org.protectioncases.people.Sex.FEMALE);
+        view.community.setValue(org.protectioncases.people.Community.ALBANIAN);
+        view.consent.scopes.setValue(java.util.Set.of(org.protectioncases.people.ConsentScope.REGISTRATION,
+                org.protectioncases.people.ConsentScope.DATA_SHARING_UNHCR));
+        view.consent.givenBy.setValue(org.protectioncases.people.ConsentGiver.PARENT_OR_GUARDIAN);
+        view.consent.givenOn.setValue(LocalDate.now().plusDays(2));
+        test(view.save).click();
+        assertThat(view.consent.givenOn.isInvalid()).isTrue();
+        assertThat(count(family)).as("nothing registered while the consent is wrong").isZero();
+
+        view.consent.givenOn.setValue(LocalDate.now());
+        test(view.save).click();
+        assertThat(count(family)).isEqualTo(1);
+        assertThat(jdbc.sql("select string_agg(c.scope || ':' || c.given_by, ',' order by c.scope) from consent c join person p on p.id = c.person_id"
+                        + " where p.family_name = :f").param("f", family).query(String.class).single())
+                .isEqualTo("DATA_SHARING_UNHCR:PARENT_OR_GUARDIAN,REGISTRATION:PARENT_OR_GUARDIAN");
     }
 }
