@@ -41,6 +41,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.SingleLine;
@@ -68,12 +69,13 @@ public class ImportService {
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final StatementTimeouts timeouts;
     private final int maxRows;
     private final long maxFileBytes;
     Clock clock = Clock.systemUTC();
 
     ImportService(ImportRepository repository, PersonService people, PersonBulkService bulk, PersonFileService personFiles, PersonWithdrawalService withdrawals,
-                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
+                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit, StatementTimeouts timeouts,
                   @Value("${app.import.max-rows:200000}") int maxRows,
                   @Value("${app.import.max-file-bytes:104857600}") long maxFileBytes) {
         this.repository = repository;
@@ -84,6 +86,7 @@ public class ImportService {
         this.reference = reference;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.timeouts = timeouts;
         this.maxRows = maxRows;
         this.maxFileBytes = maxFileBytes;
     }
@@ -243,6 +246,9 @@ public class ImportService {
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
     public DryRunResult dryRun(UploadedFile file, ColumnMapping mapping, ImportProgress progress) {
+        // A background job over up to 200,000 rows: each statement handles a chunk of them, so it
+        // gets the time limit of reports, not the interactive one.
+        timeouts.useReportLimit();
         DryRunResult result = check(file, mapping, progress).result();
         audit.record("IMPORT_DRY_RUN", "import_file", null, file.fileName() + " sha256 " + file.sha256() + ": "
                 + result.count(DryRunResult.Status.READY) + " ready, " + result.count(DryRunResult.Status.ERROR) + " with errors, "
@@ -282,6 +288,7 @@ public class ImportService {
                                    boolean evenIfImportedBefore, ImportProgress progress) {
         AppUser user = currentUser.require();
         long partnerId = Objects.requireNonNull(user.partnerId());
+        timeouts.useReportLimit(); // as for the dry run
         if (!repository.tryLockPartner(partnerId)) {
             throw new ImportBusyException();
         }
@@ -546,7 +553,7 @@ public class ImportService {
     }
 
     /** Rows per call of the registry's duplicate check and of the bulk registration. */
-    static final int CHUNK = 2_000;
+    static final int CHUNK = 500;
 
     private static String displayName(PeopleRows.Prepared p) {
         String name = (p.form().givenName() + " " + p.form().familyName()).strip();

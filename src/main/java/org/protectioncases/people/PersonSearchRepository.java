@@ -199,7 +199,7 @@ class PersonSearchRepository {
                             + " cast(:years as integer[]), cast(:excludes as bigint[])) with ordinality as u(n, y, x, i))"
                             + " select q.i, c.* from q cross join lateral ("
                             + "select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
-                            + " similarity(p.search_name, q.f) as score"
+                            + " cast(similarity(p.search_name, q.f) as double precision) as score"
                             + " from person p"
                             + " where " + PersonVisibility.visible("p", partnerScope) + " and p.anonymised_at is null" + byYear
                             + " and similarity(p.search_name, q.f) >= :threshold"
@@ -244,6 +244,8 @@ class PersonSearchRepository {
      * duplicates if they were registered. The names are staged in a temporary table with the
      * registry's index shape; it is dropped before returning.
      */
+    private static final int WITHIN_RANGE = 1_000;
+
     List<List<Integer>> similarWithin(List<Probe> probes) {
         List<List<Integer>> result = new ArrayList<>(probes.size());
         probes.forEach(p -> result.add(new ArrayList<>()));
@@ -262,20 +264,23 @@ class PersonSearchRepository {
         jdbc.sql("create index on pc_probe_set using gist (y, f gist_trgm_ops(siglen=64)) where y is not null").update();
         jdbc.sql("create index on pc_probe_set using gin (f gin_trgm_ops)").update();
         jdbc.sql("analyze pc_probe_set").update();
-        for (boolean withYear : new boolean[] {true, false}) {
-            String byYear = withYear
-                    ? "((b.y between a.y - 1 and a.y + 1 and b.f % a.f) or (b.y is null and b.f % a.f))"
-                    : "b.f % a.f";
-            jdbc.sql("select a.i, c.i as earlier from pc_probe_set a cross join lateral ("
-                            + "select b.i, similarity(b.f, a.f) as score from pc_probe_set b"
-                            + " where " + byYear + " and b.i < a.i and similarity(b.f, a.f) >= :threshold"
-                            + " order by score desc, b.i limit 20) c"
-                            + " where a.y is " + (withYear ? "not null" : "null")
-                            + " order by a.i, c.score desc, c.i")
-                    .param("threshold", DUPLICATE_THRESHOLD)
-                    .query(rs -> {
-                        result.get(rs.getInt(1) - 1).add(rs.getInt(2) - 1);
-                    });
+        // By ranges of rows, so that no statement runs long (and each is within the time limit).
+        for (int from = 1; from <= probes.size(); from += WITHIN_RANGE) {
+            for (boolean withYear : new boolean[] {true, false}) {
+                String byYear = withYear
+                        ? "((b.y between a.y - 1 and a.y + 1 and b.f % a.f) or (b.y is null and b.f % a.f))"
+                        : "b.f % a.f";
+                jdbc.sql("select a.i, c.i as earlier from pc_probe_set a cross join lateral ("
+                                + "select b.i, similarity(b.f, a.f) as score from pc_probe_set b"
+                                + " where " + byYear + " and b.i < a.i and similarity(b.f, a.f) >= :threshold"
+                                + " order by score desc, b.i limit 20) c"
+                                + " where a.i between :from and :to and a.y is " + (withYear ? "not null" : "null")
+                                + " order by a.i, c.score desc, c.i")
+                        .param("threshold", DUPLICATE_THRESHOLD).param("from", from).param("to", from + WITHIN_RANGE - 1)
+                        .query(rs -> {
+                            result.get(rs.getInt(1) - 1).add(rs.getInt(2) - 1);
+                        });
+            }
         }
         jdbc.sql("drop table pc_probe_set").update();
         return result;
