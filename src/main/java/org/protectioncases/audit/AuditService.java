@@ -197,6 +197,31 @@ public class AuditService {
     }
 
     /**
+     * Records the same action on many records, each with its own details, in one statement (the bulk
+     * import: a registration number and file row per person), in the current transaction; the
+     * application log gets one line for the batch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEachWithDetails(String action, String entityType, java.util.List<Long> entityIds, java.util.List<String> details) {
+        if (entityIds.size() != details.size()) {
+            throw new IllegalArgumentException(entityIds.size() + " records but " + details.size() + " details");
+        }
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        log.info("{} {} {} records", currentActor(), action, entityIds.size());
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
+                select :at, :actor, :action, :type, u.i::text, u.d, false
+                from unnest(cast(:ids as bigint[]), cast(:details as text[])) as u(i, d)""")
+                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("actor", currentActor()).param("action", action).param("type", entityType)
+                .param("ids", entityIds.toArray(Long[]::new))
+                .param("details", details.toArray(String[]::new))
+                .update();
+    }
+
+    /**
      * Anonymisation: the details of every entry about these records (old and new values, file
      * names, reasons) are replaced; who did what and when stays, so accountability survives.
      */

@@ -35,6 +35,26 @@ class ImportRepository {
                 .param("b", by).query(Long.class).single();
     }
 
+    /** A batch that failed: only this row says it was tried (its own transaction; the import's rolled back). */
+    long insertFailedBatch(long partnerId, String fileName, String sha256, int rowCount, ImportMode mode, String by, ImportFailure failure) {
+        return jdbc.sql("""
+                        insert into import_batch (partner_id, kind, file_name, file_sha256, row_count, mode, created_by, skipped_count, failure)
+                        values (:p, 'PEOPLE', :f, :h, :r, :m, :b, :r, :x) returning id""")
+                .param("p", partnerId).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
+                .param("b", by).param("x", failure.name()).query(Long.class).single();
+    }
+
+    /**
+     * Waits for nobody: true if this transaction now holds the partner's import lock (released at its
+     * end), false if another transaction, on any node, is importing for the partner.
+     */
+    boolean tryLockPartner(long partnerId) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(:k)").param("k", IMPORT_LOCK_BASE + partnerId).query(Boolean.class).single();
+    }
+
+    /** Advisory lock keys of imports: this base plus the partner id (no other lock of the app uses this range). */
+    private static final long IMPORT_LOCK_BASE = 15L << 40;
+
     void setCounts(long batchId, int created, int linked, int skipped) {
         jdbc.sql("update import_batch set created_count = :c, linked_count = :l, skipped_count = :s where id = :id")
                 .param("c", created).param("l", linked).param("s", skipped).param("id", batchId).update();
@@ -62,7 +82,7 @@ class ImportRepository {
 
     /** The latest batch of this partner from a file with this hash that is still in place. */
     Optional<BatchSummary> latestByHash(String sha256) {
-        return jdbc.sql(SELECT + " where file_sha256 = :h and undone_at is null order by created_at desc limit 1")
+        return jdbc.sql(SELECT + " where file_sha256 = :h and undone_at is null and failure is null order by created_at desc limit 1")
                 .param("h", sha256).query(ImportRepository::summary).optional();
     }
 
@@ -111,12 +131,12 @@ class ImportRepository {
 
     private static final String SELECT = """
             select id, file_name, file_sha256, row_count, created_count, linked_count, skipped_count, mode, created_by,
-                   created_at, undone_by, undone_at from import_batch""";
+                   created_at, undone_by, undone_at, failure from import_batch""";
 
     private static BatchSummary summary(ResultSet rs, int i) throws SQLException {
         return new BatchSummary(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("row_count"),
                 rs.getInt("created_count"), rs.getInt("linked_count"), rs.getInt("skipped_count"), ImportMode.valueOf(rs.getString("mode")),
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("undone_by"),
-                rs.getObject("undone_at", OffsetDateTime.class));
+                rs.getObject("undone_at", OffsetDateTime.class), rs.getString("failure") == null ? null : ImportFailure.valueOf(rs.getString("failure")));
     }
 }

@@ -28,6 +28,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.DuplicateCheck;
+import org.protectioncases.people.DuplicateProbe;
+import org.protectioncases.people.PersonBulkService;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonService;
@@ -39,6 +41,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.SingleLine;
@@ -60,26 +63,30 @@ public class ImportService {
 
     private final ImportRepository repository;
     private final PersonService people;
+    private final PersonBulkService bulk;
     private final PersonFileService personFiles;
     private final PersonWithdrawalService withdrawals;
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final StatementTimeouts timeouts;
     private final int maxRows;
     private final long maxFileBytes;
     Clock clock = Clock.systemUTC();
 
-    ImportService(ImportRepository repository, PersonService people, PersonFileService personFiles, PersonWithdrawalService withdrawals,
-                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
+    ImportService(ImportRepository repository, PersonService people, PersonBulkService bulk, PersonFileService personFiles, PersonWithdrawalService withdrawals,
+                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit, StatementTimeouts timeouts,
                   @Value("${app.import.max-rows:200000}") int maxRows,
                   @Value("${app.import.max-file-bytes:104857600}") long maxFileBytes) {
         this.repository = repository;
         this.people = people;
+        this.bulk = bulk;
         this.personFiles = personFiles;
         this.withdrawals = withdrawals;
         this.reference = reference;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.timeouts = timeouts;
         this.maxRows = maxRows;
         this.maxFileBytes = maxFileBytes;
     }
@@ -232,7 +239,17 @@ public class ImportService {
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
     public DryRunResult dryRun(UploadedFile file, ColumnMapping mapping) {
-        DryRunResult result = check(file, mapping).result();
+        return dryRun(file, mapping, ImportProgress.NONE);
+    }
+
+    /** {@link #dryRun(UploadedFile, ColumnMapping)}, telling {@code progress} how far it is. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public DryRunResult dryRun(UploadedFile file, ColumnMapping mapping, ImportProgress progress) {
+        // A background job over up to 200,000 rows: each statement handles a chunk of them, so it
+        // gets the time limit of reports, not the interactive one.
+        timeouts.useReportLimit();
+        DryRunResult result = check(file, mapping, progress).result();
         audit.record("IMPORT_DRY_RUN", "import_file", null, file.fileName() + " sha256 " + file.sha256() + ": "
                 + result.count(DryRunResult.Status.READY) + " ready, " + result.count(DryRunResult.Status.ERROR) + " with errors, "
                 + result.count(DryRunResult.Status.DUPLICATE) + " possible duplicates");
@@ -257,19 +274,36 @@ public class ImportService {
     @Transactional
     public BatchSummary importFile(UploadedFile file, ColumnMapping mapping, Map<Integer, Decision> decisions, ImportMode mode,
                                    boolean evenIfImportedBefore) {
+        return importFile(file, mapping, decisions, mode, evenIfImportedBefore, ImportProgress.NONE);
+    }
+
+    /**
+     * {@link #importFile(UploadedFile, ColumnMapping, Map, ImportMode, boolean)}, telling
+     * {@code progress} how far it is: the checks count as the first half of the rows, the writing as
+     * the second.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public BatchSummary importFile(UploadedFile file, ColumnMapping mapping, Map<Integer, Decision> decisions, ImportMode mode,
+                                   boolean evenIfImportedBefore, ImportProgress progress) {
         AppUser user = currentUser.require();
         long partnerId = Objects.requireNonNull(user.partnerId());
+        timeouts.useReportLimit(); // as for the dry run
+        if (!repository.tryLockPartner(partnerId)) {
+            throw new ImportBusyException();
+        }
         if (!evenIfImportedBefore) {
             Optional<BatchSummary> before = repository.latestByHash(file.sha256());
             if (before.isPresent()) {
                 throw new AlreadyImportedException(before.get());
             }
         }
-        Checked checked = check(file, mapping);
-        Map<Integer, DryRunResult.RowResult> results = new LinkedHashMap<>();
+        int total = file.table().rows().size();
+        Checked checked = check(file, mapping, (done, all) -> progress.done(done / 2, all));
+        Map<Integer, DryRunResult.RowResult> results = new HashMap<>();
         checked.result().rows().forEach(r -> results.put(r.row(), r));
-        List<Integer> blocked = new ArrayList<>();
-        for (DryRunResult.RowResult r : results.values()) {
+        Set<Integer> blocked = new HashSet<>();
+        for (DryRunResult.RowResult r : checked.result().rows()) {
             if (r.status() == DryRunResult.Status.ERROR
                     || (r.status() == DryRunResult.Status.DUPLICATE && !decisionFits(r, decisions.get(r.row())))) {
                 blocked.add(r.row());
@@ -278,48 +312,84 @@ public class ImportService {
         if (mode == ImportMode.ALL_OR_NOTHING && !blocked.isEmpty()) {
             throw new ImportRefusedException(checked.result(), blocked.size());
         }
-        long batchId = repository.insertBatch(partnerId, file.fileName(), file.sha256(), file.table().rows().size(), mode, user.getUsername());
+        long batchId = repository.insertBatch(partnerId, file.fileName(), file.sha256(), total, mode, user.getUsername());
         String provenance = "batch " + batchId + ", file " + file.fileName() + " (sha256 " + file.sha256().substring(0, 12) + ")";
-        Map<Integer, Long> personOfRow = new HashMap<>();
-        List<ImportRepository.RecordRow> records = new ArrayList<>();
-        int created = 0;
-        int linked = 0;
+        // First everybody the file registers, in chunks; then the rows that are someone already there
+        // (a registered person, or an earlier row: by then that row's person exists, or the row was left out).
+        List<PeopleRows.Prepared> toCreate = new ArrayList<>();
+        List<PeopleRows.Prepared> toLink = new ArrayList<>();
         for (PeopleRows.Prepared row : checked.prepared()) {
-            if (blocked.contains(row.row())) {
-                continue;
-            }
-            DryRunResult.RowResult result = results.get(row.row());
-            Decision decision = result.status() == DryRunResult.Status.DUPLICATE ? decisions.get(row.row()) : null;
-            if (decision instanceof Decision.SamePerson same) {
-                records.add(new ImportRepository.RecordRow(row.row(), same.personId(), "LINKED", 0, 0));
-                audit.record("PERSON_IMPORT_LINKED", "person", same.personId(), "row " + row.row() + " of " + provenance);
-                linked++;
-            } else if (decision instanceof Decision.SameAsRow sameRow) {
-                Long personId = personOfRow.get(sameRow.row());
-                if (personId == null) {
-                    continue; // that row was not imported (VALID_ROWS mode): neither is this one
-                }
-                records.add(new ImportRepository.RecordRow(row.row(), personId, "LINKED", 0, 0));
-                linked++;
-            } else {
-                List<Long> notDuplicates = result.matches().stream().map(DryRunResult.Match::personId).filter(Objects::nonNull).toList();
-                PersonDetails person = people.register(row.form(), notDuplicates);
-                int groups = 0;
-                if (row.group() != null) {
-                    personFiles.addGroup(person.id(), row.group(), row.groupSince(), null, row.displacedFrom());
-                    groups = 1;
-                }
-                audit.record("PERSON_IMPORTED", "person", person.id(), "row " + row.row() + " of " + provenance);
-                personOfRow.put(row.row(), person.id());
-                records.add(new ImportRepository.RecordRow(row.row(), person.id(), "CREATED", person.version(), groups));
-                created++;
+            if (!blocked.contains(row.row())) {
+                Decision decision = results.get(row.row()).status() == DryRunResult.Status.DUPLICATE ? decisions.get(row.row()) : null;
+                (decision instanceof Decision.SamePerson || decision instanceof Decision.SameAsRow ? toLink : toCreate).add(row);
             }
         }
-        int skipped = file.table().rows().size() - created - linked;
+        Map<Integer, Long> personOfRow = new HashMap<>();
+        List<ImportRepository.RecordRow> records = new ArrayList<>();
+        List<Long> importedIds = new ArrayList<>();
+        List<String> importedDetails = new ArrayList<>();
+        String note = "import " + provenance;
+        note = note.length() > 300 ? note.substring(0, 300) : note;
+        for (int from = 0; from < toCreate.size(); from += CHUNK) {
+            List<PeopleRows.Prepared> chunk = toCreate.subList(from, Math.min(toCreate.size(), from + CHUNK));
+            List<PersonBulkService.Registration> registrations = chunk.stream().map(row -> new PersonBulkService.Registration(row.form(),
+                    results.get(row.row()).matches().stream().map(DryRunResult.Match::personId).filter(Objects::nonNull).toList(),
+                    row.group(), row.groupSince(), row.displacedFrom())).toList();
+            List<PersonBulkService.Registered> registered = bulk.registerAll(registrations, note);
+            for (int i = 0; i < chunk.size(); i++) {
+                PersonBulkService.Registered person = registered.get(i);
+                int row = chunk.get(i).row();
+                personOfRow.put(row, person.id());
+                records.add(new ImportRepository.RecordRow(row, person.id(), "CREATED", person.version(), person.groups()));
+                importedIds.add(person.id());
+                importedDetails.add("row " + row + " of " + provenance);
+            }
+            progress.done(total / 2 + (int) ((long) (total - total / 2) * (from + chunk.size()) / Math.max(1, toCreate.size())), total);
+        }
+        List<Long> linkedIds = new ArrayList<>();
+        List<String> linkedDetails = new ArrayList<>();
+        int linked = 0;
+        for (PeopleRows.Prepared row : toLink) {
+            Long personId = switch (decisions.get(row.row())) {
+                case Decision.SamePerson same -> same.personId();
+                case Decision.SameAsRow sameRow -> personOfRow.get(sameRow.row());
+                case null, default -> null;
+            };
+            if (personId == null) {
+                continue; // that row was not imported (VALID_ROWS mode): neither is this one
+            }
+            if (decisions.get(row.row()) instanceof Decision.SamePerson) {
+                linkedIds.add(personId);
+                linkedDetails.add("row " + row.row() + " of " + provenance);
+            }
+            personOfRow.put(row.row(), personId);
+            records.add(new ImportRepository.RecordRow(row.row(), personId, "LINKED", 0, 0));
+            linked++;
+        }
+        int created = importedIds.size();
+        int skipped = total - created - linked;
+        audit.recordEachWithDetails("PERSON_IMPORTED", "person", importedIds, importedDetails);
+        audit.recordEachWithDetails("PERSON_IMPORT_LINKED", "person", linkedIds, linkedDetails);
         repository.insertRecords(batchId, partnerId, records);
         repository.setCounts(batchId, created, linked, skipped);
         audit.record("IMPORT_BATCH_IMPORTED", "import_batch", batchId, provenance + ", mode " + mode + ": " + created + " created, "
                 + linked + " linked, " + skipped + " skipped");
+        progress.done(total, total);
+        return repository.find(batchId).orElseThrow();
+    }
+
+    /**
+     * Records that an import of the file failed and why, in a transaction of its own (the import's
+     * rolled back, so nothing else of it exists): the partner's batch list shows it.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public BatchSummary recordFailure(UploadedFile file, ImportMode mode, ImportFailure failure) {
+        AppUser user = currentUser.require();
+        long batchId = repository.insertFailedBatch(Objects.requireNonNull(user.partnerId()), file.fileName(), file.sha256(),
+                file.table().rows().size(), mode, user.getUsername(), failure);
+        audit.record("IMPORT_BATCH_FAILED", "import_batch", batchId, file.fileName() + " sha256 " + file.sha256() + ": " + failure
+                + ", nothing saved");
         return repository.find(batchId).orElseThrow();
     }
 
@@ -353,6 +423,9 @@ public class ImportService {
     }
 
     private Optional<String> undoRefusal(BatchSummary batch) {
+        if (batch.failure() != null) {
+            return Optional.of("import.undo.failed");
+        }
         if (batch.undone()) {
             return Optional.of("import.undo.alreadyUndone");
         }
@@ -415,7 +488,7 @@ public class ImportService {
     private record Checked(DryRunResult result, List<PeopleRows.Prepared> prepared) {
     }
 
-    private Checked check(UploadedFile file, ColumnMapping mapping) {
+    private Checked check(UploadedFile file, ColumnMapping mapping, ImportProgress progress) {
         SourceTable table = file.table();
         PeopleRows rows = new PeopleRows(mapping, table.headers(), valueMaps());
         List<String> ignored = new ArrayList<>();
@@ -426,38 +499,74 @@ public class ImportService {
         }
         List<ImportField> missing = java.util.Arrays.stream(ImportField.values())
                 .filter(f -> f.required() && mapping.columnOf(f).isEmpty()).toList();
-        List<DryRunResult.RowResult> results = new ArrayList<>(table.rows().size());
+        // Every row through the form's rules (in Java, cheap); then the duplicate rule for all rows
+        // without errors at once: among the file's own rows, and against the registry in chunks.
+        List<@Nullable List<DryRunResult.CellError>> errorsOfRow = new ArrayList<>(table.rows().size());
         List<PeopleRows.Prepared> prepared = new ArrayList<>(table.rows().size());
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
-        Map<Integer, String> nameOfRow = new HashMap<>();
+        List<PeopleRows.Prepared> all = new ArrayList<>(table.rows().size());
         for (SourceTable.Row row : table.rows()) {
             List<DryRunResult.CellError> errors = new ArrayList<>();
             PeopleRows.Prepared p = rows.map(row, errors);
-            String name = (p.form().givenName() + " " + p.form().familyName()).strip();
-            name = name.length() > 120 ? name.substring(0, 120) : name;
             if (errors.isEmpty()) {
                 serviceRules(rows, p, errors);
             }
-            if (!errors.isEmpty()) {
-                results.add(new DryRunResult.RowResult(row.number(), DryRunResult.Status.ERROR, name, errors, List.of(), 0));
+            all.add(p);
+            errorsOfRow.add(errors.isEmpty() ? null : errors);
+            if (errors.isEmpty()) {
+                prepared.add(p);
+            }
+        }
+        int total = table.rows().size();
+        progress.done(total / 10, total);
+        List<DuplicateProbe> probes = prepared.stream().map(p -> new DuplicateProbe(limit(p.form().givenName()), limit(p.form().familyName()),
+                birthYear(p))).toList();
+        List<List<Integer>> inFile = bulk.findDuplicatesAmong(probes);
+        List<DuplicateCheck> registry = new ArrayList<>(probes.size());
+        for (int from = 0; from < probes.size(); from += CHUNK) {
+            registry.addAll(bulk.findDuplicates(probes.subList(from, Math.min(probes.size(), from + CHUNK))));
+            progress.done(total / 10 + (int) ((long) (total - total / 10) * Math.min(probes.size(), from + CHUNK) / Math.max(1, probes.size())),
+                    total);
+        }
+        List<DryRunResult.RowResult> results = new ArrayList<>(total);
+        int k = 0;
+        for (int r = 0; r < total; r++) {
+            PeopleRows.Prepared p = all.get(r);
+            String name = displayName(p);
+            List<DryRunResult.CellError> errors = errorsOfRow.get(r);
+            if (errors != null) {
+                results.add(new DryRunResult.RowResult(p.row(), DryRunResult.Status.ERROR, name, errors, List.of(), 0));
                 continue;
             }
-            Integer birthYear = p.form().birthDate() == null ? null : p.form().birthDate().getYear();
             List<DryRunResult.Match> matches = new ArrayList<>();
-            String key = TextFolding.fold(p.form().givenName()) + "|" + TextFolding.fold(p.form().familyName()) + "|" + birthYear;
-            Integer earlier = firstRowOfKey.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                matches.add(new DryRunResult.Match(null, null, nameOfRow.get(earlier), birthYear, earlier));
+            for (int earlier : inFile.get(k)) {
+                PeopleRows.Prepared e = prepared.get(earlier);
+                matches.add(new DryRunResult.Match(null, null, displayName(e), birthYear(e), e.row()));
             }
-            nameOfRow.put(row.number(), name);
-            DuplicateCheck registry = people.findDuplicates(p.form().givenName(), p.form().familyName(), birthYear, null);
-            registry.visible().forEach(m -> matches.add(new DryRunResult.Match(m.id(), m.registrationNo(),
+            DuplicateCheck found = registry.get(k);
+            found.visible().forEach(m -> matches.add(new DryRunResult.Match(m.id(), m.registrationNo(),
                     m.givenName() + " " + m.familyName(), m.birthYear(), null)));
-            results.add(new DryRunResult.RowResult(row.number(), matches.isEmpty() ? DryRunResult.Status.READY : DryRunResult.Status.DUPLICATE,
-                    name, List.of(), List.copyOf(matches), registry.otherPartners()));
-            prepared.add(p);
+            results.add(new DryRunResult.RowResult(p.row(), matches.isEmpty() ? DryRunResult.Status.READY : DryRunResult.Status.DUPLICATE,
+                    name, List.of(), List.copyOf(matches), found.otherPartners()));
+            k++;
         }
         return new Checked(new DryRunResult(results, ignored, missing), prepared);
+    }
+
+    /** Rows per call of the registry's duplicate check and of the bulk registration. */
+    static final int CHUNK = 500;
+
+    private static String displayName(PeopleRows.Prepared p) {
+        String name = (p.form().givenName() + " " + p.form().familyName()).strip();
+        return name.length() > 120 ? name.substring(0, 120) : name;
+    }
+
+    private static @Nullable Integer birthYear(PeopleRows.Prepared p) {
+        return p.form().birthDate() == null ? null : p.form().birthDate().getYear();
+    }
+
+    /** Names longer than a form allows are errors already; the cut only keeps a probe within its bounds. */
+    private static String limit(String name) {
+        return name.length() > TextRules.NAME ? name.substring(0, TextRules.NAME) : name;
     }
 
     /** The people service's own rules, errors put on the file's columns. */

@@ -64,7 +64,7 @@ public class PersonFileService {
         groupRules(group, start, end, place);
     }
 
-    private static void groupRules(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
+    static void groupRules(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
         new FieldErrors()
                 .rejectIf(start == null, "startDate", "validation.required")
                 .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")

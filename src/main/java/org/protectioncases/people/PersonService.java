@@ -40,16 +40,18 @@ public class PersonService {
     private final PersonSearchRepository search;
     private final PersonRecordsRepository records;
     private final PersonAccess access;
+    private final DuplicateSearch duplicates;
     private final List<PersonSharingBasis> sharingBases;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonService(PersonRepository people, PersonSearchRepository search, PersonRecordsRepository records, PersonAccess access,
-                  List<PersonSharingBasis> sharingBases, CurrentUser currentUser, AuditService audit) {
+                  DuplicateSearch duplicates, List<PersonSharingBasis> sharingBases, CurrentUser currentUser, AuditService audit) {
         this.people = people;
         this.search = search;
         this.records = records;
         this.access = access;
+        this.duplicates = duplicates;
         this.sharingBases = sharingBases;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -120,17 +122,9 @@ public class PersonService {
     public DuplicateCheck findDuplicates(@Size(max = TextRules.NAME) @SingleLine String givenName,
                                          @Size(max = TextRules.NAME) @SingleLine String familyName,
                                          @Nullable Integer birthYear, @Nullable Long excludeId) {
-        if (givenName.isBlank() || familyName.isBlank()) {
-            return new DuplicateCheck(List.of(), 0);
-        }
         Long scope = access.scope(currentUser.require());
-        List<PersonSearchRepository.Candidate> candidates = search.duplicateCandidates(givenName, familyName, birthYear, excludeId, scope != null);
-        List<DuplicateCheck.Match> visible = candidates.stream()
-                .filter(c -> scope == null || c.partnerId() == scope).map(PersonSearchRepository.Candidate::match).toList();
-        // Other partners' matches are hidden from partner staff by row-level security; the database counts them.
-        int elsewhere = scope == null ? candidates.size() - visible.size()
-                : search.duplicatesElsewhere(givenName, familyName, birthYear, excludeId);
-        return new DuplicateCheck(visible, elsewhere);
+        return duplicates.check(List.of(PersonSearchRepository.Probe.of(givenName, familyName, birthYear, excludeId)),
+                List.of(givenName.isBlank() || familyName.isBlank()), scope).getFirst();
     }
 
     /**
@@ -250,7 +244,7 @@ public class PersonService {
         }
     }
 
-    private static void validate(PersonForm f) {
+    static void validate(PersonForm f) {
         LocalDate today = LocalDate.now();
         new FieldErrors()
                 .rejectIf(f.givenName().isBlank(), "givenName", "validation.required")

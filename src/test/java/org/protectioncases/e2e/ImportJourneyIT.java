@@ -14,7 +14,8 @@ import org.protectioncases.support.TestDatabaseInitializer;
 /**
  * A coordinator imports the demo spreadsheets shipped in the repository, in Albanian: the XLSX
  * with Albanian headers on a 375 px phone (one bad row left out), then the Serbian Windows-1250
- * CSV (letters decoded right), and undoes that second import.
+ * CSV (letters decoded right; its dry run, which runs in the background, is still there after
+ * leaving the page and coming back), and undoes that second import.
  */
 class ImportJourneyIT extends BrowserTestBase {
 
@@ -60,6 +61,13 @@ class ImportJourneyIT extends BrowserTestBase {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrolloni rreshtat (provë)")).click();
             waitForVaadin(page);
             assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 0\\."))).isVisible(SLOW);
+            // The check ran in the background: leave the page and come back, and its result is still there.
+            page.navigate(url("/"));
+            waitForVaadin(page);
+            page.navigate(url("/import"));
+            waitForVaadin(page);
+            assertThat(page.getByText(Pattern.compile("Gati: \\d\\. Me gabime: 0\\."))).isVisible(SLOW);
+            assertThat(page.getByText("Đorđe", new Page.GetByTextOptions().setExact(true))).isVisible(SLOW);
             decideAllDifferent(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importo").setExact(true)).click();
             waitForVaadin(page);

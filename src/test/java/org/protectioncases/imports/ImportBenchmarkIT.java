@@ -30,31 +30,41 @@ class ImportBenchmarkIT extends ActingUsers {
 
     @Test
     void peopleFileIsCheckedImportedAndUndoneInBoundedTimeAndMemory() throws Exception {
-        int n = Integer.getInteger("import.bench.rows", 1_000);
-        byte[] file = generate(n);
+        // One size, or several in one run: -Dimport.bench.rows=1000,10000,50000
         List<String> lines = new ArrayList<>();
-        lines.add("rows " + n + ", file " + file.length / 1024 + " KiB, load average " + load());
+        for (String size : System.getProperty("import.bench.rows", "1000").split(",")) {
+            run(Integer.parseInt(size.strip()), lines);
+        }
+        Files.write(Path.of("target", "import-benchmark.txt"), lines);
+    }
+
+    private void run(int n, List<String> lines) {
+        byte[] file = generate(n);
+        log(lines, "rows " + n + ", file " + file.length / 1024 + " KiB, load average " + load());
         long base = heapAfterGc();
         long t0 = System.nanoTime();
-        UploadedFile uploaded = as(Role.PARTNER_COORDINATOR, "AT", () -> imports.read("bench.csv", new ByteArrayInputStream(file), null));
+        UploadedFile uploaded = as(Role.PARTNER_COORDINATOR, "AT", () -> imports.read("bench-" + n + ".csv", new ByteArrayInputStream(file), null));
         ColumnMapping mapping = as(Role.PARTNER_COORDINATOR, "AT", () -> imports.suggestMapping(uploaded.table().headers()));
-        lines.add(phase("read", t0, base));
+        log(lines, phase("read", t0, base));
         long t1 = System.nanoTime();
         DryRunResult dry = as(Role.PARTNER_COORDINATOR, "AT", () -> imports.dryRun(uploaded, mapping));
-        lines.add(phase("dry run", t1, base));
+        log(lines, phase("dry run", t1, base) + ", load average " + load());
         assertThat(dry.count(DryRunResult.Status.ERROR)).isZero();
         long t2 = System.nanoTime();
         BatchSummary batch = as(Role.PARTNER_COORDINATOR, "AT", () -> imports.importFile(uploaded, mapping, Map.of(),
                 ImportMode.VALID_ROWS, true));
-        lines.add(phase("import", t2, base));
+        log(lines, phase("import", t2, base) + ", load average " + load());
         long t3 = System.nanoTime();
         as(Role.PARTNER_COORDINATOR, "AT", () -> imports.undo(batch.id()));
-        lines.add(phase("undo", t3, base));
-        lines.add("ready " + dry.count(DryRunResult.Status.READY) + ", possible duplicates " + dry.count(DryRunResult.Status.DUPLICATE)
+        log(lines, phase("undo", t3, base));
+        log(lines, "ready " + dry.count(DryRunResult.Status.READY) + ", possible duplicates " + dry.count(DryRunResult.Status.DUPLICATE)
                 + ", created " + batch.created() + ", load average " + load());
-        lines.forEach(l -> System.out.println("IMPORT BENCHMARK " + l));
-        Files.write(Path.of("target", "import-benchmark.txt"), lines);
         assertThat(batch.created() + batch.skipped()).isEqualTo(n);
+    }
+
+    private static void log(List<String> lines, String line) {
+        System.out.println("IMPORT BENCHMARK " + line);
+        lines.add(line);
     }
 
     private static String phase(String name, long start, long baseHeap) {

@@ -32,6 +32,8 @@ class ImportServiceIT extends ActingUsers {
     @Autowired
     ImportService imports;
     @Autowired
+    ImportJobs jobs;
+    @Autowired
     PersonService people;
     @Autowired
     JdbcClient jdbc;
@@ -64,7 +66,9 @@ class ImportServiceIT extends ActingUsers {
         byte[] file = TestFiles.xlsx(List.of(ALBANIAN,
                 List.of("Vjosa", family, "Femër", "14.03.1985", "Shqiptar", "Prishtinë", "PZHBV", "01.06.1999", "x"),
                 List.of("Driton", family, "M", "1990-07-01", "Rom", "Priština", "I kthyer", "2.5.2015", ""),
-                List.of("Merita", family, "F", "32874", "Ashkali", "Ferizaj", "", "", "")));
+                // An Excel serial number (1.1.1987). Born three years from Driton: with the same family name
+                // a birth year within one of his would make the two a possible duplicate (the registry's rule).
+                List.of("Merita", family, "F", "31778", "Ashkali", "Ferizaj", "", "", "")));
         UploadedFile uploaded = upload("krasniqi.xlsx", file);
         ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
         assertThat(mapping.columns()).containsExactly(ImportField.GIVEN_NAME, ImportField.FAMILY_NAME, ImportField.SEX,
@@ -199,8 +203,9 @@ class ImportServiceIT extends ActingUsers {
     @Test
     void undoWithdrawsThePeopleUnlessOneWasChangedAndOnlyForItsCoordinator() {
         String family = unique("Hoxha");
-        byte[] file = TestFiles.utf8Csv(List.of(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti"),
-                List.of("Agon", family, "M", "Shqiptar"), List.of("Blerta", family, "F", "Shqiptar")));
+        // Birth years apart: two of a family of unknown birth would be possible duplicates of each other.
+        byte[] file = TestFiles.utf8Csv(List.of(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti", "Datëlindja"),
+                List.of("Agon", family, "M", "Shqiptar", "1980"), List.of("Blerta", family, "F", "Shqiptar", "1990")));
         UploadedFile uploaded = upload("hoxha.csv", file);
         ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
         BatchSummary batch = coordinator(() -> imports.importFile(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false));
@@ -277,9 +282,10 @@ class ImportServiceIT extends ActingUsers {
     void aFailureMidImportLeavesNoTraceOfTheBatch() {
         String family = unique("Rexhepi");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti"));
+        rows.add(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti", "Datëlindja"));
         for (int i = 0; i < 20; i++) {
-            rows.add(List.of(i == 15 ? "Boom" : "Person" + (char) ('a' + i), family, "F", "Rom"));
+            // Birth years three apart, so that no row is a possible duplicate of another.
+            rows.add(List.of(i == 15 ? "Boom" : "Person" + (char) ('a' + i), family, "F", "Rom", String.valueOf(1930 + 3 * i)));
         }
         UploadedFile uploaded = upload("rexhepi.csv", TestFiles.utf8Csv(rows));
         ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
@@ -299,5 +305,86 @@ class ImportServiceIT extends ActingUsers {
         assertThat(peopleNamed(family)).isZero();
         assertThat(batches()).isEqualTo(before);
         assertThat(coordinator(() -> imports.importedBefore(uploaded.sha256()))).isEmpty();
+    }
+
+    private ImportJobs.Status waitFor(java.util.function.Supplier<java.util.Optional<ImportJobs.Status>> current) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            ImportJobs.Status status = current.get().orElseThrow();
+            if (!status.running()) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the job did not finish in a minute");
+    }
+
+    @Test
+    void backgroundJobsReportProgressRunOneAtATimePerPartnerAndAFailedImportLeavesOnlyAFailedBatch() throws Exception {
+        String family = unique("Morina");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti", "Datëlindja"));
+        for (int i = 0; i < 30; i++) {
+            // Birth years three apart, so that no row is a possible duplicate of another.
+            rows.add(List.of(i == 25 ? "Boom" : "Person" + (char) ('a' + i % 26) + (char) ('a' + i / 26), family, "F", "Rom",
+                    String.valueOf(1920 + 3 * i)));
+        }
+        UploadedFile uploaded = upload("morina.csv", TestFiles.utf8Csv(rows));
+        ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
+
+        // A dry run in the background: done with every row counted; the user's job until dismissed.
+        coordinator(() -> jobs.startDryRun(uploaded, mapping));
+        ImportJobs.Status dry = waitFor(() -> coordinator(jobs::current));
+        assertThat(dry.state()).isEqualTo(ImportJobs.State.DONE);
+        assertThat(dry.done()).isEqualTo(30);
+        assertThat(dry.dryRun()).isNotNull();
+        assertThat(dry.dryRun().count(DryRunResult.Status.READY)).isEqualTo(30);
+        // Another coordinator of the same partner has no job of their own to see.
+        assertThat(as("coordinator.crpk", jobs::current)).isEmpty();
+
+        // The import fails in the database after 25 people: nothing of it is saved but a failed batch with the reason.
+        jdbc.sql("""
+                create or replace function import_test_boom() returns trigger language plpgsql as $$
+                begin if new.given_name = 'Boom' then raise exception 'boom'; end if; return new; end $$""").update();
+        jdbc.sql("create trigger import_test_boom before insert on person for each row execute function import_test_boom()").update();
+        long before = batches();
+        ImportJobs.Status failed;
+        try {
+            ImportJobs.Status started = coordinator(() -> jobs.startImport(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false));
+            // One job at a time per partner: while it runs, neither this user nor a colleague starts another.
+            if (coordinator(jobs::current).orElseThrow().running()) {
+                assertThatThrownBy(() -> as("coordinator.crpk", () -> jobs.startDryRun(uploaded, mapping)))
+                        .isInstanceOf(ImportBusyException.class);
+            }
+            assertThat(started.kind()).isEqualTo(ImportJobs.Kind.IMPORT);
+            failed = waitFor(() -> coordinator(jobs::current));
+        } finally {
+            jdbc.sql("drop trigger import_test_boom on person").update();
+            jdbc.sql("drop function import_test_boom()").update();
+        }
+        assertThat(failed.state()).isEqualTo(ImportJobs.State.FAILED);
+        assertThat(failed.batch()).isNotNull();
+        assertThat(failed.batch().failure()).isEqualTo(ImportFailure.DATABASE);
+        assertThat(peopleNamed(family)).isZero();
+        assertThat(batches()).isEqualTo(before + 1);
+        assertThat(coordinator(() -> imports.importedBefore(uploaded.sha256()))).isEmpty();
+        assertThat(coordinator(() -> imports.mayUndo(failed.batch().id()))).isFalse();
+        assertThat(coordinator(() -> imports.batches(0, 200))).anySatisfy(b -> {
+            assertThat(b.id()).isEqualTo(failed.batch().id());
+            assertThat(b.failure()).isEqualTo(ImportFailure.DATABASE);
+            assertThat(b.created()).isZero();
+        });
+
+        // Without the fault the same file imports in the background, every row counted.
+        coordinator(() -> jobs.startImport(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false));
+        ImportJobs.Status done = waitFor(() -> coordinator(jobs::current));
+        assertThat(done.state()).isEqualTo(ImportJobs.State.DONE);
+        assertThat(done.done()).isEqualTo(done.total());
+        assertThat(done.batch().created()).isEqualTo(30);
+        assertThat(peopleNamed(family)).isEqualTo(30);
+        coordinator(() -> {
+            jobs.dismiss();
+            return null;
+        });
+        assertThat(coordinator(jobs::current)).isEmpty();
     }
 }

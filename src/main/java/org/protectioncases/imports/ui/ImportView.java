@@ -1,6 +1,10 @@
 package org.protectioncases.imports.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +46,9 @@ import org.protectioncases.imports.BatchSummary;
 import org.protectioncases.imports.ColumnMapping;
 import org.protectioncases.imports.Decision;
 import org.protectioncases.imports.DryRunResult;
+import org.protectioncases.imports.ImportBusyException;
 import org.protectioncases.imports.ImportField;
+import org.protectioncases.imports.ImportJobs;
 import org.protectioncases.imports.ImportFileException;
 import org.protectioncases.imports.ImportMode;
 import org.protectioncases.imports.ImportRefusedException;
@@ -71,6 +77,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
     private final ImportService service;
+    private final ImportJobs jobs;
     final Select<String> encoding = new Select<>();
     final Paragraph fileError = new Paragraph();
     final Div mappingSection = new Div();
@@ -85,14 +92,19 @@ public class ImportView extends Main implements HasDynamicTitle {
     final Paragraph importError = new Paragraph();
     final Grid<BatchSummary> batches = new Grid<>();
     final Paragraph undoError = new Paragraph();
+    final Div progressSection = new Div();
+    final ProgressBar progressBar = new ProgressBar();
+    final Paragraph progressText = new Paragraph();
+    private @Nullable Registration polling;
 
     private @Nullable UploadedFile file;
     private @Nullable ColumnMapping mapping;
     private @Nullable DryRunResult result;
     private final Map<Integer, Decision> decisions = new HashMap<>();
 
-    public ImportView(ImportService service) {
+    public ImportView(ImportService service, ImportJobs jobs) {
         this.service = service;
+        this.jobs = jobs;
         addClassName("page");
         addClassName("import-page");
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro", service.maxRows())));
@@ -111,6 +123,16 @@ public class ImportView extends Main implements HasDynamicTitle {
         // On phones (frontend/scripts/phone.js) a grid keeps two columns; these rows open nothing, so keep what matters.
         mappingGrid.getElement().setAttribute("data-phone-columns", "0,2");
         add(mappingSection);
+
+        // Dry runs and imports run on the server in the background; the page asks every second how far.
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        progressBar.getElement().setAttribute("aria-labelledby", "import-progress-text");
+        progressText.setId("import-progress-text");
+        progressText.getElement().setAttribute("aria-live", "polite");
+        progressSection.add(progressText, progressBar);
+        progressSection.setVisible(false);
+        add(progressSection);
 
         problems.addColumn(DryRunResult.RowResult::row).setHeader(getTranslation("import.result.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(DryRunResult.RowResult::name).setHeader(getTranslation("import.result.name"));
@@ -134,7 +156,8 @@ public class ImportView extends Main implements HasDynamicTitle {
         batches.addColumn(b -> Formats.dateTime(b.createdAt().toInstant())).setHeader(getTranslation("import.batch.when")).setAutoWidth(true);
         batches.addColumn(BatchSummary::fileName).setHeader(getTranslation("import.batch.file"));
         batches.addColumn(BatchSummary::createdBy).setHeader(getTranslation("import.batch.by"));
-        batches.addColumn(b -> getTranslation("import.batch.counts", b.created(), b.linked(), b.skipped())).setHeader(getTranslation("import.batch.result"));
+        batches.addColumn(b -> b.failure() != null ? getTranslation("import.batch.failed", getTranslation(b.failure().messageKey()))
+                : getTranslation("import.batch.counts", b.created(), b.linked(), b.skipped())).setHeader(getTranslation("import.batch.result"));
         batches.addComponentColumn(this::undoCell).setHeader(getTranslation("import.batch.undo"));
         batches.setItems(query -> service.batches(query.getOffset(), query.getLimit()).stream(), query -> (int) service.countBatches());
         batches.setAriaLabel(getTranslation("import.batch.title"));
@@ -195,6 +218,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         Charset charset = choice == null || AUTO.equals(choice) ? null : Charset.forName(choice);
         try {
             UploadedFile read = service.read(event.getFileName(), event.getInputStream(), charset);
+            jobs.dismiss(); // a new file: the last job's outcome is no longer what the page shows
             ColumnMapping suggested = service.suggestMapping(read.table().headers());
             ui.access(() -> showMapping(read, suggested));
         } catch (ImportFileException e) {
@@ -263,9 +287,112 @@ public class ImportView extends Main implements HasDynamicTitle {
             return;
         }
         service.saveMapping(file.table().headers(), mapping);
-        result = service.dryRun(file, mapping);
-        decisions.clear();
-        showResult(result);
+        try {
+            showProgress(jobs.startDryRun(file, mapping));
+        } catch (ImportBusyException e) {
+            importError.setText(getTranslation("import.busy"));
+            resultSection.setVisible(true);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // Back on the page while a job of the user runs, or after it ended: show it where it is.
+        jobs.current().ifPresent(status -> {
+            file = status.file();
+            mapping = status.mapping();
+            List<Integer> columns = new ArrayList<>();
+            for (int i = 0; i < file.table().headers().size() && i < ColumnMapping.MAX_COLUMNS; i++) {
+                columns.add(i);
+            }
+            mappingGrid.setItems(columns);
+            mappingSection.setVisible(true);
+            showProgress(status);
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+        super.onDetach(event);
+    }
+
+    private void showProgress(ImportJobs.Status status) {
+        if (!status.running()) {
+            finished(status);
+            return;
+        }
+        dryRun.setEnabled(false);
+        importButton.setEnabled(false);
+        progressSection.setVisible(true);
+        progressBar.setValue(status.total() == 0 ? 0 : Math.min(1.0, (double) status.done() / status.total()));
+        progressText.setText(getTranslation(status.kind() == ImportJobs.Kind.DRY_RUN ? "import.progress.dryRun" : "import.progress.import",
+                status.done(), status.total()));
+        getUI().ifPresent(ui -> {
+            if (polling == null) {
+                ui.setPollInterval(1000);
+                polling = ui.addPollListener(e -> jobs.current().ifPresentOrElse(this::showProgress, () -> stopPolling(ui)));
+            }
+        });
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    private void finished(ImportJobs.Status status) {
+        getUI().ifPresent(this::stopPolling);
+        progressSection.setVisible(false);
+        dryRun.setEnabled(true);
+        importButton.setEnabled(true);
+        switch (status.state()) {
+            case DONE -> {
+                if (status.kind() == ImportJobs.Kind.DRY_RUN && status.dryRun() != null) {
+                    if (result != status.dryRun()) {
+                        result = status.dryRun();
+                        decisions.clear();
+                        showResult(result);
+                    }
+                } else if (status.batch() != null) {
+                    BatchSummary batch = status.batch();
+                    jobs.dismiss();
+                    Notifications.success(getTranslation("import.done", batch.created(), batch.linked(), batch.skipped()));
+                    importError.setText("");
+                    resultSection.setVisible(false);
+                    mappingSection.setVisible(false);
+                    file = null;
+                    batches.getDataProvider().refreshAll();
+                }
+            }
+            case REFUSED -> {
+                jobs.dismiss();
+                switch (status.refusal()) {
+                    case AlreadyImportedException e -> confirmAgain(e.previous());
+                    case ImportRefusedException e -> {
+                        result = e.result();
+                        showResult(e.result());
+                        importError.setText(getTranslation("import.refused", e.blockedRows()));
+                    }
+                    case null, default -> {
+                        resultSection.setVisible(true);
+                        importError.setText(getTranslation("import.busy"));
+                    }
+                }
+            }
+            case FAILED -> {
+                jobs.dismiss();
+                resultSection.setVisible(true);
+                importError.setText(getTranslation("import.failed", getTranslation(status.batch() == null || status.batch().failure() == null
+                        ? "import.failure.UNEXPECTED" : status.batch().failure().messageKey())));
+                batches.getDataProvider().refreshAll();
+            }
+            case RUNNING -> { }
+        }
     }
 
     private void showResult(DryRunResult r) {
@@ -352,19 +479,9 @@ public class ImportView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            BatchSummary batch = service.importFile(file, mapping, Map.copyOf(decisions), mode.getValue(), evenIfImportedBefore);
-            Notifications.success(getTranslation("import.done", batch.created(), batch.linked(), batch.skipped()));
-            importError.setText("");
-            resultSection.setVisible(false);
-            mappingSection.setVisible(false);
-            file = null;
-            batches.getDataProvider().refreshAll();
-        } catch (AlreadyImportedException e) {
-            confirmAgain(e.previous());
-        } catch (ImportRefusedException e) {
-            importError.setText(getTranslation("import.refused", e.blockedRows()));
-            showResult(e.result());
-            importError.setText(getTranslation("import.refused", e.blockedRows()));
+            showProgress(jobs.startImport(file, mapping, Map.copyOf(decisions), mode.getValue(), evenIfImportedBefore));
+        } catch (ImportBusyException e) {
+            importError.setText(getTranslation("import.busy"));
         }
     }
 

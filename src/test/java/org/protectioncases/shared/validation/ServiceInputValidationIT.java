@@ -156,6 +156,27 @@ class ServiceInputValidationIT {
                         // A bad value is reported under its key (the name of the field it fills), a bad key under the map.
                         slots.add(new Slot(bean, method, "someField", bad -> arguments(method, index, Map.of("someField", bad))));
                         slots.add(new Slot(bean, method, p.getName(), bad -> arguments(method, index, Map.of(bad, "ok"))));
+                    } else if (isRecordCollection(type)) {
+                        // Rows of a bulk command (PersonBulkService): one row carrying the bad value, in a
+                        // text component of the row or of a record inside it; the error names that component.
+                        Class<?> row = (Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0];
+                        for (RecordComponent c : row.getRecordComponents()) {
+                            Type ct = c.getGenericType();
+                            if (ct == String.class) {
+                                slots.add(new Slot(bean, method, c.getName(), bad -> arguments(method, index, List.of(record(row, c, bad)))));
+                            } else if (c.getType().isRecord() && containsText(ct)) {
+                                for (RecordComponent inner : c.getType().getRecordComponents()) {
+                                    if (inner.getGenericType() == String.class) {
+                                        slots.add(new Slot(bean, method, inner.getName(), bad -> arguments(method, index,
+                                                List.of(record(row, c, record(c.getType(), inner, bad))))));
+                                    } else if (containsText(inner.getGenericType())) {
+                                        undrivable.add(method + " component " + c.getName() + "." + inner.getName());
+                                    }
+                                }
+                            } else if (containsText(ct)) {
+                                undrivable.add(method + " component " + c.getName());
+                            }
+                        }
                     } else if (p.getType().isRecord()) {
                         for (RecordComponent c : p.getType().getRecordComponents()) {
                             Type ct = c.getGenericType();
@@ -188,7 +209,8 @@ class ServiceInputValidationIT {
                 "PersonService.list [name]", "CaseWorkflowService.updateTypeDetails [someField]", "VisitService.record [monitors]",
                 "CounsellingService.log [confidentialNote]", "ShelterService.create [address]", "PartnerService.list [filter]",
                 "UserAccountService.create [fullName]", "ApiTokenService.create [name]", "AttachmentService.attach [fileName]",
-                "FactsheetService.recordFigure [source]", "CaseExportService.export [assignedTo]");
+                "FactsheetService.recordFigure [source]", "CaseExportService.export [assignedTo]",
+                "PersonBulkService.findDuplicates [familyName]", "PersonBulkService.registerAll [familyName]");
         assertThat(labels).hasSizeGreaterThan(60);
     }
 
@@ -462,6 +484,11 @@ class ServiceInputValidationIT {
     private static boolean isTextCollection(Type type) {
         return type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)
                 && pt.getActualTypeArguments()[0] == String.class;
+    }
+
+    private static boolean isRecordCollection(Type type) {
+        return type instanceof ParameterizedType pt && pt.getRawType() == List.class
+                && pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord();
     }
 
     private static boolean isTextMap(Type type) {

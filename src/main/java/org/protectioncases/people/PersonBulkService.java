@@ -1,0 +1,148 @@
+package org.protectioncases.people;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditService;
+import org.protectioncases.security.AppUser;
+import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.Allowed;
+import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.validation.SingleLine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration and the duplicate check for many people at once (the bulk import, issue #15): the
+ * rules of {@link PersonService#register}, {@link PersonService#findDuplicates} and
+ * {@link PersonFileService#addGroup}, each row still checked in Java, but the database asked a few
+ * statements per chunk of rows instead of a few per row. Callers pass chunks of at most
+ * {@value #MAX_CHUNK} rows (the duplicate check among a file's own rows takes the whole file).
+ */
+@Service
+public class PersonBulkService {
+
+    public static final int MAX_CHUNK = 5_000;
+    /** The most rows {@link #findDuplicatesAmong} compares (the import's largest file). */
+    public static final int MAX_SET = 200_000;
+
+    /** A person to register, with the matches the user declared to be someone else and an optional group membership. */
+    public record Registration(@Valid PersonForm form, @Size(max = 100) List<Long> notDuplicatesOf, @Nullable PopulationGroup group,
+                               @Nullable LocalDate groupSince, @Nullable DisplacementPlace displacedFrom) {
+    }
+
+    /** A registered person as the database numbered it, in the order of the registrations. */
+    public record Registered(long id, String registrationNo, long version, int groups) {
+    }
+
+    private final PersonSearchRepository search;
+    private final DuplicateSearch duplicates;
+    private final PersonBulkRepository bulk;
+    private final PersonAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    PersonBulkService(PersonSearchRepository search, DuplicateSearch duplicates, PersonBulkRepository bulk, PersonAccess access,
+                      CurrentUser currentUser, AuditService audit) {
+        this.search = search;
+        this.duplicates = duplicates;
+        this.bulk = bulk;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /**
+     * For each probe, in order, exactly what {@link PersonService#findDuplicates} answers for it
+     * (without an excluded person): the matches the user may see and a count of other partners'.
+     */
+    @Allowed(Permission.FIND_DUPLICATES)
+    @Transactional(readOnly = true)
+    public List<DuplicateCheck> findDuplicates(@Size(max = MAX_CHUNK) List<@Valid DuplicateProbe> probes) {
+        Long scope = access.scope(currentUser.require());
+        return duplicates.check(probes.stream().map(DuplicateProbe::toProbe).toList(),
+                probes.stream().map(DuplicateProbe::blank).toList(), scope);
+    }
+
+    /**
+     * The duplicate rule among the probes themselves (the rows of one file): for each probe, the
+     * indexes of the earlier probes that would be offered as its duplicates were they registered,
+     * best first (at most 20). Not read-only: the names are staged in a temporary table.
+     */
+    @Allowed(Permission.FIND_DUPLICATES)
+    @Transactional
+    public List<List<Integer>> findDuplicatesAmong(@Size(max = MAX_SET) List<@Valid DuplicateProbe> probes) {
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            if (!probes.get(i).blank()) {
+                asked.add(i);
+            }
+        }
+        List<List<Integer>> found = search.similarWithin(asked.stream().map(i -> probes.get(i).toProbe()).toList());
+        List<List<Integer>> result = new ArrayList<>(probes.size());
+        probes.forEach(p -> result.add(List.of()));
+        for (int k = 0; k < asked.size(); k++) {
+            result.set(asked.get(k), found.get(k).stream().map(asked::get).toList());
+        }
+        return result;
+    }
+
+    /**
+     * Registers the people for the user's partner, as {@link PersonService#register} and
+     * {@link PersonFileService#addGroup} would one by one: every form and group is checked first by
+     * their rules ({@link org.protectioncases.shared.FieldValidationException} for the first bad one,
+     * nothing saved), then the people, their "not a duplicate" decisions, groups and history entries
+     * are written in a few statements. {@code note} ends each history entry (e.g. the import batch).
+     */
+    @Allowed(Permission.EDIT_PEOPLE)
+    @Transactional
+    public List<Registered> registerAll(@Size(max = MAX_CHUNK) List<@Valid Registration> registrations,
+                                        @Size(max = 300) @SingleLine String note) {
+        AppUser user = currentUser.require();
+        long partnerId = Objects.requireNonNull(user.partnerId());
+        List<PersonForm> forms = new ArrayList<>(registrations.size());
+        for (Registration r : registrations) {
+            PersonService.validate(r.form());
+            if (r.group() != null) {
+                PersonFileService.groupRules(r.group(), r.groupSince(), null, r.displacedFrom());
+            }
+            // The entity's own normalisation (stripped text, blank to null, default precision).
+            forms.add(new Person(partnerId, user.getUsername(), r.form()).toForm());
+        }
+        if (forms.isEmpty()) {
+            return List.of();
+        }
+        List<PersonBulkRepository.Inserted> inserted = bulk.insertPeople(partnerId, user.getUsername(), forms);
+        List<Registered> result = new ArrayList<>(inserted.size());
+        Map<Long, String> registeredDetails = new LinkedHashMap<>();
+        Map<Long, String> groupDetails = new LinkedHashMap<>();
+        List<long[]> notDuplicates = new ArrayList<>();
+        List<PersonBulkRepository.Group> groups = new ArrayList<>();
+        for (int i = 0; i < inserted.size(); i++) {
+            Registration r = registrations.get(i);
+            PersonBulkRepository.Inserted p = inserted.get(i);
+            r.notDuplicatesOf().forEach(other -> notDuplicates.add(new long[] {p.id(), other}));
+            registeredDetails.put(p.id(), p.registrationNo() + (r.notDuplicatesOf().isEmpty() ? "" : " not duplicate of " + r.notDuplicatesOf())
+                    + ", " + note);
+            if (r.group() != null) {
+                PopulationGroup g = r.group();
+                groups.add(new PersonBulkRepository.Group(p.id(), g, Objects.requireNonNull(r.groupSince()),
+                        g == PopulationGroup.IDP || g == PopulationGroup.RETURNEE ? r.displacedFrom() : null));
+                groupDetails.put(p.id(), g + " from " + r.groupSince());
+            }
+            result.add(new Registered(p.id(), p.registrationNo(), p.version(), r.group() == null ? 0 : 1));
+        }
+        bulk.insertNotDuplicates(notDuplicates, user.getUsername());
+        bulk.insertGroups(groups);
+        audit.recordEachWithDetails("PERSON_REGISTERED", "person", List.copyOf(registeredDetails.keySet()),
+                List.copyOf(registeredDetails.values()));
+        audit.recordEachWithDetails("PERSON_GROUP_ADDED", "person", List.copyOf(groupDetails.keySet()), List.copyOf(groupDetails.values()));
+        return result;
+    }
+}

@@ -1,0 +1,134 @@
+package org.protectioncases.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.Role;
+import org.protectioncases.testsupport.ActingUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bulk import's set-based duplicate check and registration give what the one-row ones give:
+ * the same matches, in the same order, with the same count of other partners' people, for
+ * Cyrillic, diacritic-free and misspelt variants, as partner staff and as a UNHCR manager.
+ */
+@SpringBootTest
+class PersonBulkServiceIT extends ActingUsers {
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    PersonBulkService bulk;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Twelve letters: enough that other tests' people with the same first names never come close. */
+    private static String letters() {
+        return ThreadLocalRandom.current().ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private PersonDetails register(String partner, String given, String family, LocalDate birth) {
+        return as(Role.PARTNER_LAWYER, partner, () -> people.register(PersonForm.of(given, family, Sex.MALE, birth,
+                birth == null ? null : BirthDatePrecision.EXACT, Community.SERB, "GRA"), List.of()));
+    }
+
+    @Test
+    void setBasedDuplicateCheckEqualsTheOneRowCheckForEveryVariantAndEveryViewer() {
+        String tag = letters();
+        PersonDetails djordje = register("CRPK", "Đorđe", "Jovanović" + tag, LocalDate.of(1975, 4, 4));
+        register("AT", "Đorđe", "Jovanović" + tag, LocalDate.of(1976, 1, 1)); // another partner's: only counted
+        register("CRPK", "Ardita", "Krasniqi" + tag, LocalDate.of(1990, 2, 2));
+        PersonDetails milica = register("CRPK", "Milica", "Petrović" + tag, null);
+        List<DuplicateProbe> probes = List.of(
+                new DuplicateProbe("Ђорђе", "Јовановић" + tag, 1975),          // Cyrillic
+                new DuplicateProbe("Djordje", "Jovanovic" + tag, 1975),       // no diacritics, dj for đ
+                new DuplicateProbe("Dorde", "Jovanovich" + tag, 1974),        // misspelt, a year off
+                new DuplicateProbe("Ardita", "Krasniqi" + tag, null),         // birth year unknown in the file
+                new DuplicateProbe("Arditta", "Krasnici" + tag, 1991),        // doubled letter, q written c
+                new DuplicateProbe("Milica", "Petrovic" + tag, 2000),         // registered without a birth date
+                new DuplicateProbe("Đorđe", "Jovanović" + tag, 1990),         // same name, other generation
+                new DuplicateProbe("Nobody", "Unknown" + tag, 1980),
+                new DuplicateProbe("", "Jovanović" + tag, 1975));             // blank: no question asked
+
+        for (var viewer : List.of(new Object[] {Role.PARTNER_COORDINATOR, "CRPK"}, new Object[] {Role.PARTNER_LAWYER, "AT"},
+                new Object[] {Role.UNHCR_MANAGER, null})) {
+            Role role = (Role) viewer[0];
+            String partner = (String) viewer[1];
+            List<DuplicateCheck> oneByOne = as(role, partner, () -> {
+                List<DuplicateCheck> checks = new ArrayList<>();
+                probes.forEach(p -> checks.add(people.findDuplicates(p.givenName(), p.familyName(), p.birthYear(), null)));
+                return checks;
+            });
+            List<DuplicateCheck> atOnce = as(role, partner, () -> bulk.findDuplicates(probes));
+            assertThat(atOnce).as("as %s of %s", role, partner).isEqualTo(oneByOne);
+        }
+
+        List<DuplicateCheck> crpk = as(Role.PARTNER_COORDINATOR, "CRPK", () -> bulk.findDuplicates(probes));
+        for (int i : new int[] {0, 1, 2}) {
+            assertThat(crpk.get(i).visible()).as("probe %d", i).extracting(DuplicateCheck.Match::id).containsExactly(djordje.id());
+            // AT's Đorđe, born 1976: near 1975, not near 1974.
+            assertThat(crpk.get(i).otherPartners()).as("probe %d", i).isEqualTo(i == 2 ? 0 : 1);
+        }
+        assertThat(crpk.get(3).visible()).hasSize(1);
+        assertThat(crpk.get(4).visible()).hasSize(1);
+        assertThat(crpk.get(5).visible()).extracting(DuplicateCheck.Match::id).containsExactly(milica.id());
+        assertThat(crpk.get(6).isEmpty()).isTrue();
+        assertThat(crpk.get(7).isEmpty()).isTrue();
+        assertThat(crpk.get(8).isEmpty()).isTrue();
+
+        // Among the probes themselves, by the same rule: each earlier probe it would be offered.
+        List<List<Integer>> among = as(Role.PARTNER_COORDINATOR, "CRPK", () -> bulk.findDuplicatesAmong(probes));
+        assertThat(among.get(0)).isEmpty();
+        assertThat(among.get(1)).containsExactly(0);
+        assertThat(among.get(2)).containsExactlyInAnyOrder(0, 1);
+        assertThat(among.get(4)).containsExactly(3);
+        assertThat(among.get(6)).isEmpty(); // 1990 is no year near 1974-1975
+        assertThat(among.get(7)).isEmpty();
+        assertThat(among.get(8)).isEmpty();
+    }
+
+    @Test
+    void registerAllNumbersThePeopleInOrderWithTheirGroupsAndHistoryOrSavesNothing() {
+        String family = "Berisha" + letters();
+        List<PersonBulkService.Registration> registrations = List.of(
+                new PersonBulkService.Registration(PersonForm.of(" Arta ", family, Sex.FEMALE, LocalDate.of(1980, 1, 1), null,
+                        Community.ALBANIAN, "PRI"), List.of(), PopulationGroup.IDP, LocalDate.of(1999, 7, 1), DisplacementPlace.WITHIN_KOSOVO),
+                new PersonBulkService.Registration(PersonForm.of("Besnik", family, Sex.MALE, null, null, Community.ALBANIAN, null),
+                        List.of(), PopulationGroup.ASYLUM_SEEKER, LocalDate.of(2020, 1, 1), DisplacementPlace.SERBIA),
+                new PersonBulkService.Registration(PersonForm.of("Drita", family, Sex.FEMALE, null, null, Community.ALBANIAN, null),
+                        List.of(), null, null, null));
+        List<PersonBulkService.Registered> done = as(Role.PARTNER_COORDINATOR, "CRPK", () -> bulk.registerAll(registrations, "test"));
+        assertThat(done).extracting(PersonBulkService.Registered::groups).containsExactly(1, 1, 0);
+        assertThat(done.get(0).registrationNo().compareTo(done.get(1).registrationNo())).isNegative();
+        assertThat(done.get(1).registrationNo().compareTo(done.get(2).registrationNo())).isNegative();
+        PersonDetails arta = as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.get(done.getFirst().id())).orElseThrow();
+        assertThat(arta.registrationNo()).isEqualTo(done.getFirst().registrationNo());
+        assertThat(jdbc.sql("select given_name || '|' || birth_precision from person where id = :id").param("id", done.getFirst().id())
+                .query(String.class).single()).isEqualTo("Arta|EXACT");
+        // The place of displacement is kept for IDPs and returnees only, as PersonFileService.addGroup keeps it.
+        assertThat(jdbc.sql("select coalesce(displacement_place, '-') from person_group where person_id in (:a, :b) order by person_id")
+                .param("a", done.get(0).id()).param("b", done.get(1).id()).query(String.class).list())
+                .containsExactly("WITHIN_KOSOVO", "-");
+        assertThat(as(Role.PARTNER_COORDINATOR, "CRPK", () -> people.history(done.get(1).id())))
+                .extracting(org.protectioncases.audit.AuditEventDto::action).contains("PERSON_REGISTERED", "PERSON_GROUP_ADDED");
+
+        // One bad form (a future birth date): refused by the form's rule, nobody saved.
+        String other = "Hoxha" + letters();
+        assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "CRPK", () -> bulk.registerAll(List.of(
+                new PersonBulkService.Registration(PersonForm.of("Ilir", other, Sex.MALE, null, null, Community.ALBANIAN, null),
+                        List.of(), null, null, null),
+                new PersonBulkService.Registration(PersonForm.of("Jeta", other, Sex.FEMALE, LocalDate.now().plusDays(3), null,
+                        Community.ALBANIAN, null), List.of(), null, null, null)), "test")))
+                .isInstanceOf(FieldValidationException.class);
+        assertThat(jdbc.sql("select count(*) from person where family_name = :f").param("f", other).query(Long.class).single()).isZero();
+    }
+}
