@@ -31,6 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentTemplateService {
 
+    /**
+     * The languages documents are written in: the built-in templates exist in these three. Serbian
+     * in Cyrillic (a UI language) is not among them yet: its users get the Latin template.
+     */
+    public static final java.util.List<Language> LANGUAGES = java.util.List.of(Language.SQ, Language.SR, Language.EN);
+
+
     /** The largest template accepted, in bytes (letterheads with a logo are far smaller). */
     public static final int MAX_BYTES = 1_048_576;
     public static final int FILE_NAME_MAX = 255;
@@ -56,7 +63,7 @@ public class DocumentTemplateService {
                 .collect(Collectors.toMap(v -> v.kind() + "/" + v.language(), Function.identity()));
         List<TemplateSlot> slots = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            for (Language language : Language.values()) {
+            for (Language language : LANGUAGES) {
                 TemplateVersionDto v = newest.get(kind + "/" + language);
                 slots.add(new TemplateSlot(kind, language, v == null || v.retired() ? null : v,
                         v == null ? 0 : repository.countVersions(partner, kind, language)));

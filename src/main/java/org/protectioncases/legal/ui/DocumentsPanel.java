@@ -83,9 +83,10 @@ class DocumentsPanel extends Div {
         kind.setValue(DocumentKind.POWER_OF_ATTORNEY);
         kind.setId("document-kind");
         language.setLabel(getTranslation("legal.documents.language"));
-        language.setItems(Language.values());
+        language.setItems(org.protectioncases.legal.DocumentTemplateService.LANGUAGES);
         language.setItemLabelGenerator(Language::nativeName);
-        language.setValue(Language.of(UI.getCurrent().getLocale()));
+        Language uiLanguage = Language.of(UI.getCurrent().getLocale());
+        language.setValue(uiLanguage == Language.SR_CYRL ? Language.SR : uiLanguage);
         language.setId("document-language");
         kind.addValueChangeListener(e -> preview());
         language.addValueChangeListener(e -> preview());
