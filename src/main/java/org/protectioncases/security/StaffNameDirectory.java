@@ -49,6 +49,30 @@ class StaffNameDirectory implements StaffNames {
         return name == null || name.isBlank() ? username : name;
     }
 
+    private static final java.util.regex.Pattern USERNAME_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+    @Override
+    public String inText(@Nullable String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        long now = System.nanoTime();
+        if (!loaded || now - loadedAt > TTL_NANOS) {
+            reload(now);
+        }
+        Map<String, String> known = names;
+        java.util.regex.Matcher m = USERNAME_LIKE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            // Only tokens containing a dot or dash are taken for usernames: codes (OPEN, CIVIL_DOCUMENTATION) stay.
+            String token = m.group();
+            String name = token.indexOf('.') > 0 || token.indexOf('-') > 0 ? known.get(token.toLowerCase(Locale.ROOT)) : null;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null || name.isBlank() ? token : name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private synchronized void reload(long now) {
         Map<String, String> fresh = new HashMap<>();
         jdbc.sql("select username, full_name from user_account")

@@ -15,6 +15,12 @@ public interface StaffNames {
     /** The account's full name; the username itself if no account has it (e.g. "system"); "" for null. */
     String name(@Nullable String username);
 
+    /**
+     * {@code text} (a history entry's details, e.g. "assigned to lawyer.krct") with every username
+     * of an account replaced by the account's full name.
+     */
+    String inText(@Nullable String text);
+
     /** Several usernames as names, comma-separated, in the given order. */
     default String names(Collection<String> usernames) {
         return usernames.stream().map(this::name).collect(Collectors.joining(", "));

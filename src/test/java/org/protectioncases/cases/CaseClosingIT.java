@@ -200,5 +200,7 @@ class CaseClosingIT extends ActingUsers {
         assertThat(staffNames.name("no.such.account")).isEqualTo("no.such.account");
         assertThat(staffNames.name(null)).isEmpty();
         assertThat(staffNames.namesOf("lawyer.crpk, monitor.krct")).isEqualTo("Vjosa Gashi, Besnik Hoxha");
+        assertThat(staffNames.inText("CIVIL_DOCUMENTATION for person 12 assigned to lawyer.krct; assignedTo: lawyer.crpk → no.such.one"))
+                .isEqualTo("CIVIL_DOCUMENTATION for person 12 assigned to Besa Morina; assignedTo: Vjosa Gashi → no.such.one");
     }
 }

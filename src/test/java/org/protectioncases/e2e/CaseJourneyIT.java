@@ -96,7 +96,7 @@ class CaseJourneyIT extends BrowserTestBase {
             assertThat(dialog.getByText("Decide for every open item before closing the case")).isVisible();
             dialog.getByText("Withdraw the referral").click();
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close the case")).click();
-            assertThat(page.getByText("Choose the outcome before closing the case")).isVisible();
+            assertThat(dialog.getByText("Choose the outcome before closing the case")).isVisible();
             choose(page, "Outcome", "Document obtained");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close the case")).click();
             assertThat(page.locator(".case-status")).containsText("Closed");
@@ -172,7 +172,7 @@ class CaseJourneyIT extends BrowserTestBase {
             page.navigate(url("/"));
             waitForVaadin(page);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Overdue work by caseworker"))).isVisible();
-            Locator team = page.locator("vaadin-grid[aria-label='Overdue work by caseworker']");
+            Locator team = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Overdue follow-ups"));
             assertThat(team).containsText("Vjosa Gashi");
             assertThat(team).not().containsText("lawyer.crpk");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Transfers waiting for your decision"))).isVisible();

@@ -25,7 +25,7 @@ public final class AuditGrids {
         grid.addColumn(h -> TIME.format(h.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
         grid.addColumn(h -> org.protectioncases.shared.ui.Staff.name(h.actor())).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(h -> ui.getTranslation("audit." + h.action())).setHeader(ui.getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(h -> org.protectioncases.shared.ui.Staff.inText(h.details())).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         org.protectioncases.shared.ui.EmptyState.on(grid, ui.getTranslation("history.none"));

@@ -21,6 +21,12 @@ public final class Staff {
         return names == null ? (username == null ? "" : username) : names.name(username);
     }
 
+    /** A history entry's details with usernames replaced by names. */
+    public static String inText(@Nullable String text) {
+        StaffNames names = directory();
+        return names == null ? (text == null ? "" : text) : names.inText(text);
+    }
+
     public static String names(Collection<String> usernames) {
         StaffNames names = directory();
         return names == null ? String.join(", ", usernames) : names.names(usernames);
