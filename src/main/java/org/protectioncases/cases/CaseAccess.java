@@ -103,6 +103,18 @@ class CaseAccess {
         return cases.findById(id).filter(c -> visible(user, c)).orElseThrow(() -> new CaseNotFoundException(id));
     }
 
+    /**
+     * {@link #forChange} for work on the case's content: a closed case is read-only until it is
+     * reopened (its status is changed through {@link #forChange} alone).
+     */
+    ProtectionCase forWork(AppUser user, long id, long version) {
+        ProtectionCase c = forChange(user, id, version);
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            throw new org.protectioncases.shared.FieldValidationException("status", "case.validation.closedReadOnly");
+        }
+        return c;
+    }
+
     ProtectionCase forChange(AppUser user, long id, long version) {
         ProtectionCase c = cases.findById(id).orElse(null);
         if (c == null || !visible(user, c)) {

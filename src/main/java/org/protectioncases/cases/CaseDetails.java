@@ -14,6 +14,11 @@ public record CaseDetails(CaseSummary summary, CaseUpdate fields, List<StatusCha
         return handedAwayAt != null;
     }
 
+    /** Whether the user may change the case's content now: a closed case is read-only until reopened. */
+    public boolean workable() {
+        return editable && summary.status() != CaseStatus.CLOSED;
+    }
+
     public long id() {
         return summary.id();
     }

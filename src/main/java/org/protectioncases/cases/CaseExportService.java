@@ -39,9 +39,11 @@ public class CaseExportService {
     private final AppI18NProvider i18n;
     private final TransactionTemplate cursor;
     private final StatementTimeouts timeouts;
+    private final org.protectioncases.shared.StaffNames staff;
 
     CaseExportService(CaseQueryRepository queries, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n,
-                      PlatformTransactionManager transactions, StatementTimeouts timeouts) {
+                      PlatformTransactionManager transactions, StatementTimeouts timeouts, org.protectioncases.shared.StaffNames staff) {
+        this.staff = staff;
         this.timeouts = timeouts;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -70,7 +72,7 @@ public class CaseExportService {
         boolean manager = user.role() == Role.UNHCR_MANAGER;
         @Nullable Long scope = manager ? null : Objects.requireNonNull(user.partnerId());
         CaseFilter limited = user.role() == Role.PARTNER_LAWYER
-                ? new CaseFilter(true, filter.type(), filter.status(), null, filter.overdue(), filter.personId())
+                ? new CaseFilter(true, filter.type(), filter.status(), null, filter.overdue(), filter.personId(), filter.search())
                 : filter;
         long[] written = {0};
         boolean finished = false;
@@ -91,7 +93,7 @@ public class CaseExportService {
                     }
                     row.add(rs.getObject("opened_on", LocalDate.class));
                     row.add(rs.getObject("next_action_date", LocalDate.class));
-                    row.add(rs.getString("assigned_to"));
+                    row.add(staff.name(rs.getString("assigned_to")));
                     row.add(rs.getObject("closed_on", LocalDate.class));
                     String outcome = rs.getString("outcome");
                     row.add(outcome == null ? null : t(CaseOutcome.valueOf(outcome).messageKey(), locale));
@@ -129,7 +131,8 @@ public class CaseExportService {
                 + (f.mine() ? "; mine" : "") + (f.type() == null ? "" : "; type=" + f.type())
                 + (f.status() == null ? "" : "; status=" + f.status())
                 + (f.assignedTo() == null || f.assignedTo().isBlank() ? "" : "; caseworker=" + f.assignedTo())
-                + (f.overdue() ? "; overdue" : "") + (f.personId() == null ? "" : "; person=" + f.personId());
+                + (f.overdue() ? "; overdue" : "") + (f.personId() == null ? "" : "; person=" + f.personId())
+                + (f.search() == null || f.search().isBlank() ? "" : "; search");
     }
 
     private String t(String key, Locale locale) {

@@ -35,4 +35,9 @@ class CaseFollowUps implements FollowUpSource {
     public void markDone(long recordId) {
         service.markNextActionDone(recordId);
     }
+
+    @Override
+    public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
+        return service.overdueByCaseworker(today);
+    }
 }

@@ -20,4 +20,29 @@ public interface CasePageSection {
      */
     record Contribution(String title, int position, Component content, @Nullable Component headerAction) {
     }
+
+    /**
+     * Tells the case page that a section changed the case (a session's follow-up became its next
+     * action), so it shows the case as it is now.
+     */
+    static void caseChanged(long caseId) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new CaseChanged(ui, caseId));
+        }
+    }
+
+    /** Fired on the UI by {@link #caseChanged}. */
+    final class CaseChanged extends com.vaadin.flow.component.ComponentEvent<com.vaadin.flow.component.UI> {
+        private final long caseId;
+
+        public CaseChanged(com.vaadin.flow.component.UI ui, long caseId) {
+            super(ui, false);
+            this.caseId = caseId;
+        }
+
+        public long caseId() {
+            return caseId;
+        }
+    }
 }

@@ -63,12 +63,26 @@ class CaseQueryRepository {
             sql.append(" and c.principal_person_id = :person");
             params.put("person", f.personId());
         }
+        if (f.search() != null && !f.search().isBlank()) {
+            // Every word in the folded name (trigram index on person.search_name), or the whole text in
+            // the case or registration number.
+            String text = f.search().strip().replace("\\", "").replace("%", "").replace("_", "\\_");
+            List<String> words = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
+            StringBuilder name = new StringBuilder("true");
+            for (int i = 0; i < words.size(); i++) {
+                name.append(" and p.search_name like '%' || pc_fold(:word").append(i).append(") || '%'");
+                params.put("word" + i, words.get(i));
+            }
+            sql.append(" and (upper(c.case_no) like :number or upper(p.registration_no) like :number or (").append(name).append("))");
+            params.put("number", "%" + text.toUpperCase(java.util.Locale.ROOT) + "%");
+        }
         return new Where(sql.toString(), params);
     }
 
     long count(@Nullable Long partnerScope, @Nullable String me, CaseFilter filter) {
         Where w = where(partnerScope, me, filter);
-        return jdbc.sql("select count(*) from protection_case c" + w.sql()).params(w.params()).query(Long.class).single();
+        String from = searches(filter) ? " from protection_case c join person p on p.id = c.principal_person_id" : " from protection_case c";
+        return jdbc.sql("select count(*)" + from + w.sql()).params(w.params()).query(Long.class).single();
     }
 
     List<CaseSummary> page(@Nullable Long partnerScope, @Nullable String me, CaseFilter filter, Pageable pageable) {
@@ -97,9 +111,13 @@ class CaseQueryRepository {
                         + " c.next_action_date, c.assigned_to, c.closed_on, c.outcome"
                         + (withPerson ? ", p.registration_no, p.given_name || ' ' || p.family_name as person_name" : "")
                         + " from protection_case c join partner o on o.id = c.owning_partner"
-                        + (withPerson ? " join person p on p.id = c.principal_person_id" : "")
+                        + (withPerson || searches(filter) ? " join person p on p.id = c.principal_person_id" : "")
                         + w.sql() + " order by c.id desc")
                 .params(w.params()).withFetchSize(1_000).query(rows);
+    }
+
+    private static boolean searches(CaseFilter f) {
+        return f.search() != null && !f.search().isBlank();
     }
 
     private static String orderBy(Sort sort) {
@@ -150,6 +168,10 @@ class CaseQueryRepository {
                 .param("c", caseId).query((rs, i) -> new CaseMember(rs.getLong(1), rs.getString(2))).list();
     }
 
+    void setNextAction(long caseId, LocalDate date) {
+        jdbc.sql("update protection_case set next_action_date = :d where id = :c").param("d", date).param("c", caseId).update();
+    }
+
     String caseNo(long caseId) {
         return jdbc.sql("select case_no from protection_case where id = :c").param("c", caseId).query(String.class).single();
     }
@@ -166,6 +188,20 @@ class CaseQueryRepository {
                         rs.getLong("id"), rs.getObject("next_action_date", LocalDate.class),
                         rs.getString("case_no") + " · " + rs.getString("label"), "", "cases/" + rs.getLong("id")))
                 .list();
+    }
+
+    /** Open cases of the partner with a next action before {@code today}, per assignee (partial index on next_action_date). */
+    Map<String, Long> overdueByCaseworker(long partner, LocalDate today) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select c.assigned_to, count(*) as n from protection_case c
+                        where c.owning_partner = :partner and c.status <> 'CLOSED' and c.next_action_date < :today
+                        group by c.assigned_to""")
+                .param("partner", partner).param("today", today)
+                .query(rs -> {
+                    counts.put(rs.getString("assigned_to"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     /**

@@ -64,7 +64,7 @@ public class CaseTransferService {
     public TransferDto requestTransfer(long caseId, long version, @Nullable Long toPartner,
                                        @Size(max = TRANSFER_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, caseId, version);
+        ProtectionCase c = access.forWork(user, caseId, version);
         Optional<Long> consent = consents.activeConsent(c.getPersonId(), ConsentScope.TRANSFER);
         boolean knownPartner = toPartner != null && partners.directory().stream().anyMatch(p -> p.id().equals(toPartner));
         new FieldErrors()

@@ -36,6 +36,8 @@ public class CaseWorkflowService {
     public static final int CONFIDENTIAL_NOTE_MAX = 2000;
     /** A text field of the case type's details (kept in the type_details JSON, a text column). */
     public static final int TYPE_DETAIL_MAX = 1000;
+    /** How many open items one closing decides at most. */
+    public static final int MAX_OPEN_ITEMS = 500;
 
     private final CaseRepository cases;
     private final CaseQueryRepository queries;
@@ -45,9 +47,12 @@ public class CaseWorkflowService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final List<CaseStatusGuard> guards;
+    private final OpenItemSources openItemSources;
 
     CaseWorkflowService(CaseRepository cases, CaseQueryRepository queries, CaseAccess access, PersonService people,
-                        CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events, List<CaseStatusGuard> guards) {
+                        CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events, List<CaseStatusGuard> guards,
+                        OpenItemSources openItemSources) {
+        this.openItemSources = openItemSources;
         this.cases = cases;
         this.queries = queries;
         this.access = access;
@@ -87,14 +92,13 @@ public class CaseWorkflowService {
     @Transactional
     public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, id, version);
+        ProtectionCase c = access.forWork(user, id, version);
         LocalDate today = LocalDate.now();
         new FieldErrors()
                 .rejectIf(update.submittedOn() != null && update.submittedOn().isAfter(today), "submittedOn", "validation.notInFuture")
                 .rejectIf(update.obtainedOn() != null && update.obtainedOn().isAfter(today), "obtainedOn", "validation.notInFuture")
                 .rejectIf(update.obtainedOn() != null && update.submittedOn() != null && update.obtainedOn().isBefore(update.submittedOn()),
                         "obtainedOn", "validation.endBeforeStart")
-                .rejectIf(c.getStatus() == CaseStatus.CLOSED && update.nextActionDate() != null, "nextActionDate", "case.validation.closedNoNextAction")
                 .throwIfAny();
         CaseUpdate before = c.toUpdate();
         c.apply(update);
@@ -108,7 +112,7 @@ public class CaseWorkflowService {
     @Transactional
     public CaseDetails addMember(long caseId, long version, @Size(max = TextRules.REGISTRATION_NO) @SingleLine String memberRegistrationNo) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, caseId, version);
+        ProtectionCase c = access.forWork(user, caseId, version);
         Optional<Long> personId = people.findVisibleByRegistrationNo(memberRegistrationNo);
         new FieldErrors()
                 .rejectIf(personId.isEmpty(), "memberRegistrationNo", "household.validation.member")
@@ -125,7 +129,7 @@ public class CaseWorkflowService {
     public CaseDetails updateConfidentialNote(long caseId, long version, 
                                               @Size(max = CONFIDENTIAL_NOTE_MAX) @MultiLine @Nullable String confidentialNote) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, caseId, version);
+        ProtectionCase c = access.forWork(user, caseId, version);
         new FieldErrors().rejectIf(confidentialNote != null && confidentialNote.strip().length() > CONFIDENTIAL_NOTE_MAX, "confidentialNote", "validation.tooLong").throwIfAny();
         c.setConfidentialNote(confidentialNote == null || confidentialNote.isBlank() ? null : confidentialNote.strip());
         cases.saveAndFlush(c);
@@ -142,7 +146,7 @@ public class CaseWorkflowService {
     public CaseDetails updateTypeDetails(long id, long version,
             java.util.Map<@Size(max = TextRules.KEY) @SingleLine String, @Size(max = TYPE_DETAIL_MAX) @SingleLine String> values) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, id, version);
+        ProtectionCase c = access.forWork(user, id, version);
         java.util.Map<String, CaseField> fields = new java.util.HashMap<>();
         c.getType().fields().forEach(f -> fields.put(f.key(), f));
         FieldErrors errors = new FieldErrors();
@@ -217,5 +221,83 @@ public class CaseWorkflowService {
         audit.record("CASE_STATUS", "case", id, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
                 + (why == null ? "" : ": " + why));
         return access.details(user, c);
+    }
+
+    /**
+     * What closing the case would leave open (referrals without an answer, session follow-ups),
+     * and what other modules say about closing it now (an open hearing or deadline needs a reason).
+     */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional(readOnly = true)
+    public ClosingCheck closingCheck(long id) {
+        AppUser user = currentUser.require();
+        ProtectionCase c = access.visibleCase(id);
+        if (!CaseAccess.editable(user, c)) {
+            throw new org.springframework.security.access.AccessDeniedException("Case " + id + " is not assigned to you");
+        }
+        List<String> notices = new java.util.ArrayList<>();
+        for (CaseStatusGuard guard : guards) {
+            String refusal = guard.refusal(id, c.getStatus(), CaseStatus.CLOSED, null);
+            if (refusal != null) {
+                notices.add(refusal);
+            }
+        }
+        return new ClosingCheck(List.copyOf(openItemSources.open(id).keySet()), notices);
+    }
+
+    /**
+     * Closes the case with an outcome, deciding each open item explicitly: those in {@code cancel}
+     * are cancelled (a referral withdrawn, a follow-up marked done), those in {@code keep} stay open.
+     * An item in neither (e.g. one added since the dialog opened) refuses the closing.
+     */
+    @Allowed(Permission.WORK_ON_CASES)
+    @Transactional
+    public CaseDetails close(long id, long version, @Nullable CaseOutcome outcome,
+                             @Size(max = STATUS_REASON_MAX) @MultiLine @Nullable String reason,
+                             @Size(max = MAX_OPEN_ITEMS) java.util.Set<@Size(max = TextRules.KEY) @SingleLine String> cancel,
+                             @Size(max = MAX_OPEN_ITEMS) java.util.Set<@Size(max = TextRules.KEY) @SingleLine String> keep) {
+        AppUser user = currentUser.require();
+        access.forChange(user, id, version);
+        java.util.Map<OpenItem, CaseOpenItems> open = openItemSources.open(id);
+        boolean undecided = open.keySet().stream().anyMatch(i -> !cancel.contains(i.key()) && !keep.contains(i.key()));
+        new FieldErrors().rejectIf(undecided, "openItems", "case.close.undecided").throwIfAny();
+        CaseDetails closed = changeStatus(id, version, CaseStatus.CLOSED, reason, outcome);
+        List<String> cancelled = new java.util.ArrayList<>();
+        open.forEach((item, source) -> {
+            if (cancel.contains(item.key())) {
+                source.cancel(id, item, user.getUsername());
+                cancelled.add(item.key());
+            }
+        });
+        if (!open.isEmpty()) {
+            audit.record("CASE_CLOSED_OPEN_ITEMS", "case", id, "cancelled " + cancelled + "; kept "
+                    + open.keySet().stream().map(OpenItem::key).filter(k -> !cancelled.contains(k)).toList());
+        }
+        return cancelled.isEmpty() ? closed : access.details(user, cases.findById(id).orElseThrow());
+    }
+
+    /**
+     * A session's follow-up date becomes the case's next action, so the case has one next action
+     * (the one "overdue" and the case list go by): it replaces a next action that is later or
+     * already past, and is ignored on a closed case. Called by the counselling module when a
+     * session with a follow-up is saved; the session's own checks have run.
+     */
+    @Allowed(Permission.LOG_SESSIONS)
+    @Transactional
+    public void followUpPlanned(long caseId, LocalDate followUpOn) {
+        ProtectionCase c = access.visibleCase(caseId);
+        AppUser user = currentUser.require();
+        if (c.getStatus() == CaseStatus.CLOSED || !java.util.Objects.equals(user.partnerId(), c.getOwningPartner())) {
+            return;
+        }
+        LocalDate current = c.toUpdate().nextActionDate();
+        LocalDate today = LocalDate.now();
+        if (current != null && !current.isAfter(followUpOn) && !current.isBefore(today)) {
+            return;
+        }
+        // Written without a new version: the case page reloads after a session is saved, and a form
+        // open elsewhere is not refused for a change its user did not make to the case itself.
+        queries.setNextAction(caseId, followUpOn);
+        audit.record("CASE_NEXT_ACTION_FROM_SESSION", "case", caseId, "nextActionDate: " + current + " → " + followUpOn);
     }
 }

@@ -30,9 +30,11 @@ public class CaseloadService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final UserAccountService accounts;
+    private final OpenItemSources openItems;
 
     CaseloadService(CaseRepository cases, CaseQueryRepository queries, CaseAccess access, CurrentUser currentUser, AuditService audit,
-                    UserAccountService accounts) {
+                    UserAccountService accounts, OpenItemSources openItems) {
+        this.openItems = openItems;
         this.cases = cases;
         this.queries = queries;
         this.access = access;
@@ -53,7 +55,7 @@ public class CaseloadService {
     @Transactional
     public CaseDetails assign(long id, long version, @Size(max = TextRules.USERNAME) @SingleLine String assignTo) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, id, version);
+        ProtectionCase c = access.forWork(user, id, version);
         boolean colleague = accounts.caseworkers().stream().anyMatch(u -> u.username().equals(assignTo.strip()));
         new FieldErrors().rejectIf(!colleague, "assignTo", "case.validation.assignee").throwIfAny();
         String before = c.getAssignedTo();
@@ -61,6 +63,13 @@ public class CaseloadService {
         cases.saveAndFlush(c);
         audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + assignTo.strip());
         return access.details(user, c);
+    }
+
+    /** Open cases of the coordinator's partner whose next action is before {@code today}, per caseworker. */
+    @Allowed(Permission.COORDINATE_CASES)
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> overdueByCaseworker(LocalDate today) {
+        return queries.overdueByCaseworker(Objects.requireNonNull(currentUser.require().partnerId()), today);
     }
 
     /** The user's open cases whose next action is due by {@code until} ("My follow-ups"). */
@@ -84,5 +93,9 @@ public class CaseloadService {
         checked.apply(after);
         cases.saveAndFlush(checked);
         audit.record("CASE_NEXT_ACTION_DONE", "case", caseId, FieldChanges.between(before, after));
+        // The session follow-ups this next action stood for are done with it (one next action per case).
+        if (before.nextActionDate() != null) {
+            openItems.followUpsDone(caseId, before.nextActionDate(), user.getUsername());
+        }
     }
 }

@@ -89,6 +89,11 @@ class Referral extends VersionedEntity {
         this.responseOn = responseOn;
     }
 
+    /** The case was closed while the referral waited for an answer, and the user cancelled it. */
+    void withdraw() {
+        this.status = ReferralStatus.WITHDRAWN;
+    }
+
     ReferralStatus getStatus() {
         return status;
     }

@@ -59,7 +59,7 @@ public class ReferralService {
     public ReferralDto refer(long caseId, long version, ReferralTarget target, @Nullable LocalDate referredOn,
                              @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
-        ProtectionCase c = access.forChange(user, caseId, version);
+        ProtectionCase c = access.forWork(user, caseId, version);
         Optional<Long> consent = consents.activeConsent(c.getPersonId(), ConsentScope.REFERRAL);
         sendingRules(consent, referredOn, reason).throwIfAny();
         Referral saved = referrals.saveAndFlush(new Referral(caseId, c.getPersonId(), target, referredOn, reason.strip(), consent.get(),

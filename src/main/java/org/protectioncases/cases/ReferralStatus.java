@@ -1,8 +1,16 @@
 package org.protectioncases.cases;
 
-/** Stored by name; shown through the message key {@code referralStatus.<NAME>}. */
+/**
+ * Stored by name; shown through the message key {@code referralStatus.<NAME>}. WITHDRAWN is not an
+ * answer: it is set when the case is closed and the user cancels a referral still waiting for one.
+ */
 public enum ReferralStatus {
-    SENT, ACCEPTED, DECLINED, COMPLETED;
+    SENT, ACCEPTED, DECLINED, COMPLETED, WITHDRAWN;
+
+    /** The statuses an answer to a referral may record. */
+    public static java.util.List<ReferralStatus> answers() {
+        return java.util.List.of(SENT, ACCEPTED, DECLINED, COMPLETED);
+    }
 
     public String messageKey() {
         return "referralStatus." + name();

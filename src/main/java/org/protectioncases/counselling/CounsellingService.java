@@ -50,9 +50,13 @@ public class CounsellingService {
     private final HouseholdService households;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    /** The session's follow-up date feeds the case's next action (one next action per case). */
+    private final org.protectioncases.cases.CaseWorkflowService caseWork;
 
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
-                       PersonService people, HouseholdService households, CurrentUser currentUser, AuditService audit) {
+                       PersonService people, HouseholdService households, CurrentUser currentUser, AuditService audit,
+                       org.protectioncases.cases.CaseWorkflowService caseWork) {
+        this.caseWork = caseWork;
         this.sessions = sessions;
         this.queries = queries;
         this.cases = cases;
@@ -175,6 +179,9 @@ public class CounsellingService {
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
         audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(saved.toForm(false)));
+        if (form.followUpOn() != null) {
+            caseWork.followUpPlanned(caseId, form.followUpOn());
+        }
         Set<SessionTopic> restricted = restrictedTopics(saved.toForm(true));
         if (!restricted.isEmpty()) {
             audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", saved.getId(), "topics " + restricted);
@@ -202,6 +209,9 @@ public class CounsellingService {
         Set<SessionTopic> restrictedBefore = restrictedTopics(s.toForm(true));
         s.apply(form);
         sessions.saveAndFlush(s);
+        if (form.followUpOn() != null && !Objects.equals(form.followUpOn(), before.followUpOn())) {
+            caseWork.followUpPlanned(s.getCaseId(), form.followUpOn());
+        }
         SessionForm after = s.toForm(false);
         Set<SessionTopic> restrictedAfter = restrictedTopics(s.toForm(true));
         boolean topicsChanged = !restrictedBefore.equals(restrictedAfter);

@@ -15,10 +15,12 @@ class SessionFollowUps implements FollowUpSource {
 
     private final CounsellingService service;
     private final CurrentUser currentUser;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SessionFollowUps(CounsellingService service, CurrentUser currentUser) {
+    SessionFollowUps(CounsellingService service, CurrentUser currentUser, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.service = service;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -34,5 +36,24 @@ class SessionFollowUps implements FollowUpSource {
     @Override
     public void markDone(long recordId) {
         service.markFollowUpDone(recordId);
+    }
+
+    /** The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role). */
+    @Override
+    public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
+        Long partner = currentUser.require().partnerId();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        if (partner == null) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select counsellor, count(*) as n from counselling_session
+                        where owning_partner = :partner and follow_up_on < :today and follow_up_done_at is null
+                        group by counsellor""")
+                .param("partner", partner).param("today", today)
+                .query(rs -> {
+                    counts.put(rs.getString("counsellor"), rs.getLong("n"));
+                });
+        return counts;
     }
 }

@@ -53,12 +53,15 @@ public class SubjectAccessService {
     private final CaseService cases;
     private final CounsellingService sessions;
     private final CurrentUser currentUser;
+    private final org.protectioncases.shared.StaffNames staff;
     private final AuditService audit;
     private final AppI18NProvider i18n;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     SubjectAccessService(PersonService people, PersonFileService files, ConsentService consents, CaseService cases,
-                         CounsellingService sessions, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n) {
+                         CounsellingService sessions, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n,
+                         org.protectioncases.shared.StaffNames staff) {
+        this.staff = staff;
         this.people = people;
         this.files = files;
         this.consents = consents;
@@ -87,19 +90,21 @@ public class SubjectAccessService {
                 continue;
             }
             List<SubjectAccessRecord.SessionRecord> sessionRecords = sessions.forCase(summary.id()).stream()
-                    .map(SubjectAccessService::session).toList();
+                    .map(this::session).toList();
             caseRecords.add(new SubjectAccessRecord.CaseRecord(summary, details.fields().summary(), details.fields().authority(),
                     details.timeline(), details.referrals(), details.transfers(), sessionRecords));
         }
-        return new SubjectAccessRecord(Instant.now(), user.getUsername(), language.code(),
+        // Staff by name, as the person would know them, not by username.
+        return new SubjectAccessRecord(Instant.now(), staff.name(user.getUsername()), language.code(),
                 i18n.getTranslation(SubjectAccessRecord.RULE_KEY, language.locale()), person, files.file(person.id()),
-                consents.consents(person.id()), caseRecords, people.accessLog(person.id()));
+                consents.consents(person.id()), caseRecords, people.accessLog(person.id()).stream()
+                        .map(a -> new org.protectioncases.audit.AccessLogEntry(a.at(), staff.name(a.username()), a.granted())).toList());
     }
 
-    private static SubjectAccessRecord.SessionRecord session(SessionDto s) {
+    private SubjectAccessRecord.SessionRecord session(SessionDto s) {
         var f = s.form();
         return new SubjectAccessRecord.SessionRecord(f.heldAt(), f.durationMinutes(), f.mode(), f.aidType(),
-                f.topics().stream().sorted().toList(), s.counsellor(), f.summary(), f.outcome(), f.nextSteps(), f.followUpOn());
+                f.topics().stream().sorted().toList(), staff.name(s.counsellor()), f.summary(), f.outcome(), f.nextSteps(), f.followUpOn());
     }
 
     /** The record as JSON (UTF-8); audited and logged as an export. */

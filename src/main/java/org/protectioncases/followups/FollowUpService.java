@@ -30,6 +30,23 @@ public class FollowUpService {
                 .toList();
     }
 
+    /**
+     * The coordinator's team: overdue follow-ups per staff member (username) and kind, most overdue
+     * first; staff with nothing overdue are not listed.
+     */
+    @Allowed(Permission.COORDINATE_CASES)
+    public List<TeamOverdue> teamOverdue(LocalDate today) {
+        Map<String, Map<FollowUpKind, Long>> byStaff = new java.util.TreeMap<>();
+        sources.forEach((kind, source) -> source.overdueByStaff(today).forEach((username, n) -> {
+            if (n > 0) {
+                byStaff.computeIfAbsent(username, u -> new java.util.EnumMap<>(FollowUpKind.class)).merge(kind, n, Long::sum);
+            }
+        }));
+        return byStaff.entrySet().stream().map(e -> new TeamOverdue(e.getKey(), Map.copyOf(e.getValue())))
+                .sorted(Comparator.comparingLong(TeamOverdue::total).reversed().thenComparing(TeamOverdue::username))
+                .toList();
+    }
+
     @Allowed(Permission.WORK_FOLLOW_UPS)
     public void markDone(FollowUpKind kind, long recordId) {
         FollowUpSource source = sources.get(kind);

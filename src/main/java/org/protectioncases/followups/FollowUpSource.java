@@ -2,6 +2,7 @@ package org.protectioncases.followups;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Implemented by each module that has follow-ups (a Spring bean). Implementations scope to the
@@ -17,4 +18,12 @@ public interface FollowUpSource {
 
     /** Marks the follow-up of the record as handled; refuses records the user may not change. */
     void markDone(long recordId);
+
+    /**
+     * For a coordinator: how many follow-ups of this kind are overdue on {@code today}, per staff
+     * member (username) of the coordinator's partner. Sources without such a count answer empty.
+     */
+    default Map<String, Long> overdueByStaff(LocalDate today) {
+        return Map.of();
+    }
 }

@@ -60,10 +60,12 @@ public class VisitService {
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final org.protectioncases.shared.StaffNames staff;
 
     VisitService(MonitoringVisitRepository visits, VisitQueryRepository queries, PersonService people, ReferralService referrals,
                  ShelterService shelters, ReferenceDataService reference, UserAccountService accounts, CurrentUser currentUser,
-                 AuditService audit) {
+                 AuditService audit, org.protectioncases.shared.StaffNames staff) {
+        this.staff = staff;
         this.visits = visits;
         this.queries = queries;
         this.people = people;
@@ -281,17 +283,9 @@ public class VisitService {
                 monitorNames(user, v.getOwningPartner(), form.monitors()));
     }
 
-    /**
-     * The monitors by name ("Besnik Hoxha"), for users of the visit's own partner; others (UNHCR)
-     * and former colleagues whose account is disabled see the username.
-     */
+    /** The monitors by name ("Besnik Hoxha"); an account that no longer exists shows its username. */
     private List<String> monitorNames(AppUser user, long owningPartner, Set<String> monitors) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        if (user.partnerId() != null && user.partnerId() == owningPartner
-                && Permission.LIST_COLLEAGUES.allows(user.role())) {
-            accounts.partnerColleagues().forEach(u -> names.put(u.username(), u.fullName()));
-        }
-        return monitors.stream().map(m -> names.getOrDefault(m, m)).toList();
+        return monitors.stream().map(staff::name).toList();
     }
 
     private static VisitForm withMonitors(VisitForm f, Set<String> monitors) {

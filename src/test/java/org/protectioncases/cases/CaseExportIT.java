@@ -88,6 +88,10 @@ class CaseExportIT extends ActingUsers {
         assertThat(coordinator.subList(1, 3)).allSatisfy(r -> assertThat(r).contains(p.registrationNo(), "Export Shkurtë", "AT"));
         // Newest first, like the list's default order.
         assertThat(coordinator.get(1).getFirst()).isEqualTo(other.summary().caseNo());
+        // The caseworker by name, not by username (issue 13).
+        assertThat(coordinator.getFirst()).contains("Caseworker");
+        assertThat(coordinator.get(2)).contains("Milica Jovanović");
+        assertThat(coordinator.toString()).doesNotContain("lawyer.at");
 
         // A lawyer: only the cases assigned to them, even without "my cases" ticked.
         var out = new ByteArrayOutputStream();

@@ -76,7 +76,7 @@ class ImportJourneyIT extends BrowserTestBase {
             // Newest first: undo the CSV import.
             batches.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zhbëje")).first().click();
             waitForVaadin(page);
-            assertThat(batches.getByText("Zhbërë nga coordinator.crpk", new Locator.GetByTextOptions().setExact(false))).isVisible(SLOW);
+            assertThat(batches.getByText("Zhbërë nga Arben Krasniqi", new Locator.GetByTextOptions().setExact(false))).isVisible(SLOW);
         });
     }
 

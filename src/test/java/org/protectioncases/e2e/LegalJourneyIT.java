@@ -105,7 +105,7 @@ class LegalJourneyIT extends BrowserTestBase {
             page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Juridike")).click();
             page.locator(".conflict-reason textarea").first().fill("Person tjetër me të njëjtin emër: klienti ynë jeton në Prizren");
             page.locator(".conflict-clear").first().click();
-            assertThat(page.locator("#legal-conflicts")).containsText("Sqaruar nga coordinator.crpk");
+            assertThat(page.locator("#legal-conflicts")).containsText("Sqaruar nga Arben Krasniqi");
         });
 
         inBrowser(page -> {

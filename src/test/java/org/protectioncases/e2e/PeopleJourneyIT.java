@@ -67,7 +67,7 @@ class PeopleJourneyIT extends BrowserTestBase {
             page.navigate(personUrl[0]);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Djordje Petrovich"))).isVisible();
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Who opened this record")).click();
-            assertThat(page.getByText("monitor.krct")).isVisible();
+            assertThat(page.getByText("Besnik Hoxha")).isVisible();  // staff by name, not username (issue 13)
             assertThat(page.getByText("Refused (other partner or missing)").first()).isVisible();
             signOut(page, "Log out");
         });

@@ -75,7 +75,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("apitoken.owner")).setKey("owner").setAutoWidth(true);
         grid.addColumn(ApiTokenDto::name).setHeader(getTranslation("apitoken.name")).setKey("name").setFlexGrow(1);
         grid.addColumn(t -> "pc_" + t.prefix() + "_…").setHeader(getTranslation("apitoken.prefix")).setKey("prefix").setAutoWidth(true);
-        grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + t.createdBy()).setHeader(getTranslation("apitoken.created"))
+        grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + org.protectioncases.shared.ui.Staff.name(t.createdBy())).setHeader(getTranslation("apitoken.created"))
                 .setKey("created").setAutoWidth(true);
         grid.addColumn(t -> DAY.format(lastDay(t.expiresAt()))).setHeader(getTranslation("apitoken.expires")).setKey("expires").setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apitoken.never") : TIME.format(t.lastUsedAt()))

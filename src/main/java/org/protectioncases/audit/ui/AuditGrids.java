@@ -23,11 +23,12 @@ public final class AuditGrids {
         UI ui = UI.getCurrent();
         Grid<AuditEventDto> grid = new Grid<>();
         grid.addColumn(h -> TIME.format(h.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AuditEventDto::actor).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(h -> org.protectioncases.shared.ui.Staff.name(h.actor())).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(h -> ui.getTranslation("audit." + h.action())).setHeader(ui.getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> h.details() == null ? "" : h.details()).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(h -> org.protectioncases.shared.ui.Staff.inText(h.details())).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
+        org.protectioncases.shared.ui.EmptyState.on(grid, ui.getTranslation("history.none"));
         grid.setAriaLabel(ariaLabel);
         return grid;
     }
@@ -36,11 +37,12 @@ public final class AuditGrids {
         UI ui = UI.getCurrent();
         Grid<AccessLogEntry> grid = new Grid<>();
         grid.addColumn(a -> TIME.format(a.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::username).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(a -> org.protectioncases.shared.ui.Staff.name(a.username())).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(a -> ui.getTranslation(a.granted() ? "access.granted" : "access.refused"))
                 .setHeader(ui.getTranslation("access.result")).setFlexGrow(1);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
+        org.protectioncases.shared.ui.EmptyState.on(grid, ui.getTranslation("access.none"));
         grid.setAriaLabel(ariaLabel);
         return grid;
     }

@@ -101,6 +101,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        tabs = null;  // another case opens on its first tab
         current = event.getRouteParameters().getLong("id").flatMap(cases::get).orElse(null);
         if (current == null) {
             removeAll();
@@ -118,7 +119,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         var history = cases.history(c.id());
         var last = history.isEmpty() ? null : history.get(history.size() - 1);
         Notifications.error(last == null ? getTranslation("error.staleData")
-                : getTranslation("case.conflict", last.actor(), TIME.format(last.at())));
+                : getTranslation("case.conflict", org.protectioncases.shared.ui.Staff.name(last.actor()), TIME.format(last.at())));
         reload(c.id());
     }
 
@@ -130,18 +131,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void render(CaseDetails c) {
+        // A reload (after a save or a session) keeps the tab the user was on.
+        int selectedTab = tabs == null ? 0 : tabs.getSelectedIndex();
         removeAll();
         var s = c.summary();
+        boolean closed = s.status() == CaseStatus.CLOSED;
         H2 title = new H2(s.caseNo() + " · " + getTranslation(s.type().messageKey()));
-        Span status = new Span(getTranslation(s.status().messageKey())
-                + (s.outcome() == null ? "" : " – " + getTranslation(s.outcome().messageKey())));
-        status.getElement().getThemeList().add("badge" + (s.status() == CaseStatus.CLOSED ? " contrast" : ""));
+        Span status = CaseBadges.status(s.status(), s.outcome() == null ? null : getTranslation(s.outcome().messageKey()));
         status.addClassName("case-status");
         Anchor person = new Anchor("people/" + s.personId(), s.personLabel());
         Div head = new Div(title, status, new Paragraph(person));
         head.addClassName("case-head");
 
         TabSheet tabs = new TabSheet();
+        this.tabs = tabs;
         tabs.add(getTranslation("case.tab.summary"), summary(c));
         tabs.add(getTranslation("case.tab.referrals"), referrals(c));
         tabs.add(getTranslation("case.tab.timeline"), timeline(c));
@@ -152,23 +155,36 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (access.may(Permission.READ_ACCESS_LOG) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
         }
+        // One row of actions: the work of the day (Log session), the next status step, and the rare
+        // or final ones (close, transfer) in a menu.
         FlexLayout headActions = new FlexLayout();
         headActions.addClassName("filters");
+        headActions.addClassName("case-actions");
+        boolean primaryTaken = false;
         for (var section : sections) {
             var contribution = section.create(s, c.formerOwnerView());
             if (contribution != null) {
                 var tab = tabs.add(new com.vaadin.flow.component.tabs.Tab(contribution.title()), contribution.content(),
                         Math.min(contribution.position(), tabs.getTabCount()));
-                if (contribution.headerAction() != null) {
+                if (contribution.headerAction() != null && !closed) {
                     // The action's results show in its tab (e.g. the session just logged).
                     if (contribution.headerAction() instanceof com.vaadin.flow.component.ClickNotifier<?> clickable) {
                         clickable.addClickListener(e -> tabs.setSelectedTab(tab));
+                    }
+                    if (contribution.headerAction() instanceof Button b && b.hasThemeName(ButtonVariant.PRIMARY.getVariantName())) {
+                        primaryTaken = true;
                     }
                     headActions.add(contribution.headerAction());
                 }
             }
         }
+        if (c.editable()) {
+            statusActions(c, headActions, primaryTaken);
+        }
         tabs.setWidthFull();
+        if (selectedTab > 0 && selectedTab < tabs.getTabCount()) {
+            tabs.setSelectedIndex(selectedTab);
+        }
         add(head);
         if (headActions.getComponentCount() > 0) {
             head.add(headActions);
@@ -178,26 +194,172 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             notice.addClassName("notice");
             add(notice);
         }
-        add(transfersPanel(c));
-        if (c.editable()) {
-            add(statusActions(c));
+        if (closed && c.editable()) {
+            Paragraph notice = new Paragraph(getTranslation("case.closedReadOnly"));
+            notice.addClassName("notice");
+            add(notice);
+        }
+        if (!c.transfers().isEmpty()) {
+            add(transfersPanel(c));
         }
         add(tabs);
     }
 
-    private Component statusActions(CaseDetails c) {
-        FlexLayout actions = new FlexLayout();
-        actions.addClassName("filters");
-        for (CaseStatus target : c.summary().status().next().stream().sorted().toList()) {
-            String key = target == CaseStatus.CLOSED ? "case.action.close"
-                    : c.summary().status() == CaseStatus.CLOSED ? "case.action.reopen" : "case.action.to." + target.name();
-            Button b = new Button(getTranslation(key), e -> new StatusDialog(c, target).open());
-            if (target == CaseStatus.CLOSED) {
+    private @Nullable TabSheet tabs;
+    private com.vaadin.flow.shared.@Nullable Registration caseChanged;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        caseChanged = com.vaadin.flow.component.ComponentUtil.addListener(event.getUI(),
+                org.protectioncases.cases.CasePageSection.CaseChanged.class, e -> {
+                    if (current != null && current.id() == e.caseId()) {
+                        reload(e.caseId());
+                    }
+                });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (caseChanged != null) {
+            caseChanged.remove();
+            caseChanged = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * The status actions: reopening a closed case; otherwise the other workflow steps as buttons
+     * (the first one primary unless a section's action already is) and, in a menu, closing and
+     * transferring the case.
+     */
+    private void statusActions(CaseDetails c, FlexLayout actions, boolean primaryTaken) {
+        CaseStatus now = c.summary().status();
+        if (now == CaseStatus.CLOSED) {
+            Button reopen = new Button(getTranslation("case.action.reopen"), e -> new StatusDialog(c, CaseStatus.IN_PROGRESS).open());
+            reopen.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(reopen);
+            return;
+        }
+        boolean primary = !primaryTaken;
+        for (CaseStatus target : now.next().stream().filter(t -> t != CaseStatus.CLOSED).sorted().toList()) {
+            Button b = new Button(getTranslation("case.action.to." + target.name()), e -> new StatusDialog(c, target).open());
+            if (primary) {
                 b.addThemeVariants(ButtonVariant.PRIMARY);
+                primary = false;
             }
             actions.add(b);
         }
-        return actions;
+        com.vaadin.flow.component.menubar.MenuBar more = new com.vaadin.flow.component.menubar.MenuBar();
+        more.addClassName("case-more");
+        var root = more.addItem(getTranslation("case.action.more"));
+        var sub = root.getSubMenu();
+        if (now.canMoveTo(CaseStatus.CLOSED)) {
+            sub.addItem(getTranslation("case.action.close"), e -> new ClosingDialog(c).open());
+        }
+        if (c.transfers().stream().noneMatch(org.protectioncases.cases.TransferDto::pending)) {
+            sub.addItem(getTranslation("transfer.request"), e -> new TransferDialog(c).open());
+        }
+        actions.add(more);
+    }
+
+    /**
+     * Closing: the outcome, a note, and what is still open on the case (referrals waiting for an
+     * answer, session follow-ups), each cancelled or kept explicitly; what other modules say about
+     * closing (an open hearing or deadline needs a reason) is shown first.
+     */
+    class ClosingDialog extends Dialog {
+        ClosingDialog(CaseDetails c) {
+            setHeaderTitle(getTranslation("case.action.close"));
+            var check = workflow.closingCheck(c.id());
+            Select<CaseOutcome> outcome = new Select<>();
+            outcome.setLabel(getTranslation("case.outcome"));
+            outcome.setItems(c.summary().type().outcomes());
+            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+            outcome.setRequiredIndicatorVisible(true);
+            TextArea reason = new TextArea(getTranslation("case.statusNote"));
+            reason.setMaxLength(CaseWorkflowService.STATUS_REASON_MAX);
+            reason.setWidthFull();
+            reason.setRequiredIndicatorVisible(!check.notices().isEmpty());
+            for (String notice : check.notices()) {
+                Paragraph p = new Paragraph(getTranslation(notice));
+                p.addClassName("notice");
+                add(p);
+            }
+            add(new FormLayout(outcome, reason));
+            Map<org.protectioncases.cases.OpenItem, com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>> decisions =
+                    new java.util.LinkedHashMap<>();
+            if (!check.openItems().isEmpty()) {
+                add(new com.vaadin.flow.component.html.H3(getTranslation("case.close.openItems")));
+                add(new Paragraph(getTranslation("case.close.openItems.help")));
+                for (var item : check.openItems()) {
+                    var choice = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(openItemLabel(item));
+                    choice.setItems(Boolean.TRUE, Boolean.FALSE);
+                    choice.setItemLabelGenerator(cancel -> getTranslation(cancel
+                            ? "case.close.cancel." + item.kind() : "case.close.keep"));
+                    choice.setRequiredIndicatorVisible(true);
+                    choice.addClassName("open-item");
+                    decisions.put(item, choice);
+                    add(choice);
+                }
+            } else {
+                add(new Paragraph(getTranslation("case.close.nothingOpen")));
+            }
+            Span error = new Span();
+            error.addClassName("field-error");
+            add(error);
+            Button confirm = new Button(getTranslation("case.action.close"), e -> {
+                error.setText("");
+                java.util.Set<String> cancel = new java.util.HashSet<>();
+                java.util.Set<String> keep = new java.util.HashSet<>();
+                boolean undecided = false;
+                for (var d : decisions.entrySet()) {
+                    Boolean value = d.getValue().getValue();
+                    d.getValue().setInvalid(value == null);
+                    if (value == null) {
+                        d.getValue().setErrorMessage(getTranslation("case.close.decide"));
+                        undecided = true;
+                    } else if (value) {
+                        cancel.add(d.getKey().key());
+                    } else {
+                        keep.add(d.getKey().key());
+                    }
+                }
+                if (undecided) {
+                    error.setText(getTranslation("case.close.undecided"));
+                    return;
+                }
+                try {
+                    workflow.close(c.id(), c.version(), outcome.getValue(), reason.getValue(), cancel, keep);
+                    Notifications.success(getTranslation("case.statusChanged", getTranslation(CaseStatus.CLOSED.messageKey())));
+                    close();
+                    reload(c.id());
+                } catch (FieldValidationException ex) {
+                    FormErrors.show(ex, Map.of("outcome", outcome, "reason", reason), this);
+                    String key = ex.fieldErrors().get("openItems");
+                    if (key != null) {
+                        // Something was added since the dialog opened: ask again with the current list.
+                        close();
+                        Notifications.error(getTranslation(key));
+                        new ClosingDialog(c).open();
+                    }
+                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                    close();
+                    conflict(c);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+        }
+    }
+
+    private String openItemLabel(org.protectioncases.cases.OpenItem item) {
+        String due = item.due() == null ? "" : item.due().format(DATE);
+        return switch (item.kind()) {
+            case "REFERRAL" -> getTranslation("case.openItem.REFERRAL", getTranslation(item.label()), due);
+            case "SESSION_FOLLOW_UP" -> getTranslation("case.openItem.SESSION_FOLLOW_UP", item.label(), due);
+            default -> item.label() + (due.isEmpty() ? "" : " · " + due);
+        };
     }
 
     /** Confirms a status change; asks for the outcome when closing and a reason when reopening. */
@@ -243,10 +405,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (org.protectioncases.cases.TransferDto t : c.transfers()) {
             panel.add(new Paragraph(getTranslation("transfer.line", partnerCodes.getOrDefault(t.fromPartner(), "?"),
                     partnerCodes.getOrDefault(t.toPartner(), "?"), TIME.format(t.requestedAt()), getTranslation("transfer.status." + t.status()))));
-        }
-        if (c.editable() && c.transfers().stream().noneMatch(org.protectioncases.cases.TransferDto::pending)) {
-            Button transfer = new Button(getTranslation("transfer.request"), e -> new TransferDialog(c).open());
-            panel.add(transfer);
         }
         return panel;
     }
@@ -295,7 +453,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (fields.isEmpty()) {
             return null;
         }
-        if (!c.editable()) {
+        if (!c.workable()) {
             Div facts = new Div();
             facts.addClassName("facts");
             for (var f : fields) {
@@ -379,7 +537,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         } else {
             box.add(list);
         }
-        if (c.editable()) {
+        if (c.workable()) {
             TextField number = new TextField(getTranslation("household.memberRegistrationNo"));
             number.setMaxLength(TextRules.REGISTRATION_NO);
             Button add = new Button(getTranslation("case.members.add"), e -> {
@@ -394,15 +552,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             form.addClassName("filters");
             box.add(form);
         }
-        if (c.editable() || c.confidentialNote() != null) {
+        if (c.workable() || c.confidentialNote() != null) {
             TextArea note = new TextArea(getTranslation("case.confidentialNote"));
             note.setHelperText(getTranslation("case.confidentialNote.help"));
             note.setValue(c.confidentialNote() == null ? "" : c.confidentialNote());
             note.setMaxLength(CaseWorkflowService.CONFIDENTIAL_NOTE_MAX);
             note.setWidthFull();
-            note.setReadOnly(!c.editable());
+            note.setReadOnly(!c.workable());
             box.add(note);
-            if (c.editable()) {
+            if (c.workable()) {
                 Button save = new Button(getTranslation("common.save"), e -> {
                     try {
                         workflow.updateConfidentialNote(c.id(), c.version(), note.getValue());
@@ -423,10 +581,18 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div facts = new Div();
         facts.addClassName("facts");
         fact(facts, "case.openedOn", s.openedOn().format(DATE));
-        fact(facts, "case.assignedTo", s.assignedTo());
-        fact(facts, "case.priority", getTranslation(s.priority().messageKey()));
-        fact(facts, "case.closedOn", s.closedOn() == null ? null : s.closedOn().format(DATE));
-        if (!c.editable()) {
+        boolean assigns = c.workable() && access.may(Permission.COORDINATE_CASES);
+        // Each fact once: as text when read-only, as a field when editable (assignee, priority, next action).
+        if (!assigns) {
+            fact(facts, "case.assignedTo", org.protectioncases.shared.ui.Staff.name(s.assignedTo()));
+        }
+        if (!c.workable()) {
+            fact(facts, "case.priority", getTranslation(s.priority().messageKey()));
+        }
+        if (s.closedOn() != null) {
+            fact(facts, "case.closedOn", s.closedOn().format(DATE));
+        }
+        if (!c.workable()) {
             CaseUpdate f = c.fields();
             fact(facts, "case.nextAction", f.nextActionDate() == null ? null : f.nextActionDate().format(DATE));
             fact(facts, "case.summary", f.summary());
@@ -445,7 +611,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         Component typed = typeFields(c);
         Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
-        if (access.may(Permission.COORDINATE_CASES)) {
+        if (assigns) {
             tab.addComponentAsFirst(assignForm(c));
         }
         tab.add(membersAndNote(c));
@@ -457,7 +623,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         ComboBox<org.protectioncases.security.UserAccountDto> who = new ComboBox<>(getTranslation("case.assignedTo"));
         var staff = accounts.caseworkers();
         who.setItems(staff);
-        who.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+        who.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
         staff.stream().filter(u -> u.username().equals(c.summary().assignedTo())).findFirst().ifPresent(who::setValue);
         Button assign = new Button(getTranslation("case.assign"), e -> {
             if (who.getValue() == null) {
@@ -540,7 +706,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("referral.status")).setAutoWidth(true);
         grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
         if (c.editable()) {
+            // A referral kept waiting when the case was closed can still get its answer.
             grid.addComponentColumn(r -> {
+                if (r.status() != ReferralStatus.SENT && c.summary().status() == CaseStatus.CLOSED) {
+                    return new Span();
+                }
                 Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
                         (status, on) -> referrals.respond(r.id(), r.version(), status, on), () -> reload(c.id())).open());
                 answer.addThemeVariants(ButtonVariant.TERTIARY);
@@ -550,8 +720,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.setItems(c.referrals());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("case.tab.referrals"));
+        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.referrals.none"));
         Div tab = new Div(grid);
-        if (c.editable() && c.summary().status() != CaseStatus.CLOSED) {
+        if (c.workable()) {
             tab.add(referralForm(c));
         }
         return tab;
@@ -603,10 +774,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().messageKey()) + " → ") + getTranslation(t.to().messageKey()))
                 .setHeader(getTranslation("case.status")).setAutoWidth(true);
         grid.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("case.statusNote")).setFlexGrow(1);
-        grid.addColumn(StatusChangeDto::changedBy).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(t -> org.protectioncases.shared.ui.Staff.name(t.changedBy())).setHeader(getTranslation("access.who")).setAutoWidth(true);
         grid.setItems(c.timeline());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("case.tab.timeline"));
+        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.timeline.none"));
         return grid;
     }
 

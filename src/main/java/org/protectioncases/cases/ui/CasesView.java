@@ -41,6 +41,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     final Checkbox overdue = new Checkbox();
     final com.vaadin.flow.component.combobox.ComboBox<org.protectioncases.security.UserAccountDto> caseworker =
             new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     final Grid<CaseSummary> grid = new Grid<>();
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
     private @org.jspecify.annotations.Nullable Long personId;
@@ -70,9 +71,16 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         caseworker.setVisible(coordinator);
         if (coordinator) {
             caseworker.setItems(accounts.caseworkers());
-            caseworker.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+            caseworker.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
         }
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue, caseworker}) {
+        search.setLabel(getTranslation("case.search"));
+        search.setPlaceholder(getTranslation("case.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(org.protectioncases.shared.validation.TextRules.NAME_SEARCH);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        org.protectioncases.shared.ui.FilterFold.keep(search);
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue, caseworker, search}) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
@@ -80,9 +88,11 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("case.number")).setSortProperty("caseNo").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type").setAutoWidth(true);
         grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("case.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addComponentColumn(c -> CaseBadges.status(c.status(), null)).setHeader(getTranslation("case.status"))
+                .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
-        grid.addColumn(CaseSummary::assignedTo).setHeader(getTranslation("case.assignedTo")).setSortProperty("assignedTo").setAutoWidth(true);
+        grid.addColumn(c -> org.protectioncases.shared.ui.Staff.name(c.assignedTo())).setHeader(getTranslation("case.assignedTo"))
+                .setSortProperty("assignedTo").setAutoWidth(true);
         grid.addColumn(c -> c.nextActionDate() == null ? "" : c.nextActionDate().format(DATE)
                         + (c.overdue(today) ? " · " + getTranslation("case.overdue") : ""))
                 .setHeader(getTranslation("case.nextAction")).setSortProperty("nextActionDate").setAutoWidth(true);
@@ -94,8 +104,11 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setAriaLabel(getTranslation("nav.cases"));
         grid.setSizeFull();
+        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.empty"));
+        // On a phone: the case number and the person (phone.js); a tap opens the rest.
+        grid.getElement().setAttribute("data-phone-columns", "0,2");
 
-        FlexLayout filters = new FlexLayout(mine, type, status, caseworker, overdue);
+        FlexLayout filters = new FlexLayout(search, mine, type, status, caseworker, overdue);
         filters.addClassName("filters");
         if (access.may(Permission.EXPORT_CASES)) {
             // Lawyers export their own cases, coordinators the partner's, managers without names (the service decides).
@@ -106,11 +119,30 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
                     ? "case.export.withPersons" : "case.export.withoutPersons"));
             filters.add(export);
         }
-        add(new H2(getTranslation("nav.cases")));
+        H2 heading = new H2(getTranslation("nav.cases"));
+        if (worksOnCases) {
+            // A case is opened for a person: the new-case page asks which one first.
+            com.vaadin.flow.component.button.Button newCase = new com.vaadin.flow.component.button.Button(getTranslation("case.new"),
+                    com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
+            newCase.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            newCase.addClassName("new-case");
+            FlexLayout top = new FlexLayout(heading, newCase);
+            top.addClassName("page-top");
+            add(top);
+        } else {
+            add(heading);
+        }
         if (coordinator) {
             add(incoming(transfers));
         }
-        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+        // The overdue rows are explained, not only coloured.
+        com.vaadin.flow.component.html.Span swatch = new com.vaadin.flow.component.html.Span();
+        swatch.addClassName("overdue-swatch");
+        swatch.getElement().setAttribute("aria-hidden", "true");
+        com.vaadin.flow.component.html.Paragraph legend = new com.vaadin.flow.component.html.Paragraph(swatch,
+                new com.vaadin.flow.component.html.Span(getTranslation("case.legend.overdue")));
+        legend.addClassName("grid-legend");
+        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, legend, grid);
     }
 
     /** Transfers other partners asked this coordinator's partner to accept. */
@@ -143,7 +175,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
     CaseFilter filter() {
         return new CaseFilter(mine.getValue(), type.getValue(), status.getValue(),
-                caseworker.getValue() == null ? null : caseworker.getValue().username(), overdue.getValue(), personId);
+                caseworker.getValue() == null ? null : caseworker.getValue().username(), overdue.getValue(), personId,
+                search.getValue().isBlank() ? null : search.getValue().strip());
     }
 
     @Override
@@ -156,6 +189,11 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
             }
         }).orElse(null);
         if (personId != null) {
+            mine.setValue(false);
+        }
+        // cases?overdue (the coordinator's home page): the overdue cases of the partner.
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("overdue")) {
+            overdue.setValue(true);
             mine.setValue(false);
         }
         grid.getDataProvider().refreshAll();

@@ -55,7 +55,11 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     private final UserAccountService accounts;
     private final Access access;
 
-    public NewCaseView(CaseService cases, CaseWorkflowService workflow, UserAccountService accounts, Access access) {
+    private final org.protectioncases.people.PersonService people;
+
+    public NewCaseView(CaseService cases, CaseWorkflowService workflow, UserAccountService accounts, Access access,
+                       org.protectioncases.people.PersonService people) {
+        this.people = people;
         this.cases = cases;
         this.workflow = workflow;
         this.accounts = accounts;
@@ -66,7 +70,12 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> personId = event.getLocation().getQueryParameters().getSingleParameter("person").flatMap(NewCaseView::parse);
+        var personParameter = event.getLocation().getQueryParameters().getSingleParameter("person");
+        if (personParameter.isEmpty()) {
+            choosePerson();
+            return;
+        }
+        Optional<Long> personId = personParameter.flatMap(NewCaseView::parse);
         Optional<String> label = personId.flatMap(cases::personForNewCase);
         if (label.isEmpty()) {
             add(new H2(getTranslation("person.notFound.title")), new Paragraph(getTranslation("person.notFound.text")));
@@ -95,7 +104,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         assignTo.setVisible(coordinator);
         if (coordinator) {
             assignTo.setItems(accounts.caseworkers());
-            assignTo.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+            assignTo.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
         }
         FormLayout form = new FormLayout(type, priority, document, openedOn, assignTo, summary);
         form.setColspan(summary, 2);
@@ -114,6 +123,45 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         add(new H2(getTranslation("case.open")), new Paragraph(label.get()), form, new HorizontalLayout(cancel, save));
         type.focus();
+    }
+
+    /**
+     * "New case" from the case list: first the person, found by name (fuzzy, as on the people list)
+     * or registration number, paged in SQL as the user types.
+     */
+    private void choosePerson() {
+        ComboBox<org.protectioncases.people.PersonSummary> person = new ComboBox<>(getTranslation("case.person"));
+        person.setPlaceholder(getTranslation("case.new.personPlaceholder"));
+        person.setHelperText(getTranslation("case.new.personHelp"));
+        person.setItemLabelGenerator(p -> p.registrationNo() + " · " + p.givenName() + " " + p.familyName()
+                + (p.birthDate() == null ? "" : " · " + p.birthDate().getYear()));
+        person.setItems(query -> {
+            String text = query.getFilter().orElse("").strip();
+            if (text.length() < 2) {
+                return java.util.stream.Stream.empty();
+            }
+            boolean number = text.chars().anyMatch(Character::isDigit);
+            var filter = new org.protectioncases.people.PersonFilter(number ? null : text, number ? text : null, null, null, null);
+            return people.list(filter, org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize())).stream();
+        });
+        person.setWidth("min(100%, 32em)");
+        person.setRequiredIndicatorVisible(true);
+        Button next = new Button(getTranslation("case.new.continue"), e -> {
+            if (person.getValue() == null) {
+                person.setErrorMessage(getTranslation("validation.required"));
+                person.setInvalid(true);
+                return;
+            }
+            long id = person.getValue().id();
+            getUI().ifPresent(ui -> ui.navigate("cases/new",
+                    com.vaadin.flow.router.QueryParameters.of("person", String.valueOf(id))));
+        });
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        add(new H2(getTranslation("case.new")), new Paragraph(getTranslation("case.new.choosePerson")), person,
+                new HorizontalLayout(cancel, next),
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("people/new", getTranslation("case.new.registerFirst"))));
+        person.focus();
     }
 
     private static Optional<Long> parse(String s) {

@@ -31,7 +31,13 @@ class SessionTimeline extends Div {
     }
 
     void openLogDialog() {
-        new SessionDialog(service, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> refresh()).open();
+        new SessionDialog(service, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> {
+            refresh();
+            // Its follow-up may have become the case's next action: the case page shows the case anew.
+            if (saved.form().followUpOn() != null) {
+                org.protectioncases.cases.CasePageSection.caseChanged(caseId);
+            }
+        }).open();
     }
 
     void refresh() {
@@ -61,7 +67,7 @@ class SessionTimeline extends Div {
         SessionForm f = s.form();
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         java.util.function.Function<String, String> t = ui::getTranslation;
-        box.add(new Paragraph(ui.getTranslation("session.line", s.counsellor(), f.durationMinutes(),
+        box.add(new Paragraph(ui.getTranslation("session.line", org.protectioncases.shared.ui.Staff.name(s.counsellor()), f.durationMinutes(),
                 t.apply(java.util.Objects.requireNonNull(f.mode()).messageKey()),
                 t.apply(java.util.Objects.requireNonNull(f.aidType()).messageKey()),
                 f.topics().stream().map(topic -> t.apply(topic.messageKey())).sorted().collect(Collectors.joining(", ")))));

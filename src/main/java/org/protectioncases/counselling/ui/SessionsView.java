@@ -53,7 +53,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         counsellor.setVisible(coordinator);
         if (coordinator) {
             counsellor.setItems(accounts.caseworkers());
-            counsellor.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+            counsellor.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
         }
         from.setLabel(getTranslation("session.filter.from"));
         to.setLabel(getTranslation("session.filter.to"));
@@ -74,7 +74,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.heldAt().format(DATE_TIME)).setHeader(getTranslation("session.heldAt")).setAutoWidth(true);
         grid.addColumn(SessionRow::caseNo).setHeader(getTranslation("case.number")).setAutoWidth(true);
         grid.addColumn(SessionRow::personLabel).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(SessionRow::counsellor).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
+        grid.addColumn(r -> org.protectioncases.shared.ui.Staff.name(r.counsellor())).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.aidType().messageKey())).setHeader(getTranslation("session.aidType")).setAutoWidth(true);
         grid.addColumn(r -> r.topics().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("session.topics")).setFlexGrow(1);

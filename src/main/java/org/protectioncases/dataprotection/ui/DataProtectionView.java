@@ -151,7 +151,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
             cell.setAlignItems(FlexComponent.Alignment.BASELINE);
             return cell;
         }).setHeader(getTranslation("dataprotection.years")).setAutoWidth(true);
-        rules.addColumn(r -> Formats.MOMENT.format(r.updatedAt()) + " · " + r.updatedBy())
+        rules.addColumn(r -> Formats.MOMENT.format(r.updatedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(r.updatedBy()))
                 .setHeader(getTranslation("dataprotection.updated")).setAutoWidth(true);
         rules.setItems(retention.rules());
         rules.setAllRowsVisible(true);
@@ -194,7 +194,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
     private Grid<LegalHold> holdsGrid() {
         holds.addColumn(LegalHold::registrationNo).setHeader(getTranslation("dataprotection.registrationNo")).setAutoWidth(true);
         holds.addColumn(LegalHold::reason).setHeader(getTranslation("dataprotection.reason")).setFlexGrow(1);
-        holds.addColumn(h -> Formats.MOMENT.format(h.placedAt()) + " · " + h.placedBy())
+        holds.addColumn(h -> Formats.MOMENT.format(h.placedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(h.placedBy()))
                 .setHeader(getTranslation("dataprotection.placedBy")).setAutoWidth(true);
         holds.addComponentColumn(h -> new Button(getTranslation("dataprotection.releaseHold"), e -> {
             retention.releaseHold(h.id());
@@ -289,10 +289,10 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
         requests.addColumn(ErasureRequest::registrationNo).setHeader(getTranslation("dataprotection.registrationNo")).setAutoWidth(true);
         requests.addColumn(ErasureRequest::partnerCode).setHeader(getTranslation("dataprotection.partner")).setAutoWidth(true);
         requests.addColumn(ErasureRequest::reason).setHeader(getTranslation("dataprotection.reason")).setFlexGrow(1);
-        requests.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " · " + r.requestedBy())
+        requests.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(r.requestedBy()))
                 .setHeader(getTranslation("dataprotection.requestedBy")).setAutoWidth(true);
         requests.addColumn(r -> getTranslation("dataprotection.erasure.status." + r.status().name())
-                        + (r.decidedBy() == null ? "" : " · " + r.decidedBy()))
+                        + (r.decidedBy() == null ? "" : " · " + org.protectioncases.shared.ui.Staff.name(r.decidedBy())))
                 .setHeader(getTranslation("dataprotection.status")).setAutoWidth(true);
         if (manager) {
             requests.addComponentColumn(r -> {

@@ -41,7 +41,7 @@ public class FollowUpList extends Div {
         LocalDate today = LocalDate.now();
         List<FollowUp> items = service.mine(today.plusDays(daysAhead), limit);
         if (items.isEmpty()) {
-            add(new Paragraph(getTranslation("followups.none", daysAhead)));
+            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("followups.none", daysAhead)));
             return;
         }
         for (FollowUp f : items) {

@@ -155,7 +155,7 @@ public class ImportView extends Main implements HasDynamicTitle {
 
         batches.addColumn(b -> Formats.dateTime(b.createdAt().toInstant())).setHeader(getTranslation("import.batch.when")).setAutoWidth(true);
         batches.addColumn(BatchSummary::fileName).setHeader(getTranslation("import.batch.file"));
-        batches.addColumn(BatchSummary::createdBy).setHeader(getTranslation("import.batch.by"));
+        batches.addColumn(b -> org.protectioncases.shared.ui.Staff.name(b.createdBy())).setHeader(getTranslation("import.batch.by"));
         batches.addColumn(b -> b.failure() != null ? getTranslation("import.batch.failed", getTranslation(b.failure().messageKey()))
                 : getTranslation("import.batch.counts", b.created(), b.linked(), b.skipped())).setHeader(getTranslation("import.batch.result"));
         batches.addComponentColumn(this::undoCell).setHeader(getTranslation("import.batch.undo"));
@@ -489,7 +489,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("import.again.title"));
         dialog.add(new Paragraph(getTranslation("import.again.text", previous.fileName(), Formats.dateTime(previous.createdAt().toInstant()),
-                previous.createdBy())));
+                org.protectioncases.shared.ui.Staff.name(previous.createdBy()))));
         Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
         Button again = new Button(getTranslation("import.again.confirm"), e -> {
             dialog.close();
@@ -502,7 +502,7 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private Component undoCell(BatchSummary b) {
         if (b.undone()) {
-            return new Span(getTranslation("import.batch.undone", b.undoneBy(), Formats.dateTime(b.undoneAt().toInstant())));
+            return new Span(getTranslation("import.batch.undone", org.protectioncases.shared.ui.Staff.name(b.undoneBy()), Formats.dateTime(b.undoneAt().toInstant())));
         }
         if (!service.mayUndo(b.id())) {
             return new Span();

@@ -68,7 +68,7 @@ public class AgendaView extends Main implements HasDynamicTitle {
         grid.addColumn(CaseEventDto::title).setHeader(getTranslation("legal.event.title")).setFlexGrow(1);
         grid.addColumn(e -> String.join(", ", java.util.stream.Stream.of(e.place(), e.room()).filter(p -> p != null).toList()))
                 .setHeader(getTranslation("legal.event.place"));
-        grid.addColumn(CaseEventDto::assignedTo).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
+        grid.addColumn(e -> org.protectioncases.shared.ui.Staff.name(e.assignedTo())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
         grid.setPageSize(50);
         monthView.setLabel(getTranslation("legal.agenda.view"));
         monthView.setItems(false, true);

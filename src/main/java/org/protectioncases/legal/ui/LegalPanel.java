@@ -184,7 +184,7 @@ class LegalPanel extends Div {
             row.add(badge, new Span(" " + getTranslation("legal.conflict.match", k.checkedName(), k.matchedName(),
                     getTranslation(k.matchedAs().messageKey()), k.matchedCaseNo(), Math.round(k.score() * 100))));
             if (!k.open()) {
-                row.add(new Paragraph(getTranslation("legal.conflict.clearedBy", k.clearedBy(), Formats.dateTime(k.clearedAt()),
+                row.add(new Paragraph(getTranslation("legal.conflict.clearedBy", org.protectioncases.shared.ui.Staff.name(k.clearedBy()), Formats.dateTime(k.clearedAt()),
                         k.clearReason())));
             } else if (mayClear) {
                 TextArea reason = new TextArea(getTranslation("legal.conflict.reason"));

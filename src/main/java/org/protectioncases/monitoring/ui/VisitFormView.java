@@ -259,14 +259,14 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
 
         List<UserAccountDto> colleagues = accounts.partnerColleagues();
         Map<String, String> names = new HashMap<>();
-        colleagues.forEach(u -> names.put(u.username(), u.fullName() + " (" + u.username() + ")"));
+        colleagues.forEach(u -> names.put(u.username(), u.fullName()));
         List<String> usernames = new ArrayList<>(colleagues.stream().map(UserAccountDto::username).toList());
         if (!usernames.contains(me)) {
             usernames.add(0, me);
         }
         monitors.setLabel(getTranslation("visit.monitors"));
         monitors.setItems(usernames);
-        monitors.setItemLabelGenerator(u -> names.getOrDefault(u, u));
+        monitors.setItemLabelGenerator(u -> names.getOrDefault(u, org.protectioncases.shared.ui.Staff.name(u)));
         monitors.setValue(Set.of(me));
         monitors.setRequiredIndicatorVisible(true);
 
@@ -587,7 +587,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         var history = visits.history(v.id());
         var last = history.isEmpty() ? null : history.get(history.size() - 1);
         Notifications.error(last == null ? getTranslation("error.staleData")
-                : getTranslation("visit.conflict", last.actor(), TIME.format(last.at())));
+                : getTranslation("visit.conflict", org.protectioncases.shared.ui.Staff.name(last.actor()), TIME.format(last.at())));
         getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters("id", String.valueOf(v.id()))));
     }
 

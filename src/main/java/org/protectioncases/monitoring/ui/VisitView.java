@@ -164,9 +164,9 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         fact(facts, "visit.findings", f.findings());
         fact(facts, "visit.needsIdentified", f.needsIdentified());
         fact(facts, "visit.followUpOn", !f.followUpRequired() || f.followUpOn() == null ? null : f.followUpOn().format(DATE)
-                + (v.followUpDoneAt() != null ? " · " + getTranslation("visit.followUpDoneOn", TIME.format(v.followUpDoneAt()), v.followUpDoneBy())
+                + (v.followUpDoneAt() != null ? " · " + getTranslation("visit.followUpDoneOn", TIME.format(v.followUpDoneAt()), org.protectioncases.shared.ui.Staff.name(v.followUpDoneBy()))
                 : f.followUpOn().isBefore(LocalDate.now()) ? " · " + getTranslation("case.overdue") : ""));
-        fact(facts, "visit.createdBy", v.createdBy() + " · " + TIME.format(v.createdAt()) + (v.partnerCode().isEmpty() ? "" : " · " + v.partnerCode()));
+        fact(facts, "visit.createdBy", org.protectioncases.shared.ui.Staff.name(v.createdBy()) + " · " + TIME.format(v.createdAt()) + (v.partnerCode().isEmpty() ? "" : " · " + v.partnerCode()));
         return new Div(facts, new H3(getTranslation("visit.othersMet")), othersMet(f), new H3(getTranslation("visit.people")), people(v));
     }
 

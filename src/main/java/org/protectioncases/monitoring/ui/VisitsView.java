@@ -71,6 +71,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
         municipality.setClearButtonVisible(true);
         monitor.setLabel(getTranslation("visit.monitor"));
         monitor.setItems(visits.monitorNames());
+        monitor.setItemLabelGenerator(org.protectioncases.shared.ui.Staff::name);
         monitor.setClearButtonVisible(true);
         purpose.setLabel(getTranslation("visit.purpose"));
         purpose.setItems(VisitPurpose.values());
@@ -90,7 +91,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("visit.municipality")).setSortProperty("municipality").setAutoWidth(true);
         grid.addColumn(v -> getTranslation(v.purpose().messageKey())).setHeader(getTranslation("visit.purpose"))
                 .setSortProperty("purpose").setAutoWidth(true);
-        grid.addColumn(VisitSummary::monitors).setHeader(getTranslation("visit.monitors")).setAutoWidth(true);
+        grid.addColumn(v -> org.protectioncases.shared.ui.Staff.namesOf(v.monitors())).setHeader(getTranslation("visit.monitors")).setAutoWidth(true);
         grid.addColumn(VisitSummary::peopleMet).setHeader(getTranslation("visit.peopleMet")).setAutoWidth(true);
         grid.addColumn(v -> v.personsObserved() == null ? "" : String.valueOf(v.personsObserved()))
                 .setHeader(getTranslation("visit.personsObserved")).setAutoWidth(true);

@@ -268,7 +268,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
         fact(list, "person.languages", f.languages());
         fact(list, "person.phone", f.phone());
         fact(list, "person.address", f.address());
-        fact(list, "person.registeredOn", p.registeredOn().format(DATE) + " · " + p.registeredBy());
+        fact(list, "person.registeredOn", p.registeredOn().format(DATE) + " · " + org.protectioncases.shared.ui.Staff.name(p.registeredBy()));
         return list;
     }
 
@@ -620,7 +620,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
                     var last = people.history(p.id());
                     var change = last.isEmpty() ? null : last.get(last.size() - 1);
                     conflict.setText(change == null ? getTranslation("error.staleData")
-                            : getTranslation("person.conflict", change.actor(), TIME.format(change.at())));
+                            : getTranslation("person.conflict", org.protectioncases.shared.ui.Staff.name(change.actor()), TIME.format(change.at())));
                     conflict.setVisible(true);
                     reload.setVisible(true);
                     save.setEnabled(false);

@@ -120,7 +120,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         var recent = visits.getObject().list(new org.protectioncases.monitoring.VisitFilter(null, null, null, null, user.getUsername(), null),
                 PageRequest.of(0, 8));
         if (recent.isEmpty()) {
-            add(new Paragraph(getTranslation("home.noVisits")));
+            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.noVisits")));
         } else {
             UnorderedList list = new UnorderedList();
             recent.forEach(v -> list.add(new ListItem(new Anchor("visits/" + v.id(), v.visitDate().format(DATE) + " · "
@@ -129,21 +129,71 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
     }
 
+    /**
+     * The coordinator's day: the team's totals, who is behind (overdue cases and follow-ups per
+     * caseworker), transfers waiting for a decision, the caseload, then their own follow-ups.
+     * Every part says so when it is empty.
+     */
     private void coordinator() {
         add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new"),
                 link("nav.cases", "cases")));
+        LocalDate today = LocalDate.now();
+        List<org.protectioncases.followups.TeamOverdue> team = followUps.getObject().teamOverdue(today);
         var pending = transfers.getObject().incomingTransfers();
-        if (!pending.isEmpty()) {
-            add(new Paragraph(new Anchor("cases", getTranslation("home.pendingTransfers", pending.size()))));
-        }
-        add(new H3(getTranslation("home.caseload")));
         List<CaseloadRow> rows = caseloads.getObject().caseload();
+        long open = rows.stream().mapToLong(CaseloadRow::cases).sum();
         long unassigned = rows.stream().filter(r -> r.assignedTo() == null).mapToLong(CaseloadRow::cases).sum();
+        long overdueCases = team.stream().mapToLong(t -> t.count(org.protectioncases.followups.FollowUpKind.CASE)).sum();
+        long overdueFollowUps = team.stream().mapToLong(t -> t.total() - t.count(org.protectioncases.followups.FollowUpKind.CASE)).sum();
+
+        FlexLayout tiles = new FlexLayout();
+        tiles.addClassName("tiles");
+        tiles.add(tile(getTranslation("home.figure.openCases"), open));
+        Div overdueTile = tile(getTranslation("home.figure.overdueCases"), overdueCases);
+        Div followUpTile = tile(getTranslation("home.figure.overdueFollowUps"), overdueFollowUps);
+        if (overdueCases > 0) {
+            overdueTile.addClassName("tile-alert");
+        }
+        if (overdueFollowUps > 0) {
+            followUpTile.addClassName("tile-alert");
+        }
+        tiles.add(overdueTile, followUpTile, tile(getTranslation("home.figure.unassigned"), unassigned),
+                tile(getTranslation("home.figure.pendingTransfers"), pending.size()));
+        add(tiles);
+
+        add(new H3(getTranslation("home.overdue")));
+        Grid<org.protectioncases.followups.TeamOverdue> overdue = new Grid<>();
+        overdue.addColumn(t -> org.protectioncases.shared.ui.Staff.name(t.username())).setHeader(getTranslation("case.assignedTo"))
+                .setAutoWidth(true).setFlexGrow(1);
+        overdue.addColumn(t -> Formats.integer(getLocale(), t.count(org.protectioncases.followups.FollowUpKind.CASE)))
+                .setHeader(getTranslation("home.overdue.cases")).setAutoWidth(true);
+        overdue.addColumn(t -> Formats.integer(getLocale(), t.total() - t.count(org.protectioncases.followups.FollowUpKind.CASE)))
+                .setHeader(getTranslation("home.overdue.followUps")).setAutoWidth(true);
+        overdue.setItems(team);
+        overdue.setAllRowsVisible(true);
+        overdue.setAriaLabel(getTranslation("home.overdue"));
+        org.protectioncases.shared.ui.EmptyState.on(overdue, getTranslation("home.overdue.none"));
+        add(overdue);
+        if (overdueCases > 0) {
+            add(new Paragraph(new Anchor("cases?overdue", getTranslation("home.overdue.show"))));
+        }
+
+        add(new H3(getTranslation("home.transfers")));
+        if (pending.isEmpty()) {
+            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.transfers.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            pending.forEach(t -> list.add(new ListItem(new Anchor("cases", t.caseNo() + " · " + getTranslation(t.caseType().messageKey())
+                    + " · " + t.personLabel()))));
+            add(list, new Paragraph(getTranslation("home.pendingTransfers", pending.size())));
+        }
+
+        add(new H3(getTranslation("home.caseload")));
         Paragraph unassignedLine = new Paragraph(getTranslation("home.unassigned", unassigned));
         if (unassigned > 0) {
             unassignedLine.addClassName("notice");
+            add(unassignedLine);
         }
-        add(unassignedLine);
         add(caseloadTable(rows));
         legalEvents();
         add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
@@ -178,7 +228,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         List<CaseSummary> open = cases.getObject().list(filter, PageRequest.of(0, 30, Sort.by("nextActionDate"))).stream()
                 .filter(c -> c.status() != CaseStatus.CLOSED).limit(10).toList();
         if (open.isEmpty()) {
-            return new Paragraph(getTranslation("home.noOpenCases"));
+            return org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.noOpenCases"));
         }
         LocalDate today = LocalDate.now();
         UnorderedList list = new UnorderedList();
@@ -193,13 +243,14 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     private Component caseloadTable(List<CaseloadRow> rows) {
         Grid<CaseloadRow> grid = new Grid<>();
-        grid.addColumn(r -> r.assignedTo() == null ? getTranslation("home.unassignedLabel") : r.assignedTo())
+        grid.addColumn(r -> r.assignedTo() == null ? getTranslation("home.unassignedLabel") : org.protectioncases.shared.ui.Staff.name(r.assignedTo()))
                 .setHeader(getTranslation("case.assignedTo")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("case.status")).setAutoWidth(true);
         grid.addColumn(CaseloadRow::cases).setHeader(getTranslation("home.cases")).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.caseload"));
+        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("home.caseload.none"));
         return grid;
     }
 

@@ -360,7 +360,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         List<AuditEventDto> history = shelters.history(d.id());
         AuditEventDto last = history.isEmpty() ? null : history.get(history.size() - 1);
         Notifications.error(last == null ? getTranslation("error.staleData")
-                : getTranslation("shelter.conflict", last.actor(), TIME.format(last.at())));
+                : getTranslation("shelter.conflict", org.protectioncases.shared.ui.Staff.name(last.actor()), TIME.format(last.at())));
         reload();
     }
 

@@ -56,7 +56,7 @@ class CaseEditConflictTest extends SpringBrowserlessTest {
         Button save = find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("common.save"))).findFirst().orElseThrow();
         test(save).click();
 
-        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.crpk "));
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("Arben Krasniqi "));
         assertThat(cases.get(c.id()).orElseThrow().summary().status()).isEqualTo(CaseStatus.IN_PROGRESS);
     }
 }

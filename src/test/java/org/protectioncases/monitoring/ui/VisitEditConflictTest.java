@@ -49,7 +49,7 @@ class VisitEditConflictTest extends SpringBrowserlessTest {
 
         view.findings.setValue("Overwrite attempt");
         test(view.save).click();
-        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("coordinator.krct "));
+        assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("Feride Rushiti "));
         VisitDetails now = system.runAsAccount("monitor.krct", () -> visits.get(v.id())).orElseThrow();
         assertThat(now.form().purpose()).isEqualTo(VisitPurpose.COMMUNITY_FORUM);
         assertThat(now.form().findings()).isNull();

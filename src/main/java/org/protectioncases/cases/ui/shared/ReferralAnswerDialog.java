@@ -28,7 +28,7 @@ public class ReferralAnswerDialog extends Dialog {
         setHeaderTitle(getTranslation("referral.recordAnswer"));
         Select<ReferralStatus> status = new Select<>();
         status.setLabel(getTranslation("referral.status"));
-        status.setItems(ReferralStatus.values());
+        status.setItems(ReferralStatus.answers());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setValue(r.status());
         DatePicker on = DateFields.date(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
