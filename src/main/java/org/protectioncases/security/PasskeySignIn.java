@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * something the user is or knows. Locked and disabled accounts are refused as for passwords.
  */
 @Component
-class PasskeySignIn implements AuthenticationProvider {
+class PasskeySignIn {
 
     private final WebAuthnRelyingPartyOperations relyingParty;
     private final AppUserDetailsService users;
@@ -58,8 +58,25 @@ class PasskeySignIn implements AuthenticationProvider {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    /**
+     * The filter's provider. Not an {@code AuthenticationProvider} bean: Spring Security would make a
+     * lone provider bean the global one, in place of the password login's.
+     */
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return PasskeySignIn.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    Authentication authenticate(Authentication authentication) {
         WebAuthnAuthenticationRequestToken request = (WebAuthnAuthenticationRequestToken) authentication;
         Authentication current = contexts.getContext().getAuthentication();
         @Nullable String signedIn = current != null && trust.isAuthenticated(current) ? current.getName() : null;
@@ -106,8 +123,4 @@ class PasskeySignIn implements AuthenticationProvider {
         tx.executeWithoutResult(s -> audit.recordSecurityEvent(username, event, detail));
     }
 
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
-    }
 }

@@ -114,7 +114,7 @@ class SecurityConfig {
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                        filter.setAuthenticationManager(new ProviderManager(passkeySignIn));
+                        filter.setAuthenticationManager(new ProviderManager(passkeySignIn.provider()));
                         filter.setSessionAuthenticationStrategy(passkeySessions);
                         return filter;
                     }
