@@ -50,6 +50,17 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
+    /**
+     * The local account behind a sign-in's principal: the account itself (password or passkey), or
+     * the account a single sign-on identity was mapped to; null for anything else.
+     */
+    static @Nullable AppUser of(@Nullable Object principal) {
+        if (principal instanceof AppUser user) {
+            return user;
+        }
+        return principal instanceof LocalOidcUser oidc ? oidc.user() : null;
+    }
+
     public long id() {
         return id;
     }
@@ -88,7 +99,7 @@ public final class AppUser implements UserDetails, CredentialsContainer {
         return partnerCode;
     }
 
-    /** Whether the account had a confirmed authenticator when this sign-in began. */
+    /** Whether the account had a second factor (a confirmed authenticator or a passkey) when this sign-in began. */
     public boolean secondFactorEnrolled() {
         return secondFactorEnrolled;
     }

@@ -37,7 +37,8 @@ class AppUserDetailsService implements UserDetailsService {
             String partnerCode = a.getPartnerId() == null ? null : users.partnerCode(a.getPartnerId()).orElse(null);
             return new AppUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), partnerCode,
                     a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash(),
-                    enrolments.findById(a.getId()).map(SecondFactorEnrolment::confirmed).orElse(false));
+                    enrolments.findById(a.getId()).map(SecondFactorEnrolment::confirmed).orElse(false)
+                            || users.hasPasskey(a.getUsername()));
         });
     }
 }

@@ -20,7 +20,7 @@ public class CurrentUser {
 
     public Optional<AppUser> get() {
         Authentication auth = contexts.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof AppUser user ? Optional.of(user) : Optional.empty();
+        return auth == null ? Optional.empty() : Optional.ofNullable(AppUser.of(auth.getPrincipal()));
     }
 
     public AppUser require() {

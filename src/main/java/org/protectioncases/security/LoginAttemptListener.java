@@ -40,6 +40,10 @@ class LoginAttemptListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof AppUser)) {
+            // Single sign-on's token exchange (its identity is not an account yet): OidcSignIn audits the sign-in.
+            return;
+        }
         String username = event.getAuthentication().getName();
         // A password that still owes its second factor keeps the count: else each new password login
         // would buy four more guesses at the code. Passing the second factor clears it.

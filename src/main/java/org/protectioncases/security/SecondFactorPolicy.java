@@ -54,11 +54,11 @@ class SecondFactorPolicy {
 
     /**
      * True when this sign-in must still pass a second factor before it may do anything: a person
-     * who signed in with a password, whose role requires one or who has enrolled one, and who has
-     * not passed it yet in this session.
+     * who signed in with a password (or single sign-on), whose role requires one or who has enrolled
+     * one, and who has not passed it yet in this session.
      */
     boolean missing(Authentication authentication) {
-        return authentication.getPrincipal() instanceof AppUser user
+        return AppUser.of(authentication.getPrincipal()) instanceof AppUser user
                 && SecondFactors.interactive(authentication)
                 && (user.secondFactorEnrolled() || requiredFor(user.role()))
                 && !SecondFactors.passed(authentication);

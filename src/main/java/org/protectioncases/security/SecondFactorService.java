@@ -85,7 +85,8 @@ public class SecondFactorService {
         AppUser user = currentUser.require();
         boolean enrolled = enrolments.findById(user.id()).map(SecondFactorEnrolment::confirmed).orElse(false);
         return new SecondFactorStatus(enrolled, policy.requiredFor(user.role()), SecondFactors.passed(session.current()),
-                enrolled ? recoveryCodes.findUnused(user.id()).size() : 0);
+                enrolled ? recoveryCodes.findUnused(user.id()).size() : 0, users.hasPasskey(user.getUsername()),
+                !policy.missing(session.current()));
     }
 
     /**
@@ -224,8 +225,8 @@ public class SecondFactorService {
     }
 
     /**
-     * Removes a user's authenticator and recovery codes and ends the user's open sessions: at the
-     * next sign-in the user enrols again (when the role requires it).
+     * Removes a user's authenticator, recovery codes and passkeys and ends the user's open sessions:
+     * at the next sign-in the user enrols again (when the role requires it).
      */
     @Allowed(Permission.ADMINISTER_SECOND_FACTORS)
     @Transactional
@@ -233,6 +234,7 @@ public class SecondFactorService {
         UserAccount account = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
         enrolments.findById(userId).ifPresent(enrolments::delete);
         recoveryCodes.deleteByUserId(userId);
+        users.deletePasskeys(account.getUsername());
         audit.record("SECOND_FACTOR_RESET", "user_account", userId, account.getUsername());
         events.publishEvent(new UserAccessChangedEvent(account.getUsername()));
     }

@@ -1,8 +1,11 @@
 package org.protectioncases.security;
 
 /**
- * The signed-in user's second factor: whether an authenticator is enrolled, whether the role
- * requires one, whether this sign-in has passed it, and how many recovery codes are left.
+ * The signed-in user's second factor: whether an authenticator app is enrolled, whether the role
+ * requires a second factor, whether this sign-in has passed one, how many recovery codes are left,
+ * whether the user has a passkey, and whether this sign-in owes nothing more (it may then add or
+ * remove passkeys).
  */
-public record SecondFactorStatus(boolean enrolled, boolean required, boolean passed, int recoveryCodesLeft) {
+public record SecondFactorStatus(boolean enrolled, boolean required, boolean passed, int recoveryCodesLeft,
+                                 boolean passkey, boolean complete) {
 }

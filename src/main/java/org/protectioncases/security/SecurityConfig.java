@@ -4,6 +4,17 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.protectioncases.security.ui.LoginView;
 import org.protectioncases.shared.Roles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -56,12 +67,20 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
-                                            SecondFactorPolicy secondFactor) throws Exception {
+                                            SecondFactorPolicy secondFactor, PasskeySignIn passkeySignIn,
+                                            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcSignIn oidcSignIn) throws Exception {
         // An administrator who has not passed the second factor yet reads no actuator endpoint either.
         AuthorizationManager<RequestAuthorizationContext> adminWithSecondFactor = AuthorizationManagers.allOf(
                 AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
                 (authentication, request) -> new AuthorizationDecision(!secondFactor.missing(authentication.get())));
+        // Adding (or removing) a passkey needs a sign-in that owes no second factor: else a stolen password
+        // could register the thief's passkey and skip the owner's authenticator ever after.
+        AuthorizationManager<RequestAuthorizationContext> fullySignedIn = (authentication, request) -> {
+            var a = authentication.get();
+            return new AuthorizationDecision(a != null && a.isAuthenticated() && SecondFactors.interactive(a) && !secondFactor.missing(a));
+        };
         http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/webauthn/register", "/webauthn/register/**").access(fullySignedIn)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").access(adminWithSecondFactor)
                 .requestMatchers("/styles/**", "/webjars/**").permitAll()
@@ -84,6 +103,41 @@ class SecurityConfig {
                 (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"));
         http.exceptionHandling(errors -> errors.accessDeniedHandler(
                 new RequestMatcherDelegatingAccessDeniedHandler(denied, new AccessDeniedHandlerImpl())));
+        // Passkeys (WebAuthn) through Spring Security's own endpoints and its JDBC stores (PasskeyConfig); no
+        // generated pages: registration is on the second-factor page, passkey sign-in on the login page.
+        // Our provider makes the sign-in an AppUser one (PasskeySignIn); the session gets a new id and is
+        // registered, as at the password login.
+        SessionAuthenticationStrategy passkeySessions = new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(sessionRegistry)));
+        http.webAuthn(webAuthn -> webAuthn
+                .disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(new ProviderManager(passkeySignIn.provider()));
+                        filter.setSessionAuthenticationStrategy(passkeySessions);
+                        return filter;
+                    }
+                }));
+        // Single sign-on (OpenID Connect), only when an identity provider is configured (OidcConfig). The identity
+        // becomes a sign-in of its local account (OidcSignIn); a refusal returns to the login page with its reason.
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(oauth2 -> oauth2
+                    .loginPage("/login")
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                        @Override
+                        public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationResultConverter(oidcSignIn::toLocal);
+                            return filter;
+                        }
+                    })
+                    .failureHandler((request, response, e) -> {
+                        String reason = e instanceof OAuth2AuthenticationException refused
+                                && refused.getError().getErrorCode().startsWith(OidcSignIn.REFUSED)
+                                ? refused.getError().getErrorCode().substring(OidcSignIn.REFUSED.length()) : "error";
+                        response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
+                    }));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .enableCsrfConfiguration(false));

@@ -31,9 +31,11 @@ final class SecurityHeadersFilter implements Filter {
     /** Request attribute holding this request's CSP nonce, for {@link CspNonceListener}. */
     static final String NONCE_ATTRIBUTE = SecurityHeadersFilter.class.getName() + ".nonce";
 
+    /** Passkeys (WebAuthn) are created and used by our own pages only; every other powerful feature is off. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-            + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+            + "publickey-credentials-create=(self), publickey-credentials-get=(self), screen-wake-lock=(), serial=(), usb=(), "
+            + "xr-spatial-tracking=()";
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 

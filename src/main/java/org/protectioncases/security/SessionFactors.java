@@ -15,7 +15,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Adds the passed second factor to the current sign-in, in the request's security context and in
  * the HTTP session (where the next request finds it), as Spring Security's own MFA filters merge a
- * further factor into the existing authentication.
+ * further factor into the existing authentication. The session gets a new id at that moment, as at
+ * the password step: an id seen or planted while the sign-in was half done is worth nothing after it.
  */
 @Component
 class SessionFactors {
@@ -36,6 +37,11 @@ class SessionFactors {
         context.setAuthentication(SecondFactors.withSecondFactor(current, clock));
         contexts.setContext(context);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request && request.getResponse() != null) {
+            if (request.getRequest().getSession(false) != null) {
+                // Session fixation: same session (Vaadin's UI state kept), new id; the session registry
+                // and SessionTerminator follow the change through their id listeners.
+                request.getRequest().changeSessionId();
+            }
             repository.saveContext(context, request.getRequest(), request.getResponse());
         }
     }

@@ -32,7 +32,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
             try {
                 if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
                         && context.getAuthentication() != null
-                        && context.getAuthentication().getPrincipal() instanceof AppUser user
+                        && AppUser.of(context.getAuthentication().getPrincipal()) instanceof AppUser user
                         && revocations.revoked(user.getUsername(), session)) {
                     session.invalidate();
                     log.info("Ended a session of '{}': their access changed (possibly on another node)", user.getUsername());

@@ -48,7 +48,8 @@ class SessionTerminator implements HttpSessionListener {
     void onAccessChanged(UserAccessChangedEvent event) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof AppUser user && user.getUsername().equalsIgnoreCase(event.username())) {
+            AppUser user = AppUser.of(principal);
+            if (user != null && user.getUsername().equalsIgnoreCase(event.username())) {
                 for (SessionInformation info : registry.getAllSessions(principal, false)) {
                     info.expireNow();
                     HttpSession session = open.remove(info.getSessionId());

@@ -28,4 +28,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query(value = "select code from partner where id = :partnerId", nativeQuery = true)
     Optional<String> partnerCode(long partnerId);
+
+    /** Whether the account has a passkey (Spring Security's WebAuthn tables; the user entity's name is the username). */
+    @Query(value = """
+            select exists (select 1 from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+                           where lower(e.name) = lower(:username))""", nativeQuery = true)
+    boolean hasPasskey(String username);
+
+    /** Removes the account's passkeys (its WebAuthn user entity; the credentials go with it). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "delete from user_entities where lower(name) = lower(:username)", nativeQuery = true)
+    int deletePasskeys(String username);
+
+    /** Accounts with this e-mail address (case-insensitive): single sign-on maps a person to exactly one. */
+    @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+    java.util.List<UserAccount> findByEmail(String email);
 }

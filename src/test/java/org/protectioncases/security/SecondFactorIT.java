@@ -232,6 +232,65 @@ class SecondFactorIT {
         assertThat(as(next, secondFactor::startEnrolment).secret()).isNotBlank();
     }
 
+    @Autowired
+    PasskeyService passkeys;
+
+    /** A passkey row as Spring Security's JDBC store writes it (the ceremony itself is proved in the browser journey). */
+    private String addPasskey(String username, String label) {
+        String handle = "h-" + UUID.randomUUID();
+        byte[] id = new byte[16];
+        new java.security.SecureRandom().nextBytes(id);
+        // Base64url without padding, as Spring Security's store writes credential ids.
+        String credential = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        jdbc.sql("insert into user_entities (id, name, display_name) values (:id, :name, :name)")
+                .param("id", handle).param("name", username).update();
+        jdbc.sql("""
+                        insert into user_credentials (credential_id, user_entity_user_id, public_key, backup_eligible, backup_state,
+                                                      created, last_used, label)
+                        values (:c, :h, '\\x00'::bytea, false, false, now(), now(), :label)""")
+                .param("c", credential).param("h", handle).param("label", label).update();
+        return credential;
+    }
+
+    @Test
+    void aPasskeyIsASecondFactorAndAnAdministratorsResetRemovesIt() {
+        UserAccountDto manager = newManager();
+        addPasskey(manager.username(), "Phone");
+        assertThat(userDetails.loadUserByUsername(manager.username()).secondFactorEnrolled())
+                .as("a passkey alone makes the second factor owed at a password sign-in").isTrue();
+        Authentication[] session = {signIn(manager.username())};
+        assertThat(policy.missing(session[0])).isTrue();
+        SecondFactorStatus status = as(session, secondFactor::status);
+        assertThat(status.passkey()).isTrue();
+        assertThat(status.enrolled()).as("no authenticator app").isFalse();
+        assertThatThrownBy(() -> as(session, passkeys::mine)).as("managing passkeys needs the second factor first")
+                .isInstanceOf(AccessDeniedException.class);
+
+        system.runAsAdmin(() -> {
+            secondFactor.reset(manager.id());
+            return null;
+        });
+        assertThat(jdbc.sql("select count(*) from user_entities where name = :u").param("u", manager.username())
+                .query(Long.class).single()).isZero();
+        assertThat(userDetails.loadUserByUsername(manager.username()).secondFactorEnrolled()).isFalse();
+    }
+
+    @Test
+    void aPasskeyOfAnotherAccountIsNeitherListedNorRemoved() {
+        UserAccountDto owner = newManager();
+        String credential = addPasskey(owner.username(), "Owner's key");
+        UserAccountDto other = newManager();
+        Authentication[] session = {signIn(other.username())};
+
+        assertThat(as(session, passkeys::mine)).isEmpty();
+        assertThatThrownBy(() -> as(session, () -> {
+            passkeys.remove(credential);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from user_credentials where credential_id = :c").param("c", credential)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void changingTheRoleRequirementIsAuditedAndOnlyAnAdministratorMayDoIt() {
         system.runAsAdmin(() -> {

@@ -21,4 +21,14 @@ class SecurityHeadersFilterTest {
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
+
+    @Test
+    void passkeysMayBeCreatedAndUsedByOurOwnPagesOnly() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SecurityHeadersFilter().doFilter(new MockHttpServletRequest("GET", "/second-factor"), response, (req, res) -> {
+        });
+        assertThat(response.getHeader("Permissions-Policy"))
+                .contains("publickey-credentials-create=(self)", "publickey-credentials-get=(self)", "camera=()")
+                .doesNotContain("publickey-credentials-get=()");
+    }
 }

@@ -60,7 +60,9 @@ class SecurityHeadersIT {
         assertThat(headers.allValues("X-Frame-Options")).as(what).containsExactly("DENY");
         assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
         assertThat(headers.firstValue("Permissions-Policy")).as(what).hasValueSatisfying(p -> assertThat(p).contains("camera=()",
-                "geolocation=()", "microphone=()"));
+                "geolocation=()", "microphone=()",
+                // Passkeys: our own pages may create and use them (WebAuthn), no frame of another origin may.
+                "publickey-credentials-create=(self)", "publickey-credentials-get=(self)"));
     }
 
     private static void assertNotStored(String what, HttpHeaders headers) {

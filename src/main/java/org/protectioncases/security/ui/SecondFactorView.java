@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import com.vaadin.flow.component.dependency.JavaScript;
+import org.protectioncases.security.PasskeyService;
 import org.protectioncases.security.SecondFactorCheck;
 import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.security.SecondFactorStatus;
@@ -30,19 +31,22 @@ import org.protectioncases.security.TotpEnrolment;
 /**
  * The second step of signing in, and the only page a sign-in that owes its second factor can
  * open: enrol an authenticator app (QR code or key, confirmed by a first code, then ten recovery
- * codes shown once), or type a code from it (or a recovery code). After passing, the page offers
- * new recovery codes.
+ * codes shown once), or type a code from it (or a recovery code), or use a passkey. After passing,
+ * the page offers new recovery codes and the user's passkeys (add, remove).
  */
 @Route(value = "second-factor", autoLayout = false)
 @PermitAll
+@JavaScript("context://scripts/passkeys.js")
 public class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SecondFactorService secondFactor;
+    private final PasskeyService passkeys;
     private final AuthenticationContext authentication;
     private final Div content = new Div();
 
-    public SecondFactorView(SecondFactorService secondFactor, AuthenticationContext authentication) {
+    public SecondFactorView(SecondFactorService secondFactor, PasskeyService passkeys, AuthenticationContext authentication) {
         this.secondFactor = secondFactor;
+        this.passkeys = passkeys;
         this.authentication = authentication;
         addClassNames("login-view", "second-factor-view");
         content.addClassName("second-factor-card");
@@ -57,14 +61,15 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         SecondFactorStatus status = secondFactor.status();
         if (status.passed()) {
             showManage(status);
-        } else if (status.enrolled()) {
-            showVerify();
+        } else if (status.enrolled() || status.passkey()) {
+            showVerify(status);
         } else {
-            showEnrolment(secondFactor.startEnrolment(), status.required());
+            showEnrolment(secondFactor.startEnrolment(), status);
         }
     }
 
-    private void showEnrolment(TotpEnrolment enrolment, boolean required) {
+    private void showEnrolment(TotpEnrolment enrolment, SecondFactorStatus status) {
+        boolean required = status.required();
         content.removeAll();
         Image qr = new Image(enrolment.qrCodeDataUrl(), getTranslation("mfa.enrol.qrAlt"));
         qr.addClassName("second-factor-qr");
@@ -88,11 +93,60 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
                 new Paragraph(getTranslation("mfa.enrol.scan")), qr,
                 new Paragraph(new Span(getTranslation("mfa.enrol.key") + " "), secret),
                 code, confirm);
+        if (status.complete()) {
+            // Nothing owed (the role requires no second factor): passkeys may be added right here.
+            content.add(new PasskeysPanel(passkeys));
+        }
         code.focus();
     }
 
-    private void showVerify() {
+    private void showVerify(SecondFactorStatus status) {
         content.removeAll();
+        content.add(new H2(getTranslation(status.enrolled() ? "mfa.verify.title" : "mfa.passkey.title")));
+        if (status.enrolled()) {
+            showCode();
+        }
+        if (status.passkey()) {
+            showPasskey(!status.enrolled());
+        }
+    }
+
+    /** The second factor by passkey: the browser asks for one of this account's passkeys. */
+    private void showPasskey(boolean only) {
+        Paragraph failed = new Paragraph();
+        failed.addClassName("passkey-error");
+        failed.getElement().setAttribute("role", "alert");
+        failed.setVisible(false);
+        Button use = new Button(getTranslation("mfa.passkey.use"));
+        use.setId("use-passkey");
+        if (only) {
+            use.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        use.addClickListener(e -> {
+            use.setEnabled(false);
+            getElement().executeJs("return window.pcPasskeys.signIn()").then(String.class, result -> {
+                use.setEnabled(true);
+                if (result.startsWith("ok")) {
+                    // The passkey was added to this sign-in (and the session id changed): load the app afresh.
+                    UI.getCurrent().getPage().setLocation(LoginView.localTarget(result.substring(2).replaceFirst("^:", "")));
+                } else {
+                    String reason = "unsupported".equals(result) ? "mfa.passkeys.unsupported" : "mfa.passkey.failed";
+                    failed.setText(getTranslation(reason));
+                    failed.setVisible(true);
+                }
+            }, error -> {
+                use.setEnabled(true);
+                failed.setText(getTranslation("mfa.passkey.failed"));
+                failed.setVisible(true);
+            });
+        });
+        content.add(new Paragraph(getTranslation(only ? "mfa.passkey.verifyOnly" : "mfa.passkey.verifyText")), use, failed);
+        if (only) {
+            use.focus();
+        }
+    }
+
+    private void showCode() {
         TextField code = codeField();
         code.setHelperText(getTranslation("mfa.verify.help"));
         Button verify = new Button(getTranslation("mfa.verify.submit"));
@@ -107,7 +161,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
                 case LOCKED -> UI.getCurrent().getPage().setLocation("login?error");
             }
         });
-        content.add(new H2(getTranslation("mfa.verify.title")), new Paragraph(getTranslation("mfa.verify.text")), code, verify);
+        content.add(new Paragraph(getTranslation("mfa.verify.text")), code, verify);
         code.focus();
     }
 
@@ -130,9 +184,11 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
                 e -> showRecoveryCodes(secondFactor.regenerateRecoveryCodes(), false));
         Button back = new Button(getTranslation("mfa.continue"), e -> UI.getCurrent().navigate(""));
         back.addThemeVariants(ButtonVariant.PRIMARY);
-        content.add(new H2(getTranslation("mfa.manage.title")),
-                new Paragraph(getTranslation("mfa.manage.text", status.recoveryCodesLeft())),
-                new HorizontalLayout(regenerate, back));
+        content.add(new H2(getTranslation("mfa.manage.title")));
+        if (status.enrolled()) {
+            content.add(new Paragraph(getTranslation("mfa.manage.text", status.recoveryCodesLeft())), regenerate);
+        }
+        content.add(new PasskeysPanel(passkeys), back);
     }
 
     private TextField codeField() {
