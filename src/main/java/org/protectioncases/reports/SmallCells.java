@@ -13,7 +13,8 @@ import java.util.List;
  * published number and with what a reader knows about hidden cells (a "&lt;5" cell holds 1 to 4,
  * any other hidden cell holds 0 or at least 5), differs in that cell. Such a table is found by
  * moving an amount around a cycle of hidden cells (a +k/-k change along a row, then a column,
- * and so on keeps every total). The search is exact for the small tables reports publish.
+ * and so on keeps every total). The search is exact within {@link #STEP_BUDGET}; a table that needs more
+ * is published with only its grand total (never an unsafe table, never a search that does not end).
  */
 public final class SmallCells {
 
@@ -25,6 +26,30 @@ public final class SmallCells {
      * reports never show two symbols for "hidden"). The footnote says so.
      */
     public static final String MARKER = "<5";
+
+    /**
+     * Steps the cycle search may take for one table (each step tries one hidden cell). The search is
+     * exponential in the number of hidden cells; a large table with many small counts (a cross table
+     * of 38 municipalities by community for a quiet month) would never finish. Past the budget the
+     * table is published with every cell hidden but the grand total, which is always safe.
+     */
+    static final long STEP_BUDGET = 1_000_000;
+
+    private static final class Budget {
+        long steps;
+
+        void step() {
+            if (++steps > STEP_BUDGET) {
+                throw new OverBudget();
+            }
+        }
+    }
+
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super(null, null, false, false);
+        }
+    }
 
     private SmallCells() {
     }
@@ -67,22 +92,35 @@ public final class SmallCells {
             }
         }
         // Secondary suppression: hide the least informative extra cells until every hidden one is safe.
-        for (int guard = 0; guard < (rows + 1) * (cols + 1); guard++) {
-            int[] exposed = firstExposed(v, hidden, small);
-            if (exposed == null) {
-                break;
+        Budget budget = new Budget();
+        try {
+            for (int guard = 0; guard < (rows + 1) * (cols + 1); guard++) {
+                int[] exposed = firstExposed(v, hidden, small, budget);
+                if (exposed == null) {
+                    break;
+                }
+                int[] extra = bestExtra(v, hidden, small, exposed, budget);
+                hidden[extra[0]][extra[1]] = true;
             }
-            int[] extra = bestExtra(v, hidden, small, exposed);
-            hidden[extra[0]][extra[1]] = true;
+        } catch (OverBudget e) {
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= cols; c++) {
+                    hidden[r][c] = !(r == rows && c == cols) && (rows * cols > 1 || v[r][c] > 0);
+                }
+            }
         }
         return new Result(v, hidden);
     }
 
     /** The first hidden cell whose value the published numbers still reveal, or null. */
     static int[] firstExposed(long[][] v, boolean[][] hidden, boolean[][] small) {
+        return firstExposed(v, hidden, small, new Budget());
+    }
+
+    private static int[] firstExposed(long[][] v, boolean[][] hidden, boolean[][] small, Budget budget) {
         for (int r = 0; r < v.length; r++) {
             for (int c = 0; c < v[0].length; c++) {
-                if (hidden[r][c] && !safe(v, hidden, small, r, c)) {
+                if (hidden[r][c] && !safe(v, hidden, small, r, c, budget)) {
                     return new int[] {r, c};
                 }
             }
@@ -91,7 +129,7 @@ public final class SmallCells {
     }
 
     /** The visible cell to hide next: one that makes the exposed cell safe, smallest value first; else the smallest in its row or column. */
-    private static int[] bestExtra(long[][] v, boolean[][] hidden, boolean[][] small, int[] exposed) {
+    private static int[] bestExtra(long[][] v, boolean[][] hidden, boolean[][] small, int[] exposed, Budget budget) {
         List<int[]> candidates = new ArrayList<>();
         for (int r = 0; r < v.length; r++) {
             for (int c = 0; c < v[0].length; c++) {
@@ -106,7 +144,7 @@ public final class SmallCells {
                 .thenComparingLong(x -> v[x[0]][x[1]]));
         for (int[] candidate : candidates) {
             hidden[candidate[0]][candidate[1]] = true;
-            boolean helps = safe(v, hidden, small, exposed[0], exposed[1]);
+            boolean helps = safe(v, hidden, small, exposed[0], exposed[1], budget);
             hidden[candidate[0]][candidate[1]] = false;
             if (helps) {
                 return candidate;
@@ -126,20 +164,26 @@ public final class SmallCells {
      * plausible.
      */
     static boolean safe(long[][] v, boolean[][] hidden, boolean[][] small, int r0, int c0) {
+        return safe(v, hidden, small, r0, c0, new Budget());
+    }
+
+    private static boolean safe(long[][] v, boolean[][] hidden, boolean[][] small, int r0, int c0, Budget budget) {
         // A cycle starts at the cell, moves within its column, then within a row, and so on, and
         // closes when a column move lands in the start's row (that cell and the start share the row).
         List<int[]> path = new ArrayList<>();
         path.add(new int[] {r0, c0});
-        return columnMove(v, hidden, small, path, r0, c0, r0);
+        return columnMove(v, hidden, small, path, r0, c0, r0, budget);
     }
 
-    private static boolean columnMove(long[][] v, boolean[][] hidden, boolean[][] small, List<int[]> path, int r, int c, int startRow) {
+    private static boolean columnMove(long[][] v, boolean[][] hidden, boolean[][] small, List<int[]> path, int r, int c, int startRow,
+                                      Budget budget) {
         for (int r2 = 0; r2 < v.length; r2++) {
             if (r2 == r || !hidden[r2][c] || contains(path, r2, c)) {
                 continue;
             }
+            budget.step();
             path.add(new int[] {r2, c});
-            boolean found = r2 == startRow ? feasible(v, small, path) : rowMove(v, hidden, small, path, r2, c, startRow);
+            boolean found = r2 == startRow ? feasible(v, small, path) : rowMove(v, hidden, small, path, r2, c, startRow, budget);
             path.remove(path.size() - 1);
             if (found) {
                 return true;
@@ -148,13 +192,15 @@ public final class SmallCells {
         return false;
     }
 
-    private static boolean rowMove(long[][] v, boolean[][] hidden, boolean[][] small, List<int[]> path, int r, int c, int startRow) {
+    private static boolean rowMove(long[][] v, boolean[][] hidden, boolean[][] small, List<int[]> path, int r, int c, int startRow,
+                                   Budget budget) {
         for (int c2 = 0; c2 < v[0].length; c2++) {
             if (c2 == c || !hidden[r][c2] || contains(path, r, c2)) {
                 continue;
             }
+            budget.step();
             path.add(new int[] {r, c2});
-            boolean found = columnMove(v, hidden, small, path, r, c2, startRow);
+            boolean found = columnMove(v, hidden, small, path, r, c2, startRow, budget);
             path.remove(path.size() - 1);
             if (found) {
                 return true;

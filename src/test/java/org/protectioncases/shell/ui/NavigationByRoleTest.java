@@ -43,7 +43,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator.crpk")
     void coordinatorSeesNoAdministration() {
         // The coordinator's remembered language is Albanian.
-        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Seancat gjyqësore dhe afatet", "Personat", "Importo", "Rastet",
+        assertThat(navigation()).containsExactly("Ballina", "Ndjekjet e mia", "Seancat gjyqësore dhe afatet", "Shabllonet e dokumenteve", "Personat",
+                "Importo", "Rastet",
                 "Seancat e këshillimit", "Vizitat e monitorimit", "Strehimoret", "Fleta informative", "Statistikat e popullsisë",
                 "Statistikat e aktiviteteve", "Mbrojtja e të dhënave");
     }
