@@ -17,8 +17,12 @@
       const hide = phone.matches && !keep.includes(i);
       // The columns kept share the phone's width (their text wraps, see app.css) instead of their desktop widths.
       const share = phone.matches && !hide;
-      if (share && !column.__pcPhoneShared) {
-        column.__pcPhoneShared = { width: column.width, flexGrow: column.flexGrow, autoWidth: column.autoWidth };
+      // Checked against the column itself, not only our flag: the server may set a column's width
+      // again after it was folded (a later round trip), and the grid then grew past the phone.
+      if (share && (!column.__pcPhoneShared || column.autoWidth || column.width !== '1px' || column.flexGrow !== 1)) {
+        if (!column.__pcPhoneShared) {
+          column.__pcPhoneShared = { width: column.width, flexGrow: column.flexGrow, autoWidth: column.autoWidth };
+        }
         column.autoWidth = false;
         column.width = '1px';
         column.flexGrow = 1;

@@ -110,7 +110,7 @@ class SubjectAccessIT extends ActingUsers {
         String text = json.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Qëndresë", "Çeliku", person.registrationNo(), "RETURNEE", "REFERRAL", caseNo,
                 "Needs a birth certificate for her son", "MUNICIPAL_CIVIL_REGISTRY", "Explained the late registration procedure",
-                "Bring the hospital letter", "coordinator.krct", "Under UNHCR's data protection policy");
+                "Bring the hospital letter", "Feride Rushiti", "Under UNHCR's data protection policy");
         assertThat(text).doesNotContain("Partner-internal", "confidentialNote");
 
         String en = pdfText(Language.EN);

@@ -86,7 +86,7 @@ class DocumentJourneyIT extends BrowserTestBase {
             }
             // Recorded on the case: the list below updates without a reload.
             assertThat(page.locator("#document-history")).containsText("Autorizim");
-            assertThat(page.locator("#document-history")).containsText("lawyer.crpk");
+            assertThat(page.locator("#document-history")).containsText("Vjosa Gashi");
         });
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
     }

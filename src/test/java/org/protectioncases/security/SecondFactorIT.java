@@ -246,8 +246,8 @@ class SecondFactorIT {
                 .param("id", handle).param("name", username).update();
         jdbc.sql("""
                         insert into user_credentials (credential_id, user_entity_user_id, public_key, backup_eligible, backup_state,
-                                                      created, last_used, label)
-                        values (:c, :h, '\\x00'::bytea, false, false, now(), now(), :label)""")
+                                                      authenticator_transports, created, last_used, label)
+                        values (:c, :h, '\\x00'::bytea, false, false, 'internal', now(), now(), :label)""")
                 .param("c", credential).param("h", handle).param("label", label).update();
         return credential;
     }

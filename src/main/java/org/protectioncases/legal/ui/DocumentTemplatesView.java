@@ -124,7 +124,7 @@ public class DocumentTemplatesView extends Main implements HasDynamicTitle {
         Span name = new Span(slot.language().nativeName() + ": ");
         name.getStyle().set("font-weight", "600");
         Span inUse = new Span(slot.inUse() == null ? getTranslation("legal.documents.builtIn")
-                : getTranslation("legal.templates.version", slot.inUse().version(), slot.inUse().uploadedBy(),
+                : getTranslation("legal.templates.version", slot.inUse().version(), org.protectioncases.shared.ui.Staff.name(slot.inUse().uploadedBy()),
                 Formats.dateTime(slot.inUse().uploadedAt())));
         inUse.addClassName("template-in-use");
         Paragraph head = new Paragraph(name, inUse);

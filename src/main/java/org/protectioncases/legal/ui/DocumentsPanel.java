@@ -118,7 +118,7 @@ class DocumentsPanel extends Div {
         history.addColumn(d -> d.templateVersion() == null ? getTranslation("legal.documents.builtIn")
                 : getTranslation("legal.documents.partnerVersion", d.templateVersion())).setHeader(getTranslation("legal.documents.template"))
                 .setAutoWidth(true);
-        history.addColumn(GeneratedDocumentDto::generatedBy).setHeader(getTranslation("legal.documents.generatedBy")).setAutoWidth(true);
+        history.addColumn(d -> org.protectioncases.shared.ui.Staff.name(d.generatedBy())).setHeader(getTranslation("legal.documents.generatedBy")).setAutoWidth(true);
         history.addColumn(d -> d.blanks() == null ? "" : d.blanks()).setHeader(getTranslation("legal.documents.blanks"));
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);

@@ -43,8 +43,12 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
     private final PasskeyService passkeys;
     private final AuthenticationContext authentication;
     private final Div content = new Div();
+    /** Passkeys can be added only when switched on ({@code app.security.passkeys.enabled}, off by default). */
+    private final boolean passkeysEnabled;
 
-    public SecondFactorView(SecondFactorService secondFactor, PasskeyService passkeys, AuthenticationContext authentication) {
+    public SecondFactorView(SecondFactorService secondFactor, PasskeyService passkeys, AuthenticationContext authentication,
+                            org.springframework.core.env.Environment environment) {
+        this.passkeysEnabled = environment.getProperty("app.security.passkeys.enabled", Boolean.class, false);
         this.secondFactor = secondFactor;
         this.passkeys = passkeys;
         this.authentication = authentication;
@@ -93,7 +97,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
                 new Paragraph(getTranslation("mfa.enrol.scan")), qr,
                 new Paragraph(new Span(getTranslation("mfa.enrol.key") + " "), secret),
                 code, confirm);
-        if (status.complete()) {
+        if (status.complete() && passkeysEnabled) {
             // Nothing owed (the role requires no second factor): passkeys may be added right here.
             content.add(new PasskeysPanel(passkeys));
         }
@@ -188,7 +192,10 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         if (status.enrolled()) {
             content.add(new Paragraph(getTranslation("mfa.manage.text", status.recoveryCodesLeft())), regenerate);
         }
-        content.add(new PasskeysPanel(passkeys), back);
+        if (passkeysEnabled) {
+            content.add(new PasskeysPanel(passkeys));
+        }
+        content.add(back);
     }
 
     private TextField codeField() {

@@ -76,7 +76,8 @@ class ConsentCaptureTest extends SpringBrowserlessTest {
         PartnerDto krct = partners.directory().stream().filter(x -> x.code().equals("KRCT")).findFirst().orElseThrow();
 
         navigate("cases/" + c.id(), CaseView.class);
-        test(button("transfer.request")).click();
+        // Transfer is a rare action: it sits in the case page's "More actions" menu.
+        test(find(com.vaadin.flow.component.menubar.MenuBar.class).single()).clickItem(t("case.action.more"), t("transfer.request"));
         Dialog transfer = find(Dialog.class).single();
         Select<PartnerDto> to = (Select<PartnerDto>) find(Select.class).from(transfer).single();
         to.setValue(krct);
