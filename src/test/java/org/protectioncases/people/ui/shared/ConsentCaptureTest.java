@@ -77,7 +77,8 @@ class ConsentCaptureTest extends SpringBrowserlessTest {
 
         navigate("cases/" + c.id(), CaseView.class);
         // Transfer is a rare action: it sits in the case page's "More actions" menu.
-        test(find(com.vaadin.flow.component.menubar.MenuBar.class).single()).clickItem(t("case.action.more"), t("transfer.request"));
+        new com.vaadin.flow.component.menubar.MenuBarTester<>(find(com.vaadin.flow.component.menubar.MenuBar.class).single())
+                .clickItem(t("case.action.more"), t("transfer.request"));
         Dialog transfer = find(Dialog.class).single();
         Select<PartnerDto> to = (Select<PartnerDto>) find(Select.class).from(transfer).single();
         to.setValue(krct);
