@@ -70,5 +70,8 @@
 
   new MutationObserver(sweep).observe(document.documentElement, { childList: true, subtree: true });
   phone.addEventListener('change', sweep);
+  // The server may reset a column's width or visibility later (a property, not a DOM change the
+  // observer sees): on a phone, look again once a second. Cheap: a few grids, a few columns each.
+  setInterval(() => { if (phone.matches) { sweep(); } }, 1000);
   sweep();
 })();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -158,8 +159,23 @@ abstract class BrowserTestBase {
     /** Picks a UI language in the header (the choice is remembered for the user). */
     static void chooseLanguage(Page page, String language) {
         waitForVaadin(page);
+        Locator shown = page.locator("vaadin-select.header-language vaadin-select-value-button");
+        if (shown.count() > 0 && language.equals(shown.first().textContent().strip())) {
+            return; // already in that language: choosing it again changes nothing and reloads nothing
+        }
+        // The choice reloads the page: mark this document and wait for a new one, or a navigation
+        // started right after would be cut off by the reload (seen on a slow CI machine).
+        page.evaluate("() => { window.__pcBeforeLanguage = true; }");
         page.locator("vaadin-select.header-language").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName(language).setExact(true)).click();
+        page.waitForCondition(() -> {
+            try {
+                return Boolean.FALSE.equals(page.evaluate("() => !!window.__pcBeforeLanguage"));
+            } catch (com.microsoft.playwright.PlaywrightException reloading) {
+                return false;
+            }
+        }, new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.waitForLoadState();
         waitForVaadin(page);
     }
 }
