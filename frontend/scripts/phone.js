@@ -4,6 +4,7 @@
  *    in its data-phone-columns attribute, e.g. "0,2"); a tap on the row opens the record with the rest.
  *    Only columns hidden here are shown again when the screen widens.
  * 2. Count fields bring up the numeric keyboard.
+ * 3. On touch screens the service worker (offline-worker.js) shows the offline page when the connection is gone.
  */
 (function () {
   const phone = window.matchMedia('(max-width: 600px)');
@@ -74,4 +75,14 @@
   // observer sees): on a phone, look again once a second. Cheap: a few grids, a few columns each.
   setInterval(() => { if (phone.matches) { sweep(); } }, 1000);
   sweep();
+
+  // 3. Offline page (offline-worker.js; not sw.js, which Vaadin's servlet answers itself): on touch
+  //    screens and installed apps, where connections drop in the field.
+  //    The worker lives at the app's root so that its scope covers every page.
+  const field = window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(display-mode: standalone)').matches;
+  if (field && 'serviceWorker' in navigator && window.isSecureContext) {
+    const root = document.baseURI;
+    navigator.serviceWorker.register(new URL('offline-worker.js', root).href, { scope: new URL('./', root).href })
+      .catch(error => console.warn('Offline page not available:', error));
+  }
 })();

@@ -85,7 +85,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").access(adminWithSecondFactor)
                 .requestMatchers("/styles/**", "/webjars/**").permitAll()
                 // Installable app (issue #14): manifest, icons and the offline page; no personal data.
-                .requestMatchers("/scripts/**", "/icons/**", "/manifest.webmanifest", "/offline.html").permitAll());
+                .requestMatchers("/scripts/**", "/icons/**", "/manifest.webmanifest", "/offline.html", "/offline-worker.js").permitAll());
         // The id changes at login (fixation protection); the registry lets us end a user's sessions.
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())

@@ -195,6 +195,31 @@ class PhoneFormsIT extends BrowserTestBase {
     }
 
     @Test
+    void whenTheConnectionIsGoneAPageOpenedShowsTheOfflinePageNotTheBrowsersError() {
+        onPhone(page -> {
+            signIn(page, "monitor.krct", TestDatabaseInitializer.DEMO_PASSWORD);
+            // phone.js registers the service worker on touch screens; wait until it controls the page.
+            page.waitForFunction("() => !!navigator.serviceWorker.controller", null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(500));
+            page.context().setOffline(true);
+            try {
+                page.navigate(url("/visits"));
+                assertThat(page.locator("#offline-sq")).containsText("Draftet");
+                assertThat(page.locator("#offline-en")).containsText("needs a connection");
+                assertThat(page.locator("#offline-sr-cyrl")).containsText("нацрти");
+                // Its icon comes from the worker's cache too (the address is the page's, not /offline.html).
+                assertThat((Boolean) page.evaluate("() => { const i = document.querySelector('img'); return i.complete && i.naturalWidth > 0; }")).isTrue();
+            } finally {
+                page.context().setOffline(false);
+            }
+            // Back online: the same address is the app again, never a cached copy of a page.
+            page.navigate(url("/visits"));
+            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            assertThat(page.locator("#offline-en")).hasCount(0);
+        });
+    }
+
+    @Test
     void theAppIsInstallableAndHasAnOfflinePage() {
         onPhone(page -> {
             APIResponse manifest = page.request().get(url("/manifest.webmanifest"));
