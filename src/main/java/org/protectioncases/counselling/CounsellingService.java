@@ -52,11 +52,14 @@ public class CounsellingService {
     private final AuditService audit;
     /** The session's follow-up date feeds the case's next action (one next action per case). */
     private final org.protectioncases.cases.CaseWorkflowService caseWork;
+    /** For the draft of a session being logged (deleted with the logging, see {@link SessionDraftService}). */
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
                        PersonService people, HouseholdService households, CurrentUser currentUser, AuditService audit,
-                       org.protectioncases.cases.CaseWorkflowService caseWork) {
+                       org.protectioncases.cases.CaseWorkflowService caseWork, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.caseWork = caseWork;
+        this.jdbc = jdbc;
         this.sessions = sessions;
         this.queries = queries;
         this.cases = cases;
@@ -179,6 +182,7 @@ public class CounsellingService {
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
         audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(saved.toForm(false)));
+        SessionDraftService.deleteDraft(jdbc, audit, user.getUsername(), caseId, saved.getId());
         if (form.followUpOn() != null) {
             caseWork.followUpPlanned(caseId, form.followUpOn());
         }

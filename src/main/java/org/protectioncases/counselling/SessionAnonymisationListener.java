@@ -37,6 +37,9 @@ class SessionAnonymisationListener {
 
     @EventListener
     void on(CasesAnonymised event) {
+        // Sessions begun on these cases and never saved: their text goes too.
+        jdbc.sql("delete from session_draft where case_id = any(cast(:c as bigint[]))")
+                .param("c", event.caseIds().toArray(Long[]::new)).update();
         clear(jdbc.sql("select s.id from counselling_session s where s.case_id = any(cast(:c as bigint[]))")
                 .param("c", event.caseIds().toArray(Long[]::new)).query(Long.class).list());
     }

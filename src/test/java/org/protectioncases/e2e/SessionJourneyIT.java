@@ -147,4 +147,42 @@ class SessionJourneyIT extends BrowserTestBase {
         assertThat(saved.form().interpreterUsed()).isTrue();
         assertThat(saved.form().interpreterLanguage()).isEqualTo("romski");
     }
+
+    /** Issue #14: a session typed on a phone survives a reload (a dropped connection, an expired session). In Serbian. */
+    @Test
+    void aSessionBeingTypedOnAPhoneSurvivesAReloadAndIsListedUntilSaved() {
+        CaseDetails c = system.runAsAccount("lawyer.at", () -> {
+            PersonDetails p = people.register(PersonForm.of("Jelena", "Nacrtović", Sex.FEMALE, LocalDate.of(1983, 4, 9),
+                    BirthDatePrecision.EXACT, Community.SERB, "GRA"), List.of());
+            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Lična karta", null, null, null));
+        });
+        String typed = "Objašnjen postupak za ličnu kartu " + System.nanoTime() % 100000;
+        onPhone(page -> {
+            signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/cases/" + c.id()));
+            page.locator("#log-session").click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("Sažetak", new Locator.GetByLabelOptions().setExact(true)).fill(typed);
+            // Saved on the server after a pause in typing, and said so.
+            assertThat(dialog.locator(".draft-status")).containsText("nacrt sačuvan");
+            page.reload();
+            waitForVaadin(page);
+            // The user's unsaved sessions are listed on "Log session"; one tap continues it.
+            page.navigate(url("/sessions/new"));
+            Locator drafts = page.locator(".session-drafts");
+            assertThat(drafts).containsText("Sesije koje još nisu sačuvane");
+            drafts.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText(c.summary().caseNo())).click();
+            dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog.getByLabel("Sažetak", new Locator.GetByLabelOptions().setExact(true))).hasValue(typed);
+            assertThat(dialog.locator(".draft-offer")).containsText("Vraćeno je ono što ste ranije upisali");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sačuvaj").setExact(true)).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/cases/" + c.id() + "$"));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sesije")).click();
+            assertThat(page.locator(".session-entry")).containsText(typed);
+            page.navigate(url("/sessions/new"));
+            waitForVaadin(page);
+            assertThat(page.locator(".session-drafts")).hasCount(0);
+        });
+        assertThat(system.runAsAccount("lawyer.at", () -> sessions.forCase(c.id()))).hasSize(1);
+    }
 }

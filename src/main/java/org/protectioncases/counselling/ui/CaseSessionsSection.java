@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CasePageSection;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionDraftService;
 import org.springframework.stereotype.Component;
 
 /** The "Sessions" tab and the "Log session" button (Alt+L) of the case page. */
@@ -16,15 +17,17 @@ import org.springframework.stereotype.Component;
 class CaseSessionsSection implements CasePageSection {
 
     private final CounsellingService service;
+    private final SessionDraftService drafts;
 
-    CaseSessionsSection(CounsellingService service) {
+    CaseSessionsSection(CounsellingService service, SessionDraftService drafts) {
         this.service = service;
+        this.drafts = drafts;
     }
 
     @Override
     public @Nullable Contribution create(CaseSummary c, boolean formerOwnerView) {
         UI ui = UI.getCurrent();
-        SessionTimeline timeline = new SessionTimeline(service, c.id(), c.type());
+        SessionTimeline timeline = new SessionTimeline(service, drafts, c.id(), c.type());
         Button log = null;
         if (!formerOwnerView && service.canLog(c.id())) {
             log = new Button(ui.getTranslation("session.log"), e -> timeline.openLogDialog());

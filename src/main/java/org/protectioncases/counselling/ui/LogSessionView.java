@@ -16,6 +16,8 @@ import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionDraft;
+import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.shared.Roles;
 import org.springframework.data.domain.PageRequest;
 
@@ -28,10 +30,12 @@ import org.springframework.data.domain.PageRequest;
 public class LogSessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CounsellingService service;
+    private final SessionDraftService drafts;
     private final CaseService cases;
 
-    public LogSessionView(CounsellingService service, CaseService cases) {
+    public LogSessionView(CounsellingService service, SessionDraftService drafts, CaseService cases) {
         this.service = service;
+        this.drafts = drafts;
         this.cases = cases;
         addClassName("page");
     }
@@ -40,6 +44,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2(getTranslation("session.log")));
+        showDrafts();
         Long personId = event.getLocation().getQueryParameters().getSingleParameter("person").map(p -> {
             try {
                 return Long.parseLong(p);
@@ -63,13 +68,39 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
         }
         for (CaseSummary c : open) {
             Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + c.personLabel(), e ->
-                    new SessionDialog(service, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
             add(new Paragraph(pick));
         }
         if (personId != null) {
             add(new Anchor("cases/new?person=" + personId, getTranslation("session.fromPerson.openCase")));
         }
+    }
+
+    /** Sessions this user began and did not save (issue #14): each opens the dialog with what was typed. */
+    private void showDrafts() {
+        java.util.List<SessionDraft> mine = drafts.mine();
+        if (mine.isEmpty()) {
+            return;
+        }
+        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section();
+        section.addClassName("session-drafts");
+        section.add(new com.vaadin.flow.component.html.H3(getTranslation("session.drafts.title")));
+        for (SessionDraft d : mine) {
+            Button resume = new Button(getTranslation("session.drafts.item", d.caseNo(),
+                    org.protectioncases.shared.i18n.Formats.MOMENT.format(d.updatedAt())), e -> {
+                CaseSummary c = cases.summary(d.caseId()).orElse(null);
+                if (c != null && service.canLog(c.id())) {
+                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                            saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open();
+                } else {
+                    // The case was closed or handed over meanwhile: the draft can no longer become a session.
+                    org.protectioncases.shared.ui.Notifications.error(getTranslation("session.drafts.gone", d.caseNo()));
+                }
+            });
+            section.add(new Paragraph(resume));
+        }
+        add(section);
     }
 
     @Override

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.LegalAidType;
+import org.protectioncases.counselling.SessionDraft;
+import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.counselling.SessionMode;
@@ -69,8 +71,14 @@ class SessionDialog extends Dialog {
     /**
      * @param caseType the case's type, whose topics a new session starts with; null when editing
      */
-    SessionDialog(CounsellingService service, long caseId, @Nullable CaseType caseType, @Nullable SessionDto existing,
-                  @Nullable SessionDto previous, Consumer<SessionDto> onSaved) {
+    /** "draft saved 14:55" under a new session's form (issue #14). */
+    final com.vaadin.flow.component.html.Span draftStatus = new com.vaadin.flow.component.html.Span();
+
+    /**
+     * @param drafts where a new session's draft is kept as it is typed; null when editing a saved session
+     */
+    SessionDialog(CounsellingService service, @Nullable SessionDraftService drafts, long caseId, @Nullable CaseType caseType,
+                  @Nullable SessionDto existing, @Nullable SessionDto previous, Consumer<SessionDto> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "session.log" : "session.edit"));
         setWidth("min(64rem, 100vw)");
         topics.setLabel(getTranslation("session.topics"));
@@ -118,6 +126,25 @@ class SessionDialog extends Dialog {
         if (existing == null && caseType != null) {
             topics.setValue(SessionTopic.defaultsFor(caseType));
         }
+        java.util.Optional<SessionDraft> draft = existing == null && drafts != null ? drafts.forCase(caseId) : java.util.Optional.empty();
+        if (draft.isPresent()) {
+            // Typed before a dropped connection, an expired session or a reload: carry on from there.
+            fill(draft.get().form(), choices);
+            Button discard = new Button(getTranslation("session.draft.discard"));
+            Div restored = new Div(new Paragraph(getTranslation("session.draft.restored",
+                    Formats.MOMENT.format(draft.get().updatedAt()))), discard);
+            restored.addClassNames("notice", "draft-offer");
+            discard.addClickListener(e -> {
+                java.util.Objects.requireNonNull(drafts).discard(caseId);
+                fill(SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId())), choices);
+                if (caseType != null) {
+                    topics.setValue(SessionTopic.defaultsFor(caseType));
+                }
+                draftStatus.setText("");
+                restored.removeFromParent();
+            });
+            add(restored);
+        }
 
         if (previous != null) {
             String steps = previous.form().nextSteps();
@@ -139,6 +166,12 @@ class SessionDialog extends Dialog {
         form.setColspan(confidentialNote, 2);
         add(form);
         add(new Div(new Paragraph(getTranslation("session.keyboardHint"))));
+        if (existing == null && drafts != null) {
+            draftStatus.addClassName("draft-status");
+            draftStatus.getElement().setAttribute("aria-live", "polite");
+            add(draftStatus);
+            autosave(drafts, caseId);
+        }
 
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("topics", topics);
@@ -180,6 +213,39 @@ class SessionDialog extends Dialog {
                 .resetFocusOnActiveElement();
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * Every change the user makes to a new session is kept as the draft of this case (text after a
+     * pause in typing), so nothing typed is lost when the connection or the session drops.
+     */
+    private void autosave(SessionDraftService drafts, long caseId) {
+        for (TextArea area : List.of(summary, confidentialNote)) {
+            area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            area.setValueChangeTimeout(800);
+        }
+        for (TextField line : List.of(outcome, nextSteps, interpreterLanguage)) {
+            line.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            line.setValueChangeTimeout(800);
+        }
+        List<com.vaadin.flow.component.HasValue<?, ?>> all = List.of(topics, aidType, mode, duration, heldAt, attendees, summary,
+                outcome, nextSteps, followUpOn, interpreter, interpreterLanguage, confidentialNote);
+        all.forEach(field -> field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveDraft(drafts, caseId);
+            }
+        }));
+    }
+
+    private void saveDraft(SessionDraftService drafts, long caseId) {
+        try {
+            if (drafts.save(caseId, read())) {
+                draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(java.time.Instant.now())));
+            }
+        } catch (FieldValidationException | org.springframework.dao.DataAccessException e) {
+            // A field over its size, or the database out of reach: the real save says why, next to the field.
+            draftStatus.setText("");
+        }
     }
 
     /**

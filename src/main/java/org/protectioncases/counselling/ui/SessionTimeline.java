@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.counselling.CounsellingService;
+import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.shared.i18n.Formats;
@@ -18,12 +19,14 @@ import org.protectioncases.shared.i18n.Formats;
 class SessionTimeline extends Div {
 
     private final CounsellingService service;
+    private final SessionDraftService drafts;
     private final long caseId;
     private final @Nullable CaseType caseType;
     private List<SessionDto> sessions = List.of();
 
-    SessionTimeline(CounsellingService service, long caseId, @Nullable CaseType caseType) {
+    SessionTimeline(CounsellingService service, SessionDraftService drafts, long caseId, @Nullable CaseType caseType) {
         this.service = service;
+        this.drafts = drafts;
         this.caseId = caseId;
         this.caseType = caseType;
         addClassName("session-timeline");
@@ -31,7 +34,7 @@ class SessionTimeline extends Div {
     }
 
     void openLogDialog() {
-        new SessionDialog(service, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> {
+        new SessionDialog(service, drafts, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> {
             refresh();
             // Its follow-up may have become the case's next action: the case page shows the case anew.
             if (saved.form().followUpOn() != null) {

@@ -61,7 +61,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         FlexLayout actions = new FlexLayout();
         actions.addClassName("filters");
         if (s.editable()) {
-            actions.add(new Button(getTranslation("common.edit"), e -> new SessionDialog(service, s.caseId(), null, s, null, saved -> {
+            actions.add(new Button(getTranslation("common.edit"), e -> new SessionDialog(service, null, s.caseId(), null, s, null, saved -> {
                 current = saved;
                 render();
             }).open()));
