@@ -92,23 +92,67 @@ class ActivityRepository {
         return grouped(inner, aggregates, columns, period, scope, "");
     }
 
+    // Sessions by day from the summary kept by the writes (reports/2026-12-02-50-activity-summaries.sql);
+    // its rows carry the holding partner, and its row-level security the same partner scope.
+    private static final String SESSION_DAYS = " from activity_session_day d join partner pa on pa.id = d.partner_id"
+            + " where d.day between :from and :to and (cast(:partner as bigint) is null or d.partner_id = :partner)";
+
+    /*
+     * Sessions tables: a whole partner's or everyone's come from the summaries; one member of
+     * staff's own (counsellor = user) from the sessions, which are few (the *Direct methods, which
+     * are also the definition ActivitySummaryIT compares the summaries with).
+     */
+
     Counts sessionsByPartner(ReportPeriod period, ActivityScope scope) {
+        if (scope.username() == null) {
+            return grouped("select pa.code as k, d.sessions" + SESSION_DAYS, "coalesce(sum(sessions), 0)", 1, period, scope);
+        }
+        return sessionsByPartnerDirect(period, scope);
+    }
+
+    Counts sessionsByPartnerDirect(ReportPeriod period, ActivityScope scope) {
         return grouped("select pa.code as k" + SESSIONS.replaceFirst(" where ", " join partner pa on pa.id = s.owning_partner where "),
                 "count(*)", 1, period, scope);
     }
 
     Counts sessionsByType(ReportPeriod period, ActivityScope scope) {
+        if (scope.username() == null) {
+            return grouped("select d.aid_type as k, d.sessions" + SESSION_DAYS, "coalesce(sum(sessions), 0)", 1, period, scope);
+        }
+        return sessionsByTypeDirect(period, scope);
+    }
+
+    Counts sessionsByTypeDirect(ReportPeriod period, ActivityScope scope) {
         return grouped("select s.aid_type as k" + SESSIONS, "count(*)", 1, period, scope);
     }
 
     /** A session with several topics counts under each; the total counts every session once. */
     Counts sessionsByTopic(ReportPeriod period, ActivityScope scope) {
+        if (scope.username() == null) {
+            Counts byTopic = grouped("select t.topic as k, t.sessions from activity_topic_day t join partner pa on pa.id = t.partner_id"
+                            + " where t.day between :from and :to and (cast(:partner as bigint) is null or t.partner_id = :partner)",
+                    "coalesce(sum(sessions), 0)", 1, period, scope);
+            // The total is not the topics' sum: sessions with at least one topic, kept per day.
+            Counts withTopic = grouped("select cast(null as text) as k, d.with_topic" + SESSION_DAYS, "coalesce(sum(with_topic), 0)", 1, period, scope);
+            return new Counts(byTopic.rows(), withTopic.total());
+        }
+        return sessionsByTopicDirect(period, scope);
+    }
+
+    Counts sessionsByTopicDirect(ReportPeriod period, ActivityScope scope) {
         return grouped("select t.topic as k, s.id as session_id"
                         + SESSIONS.replaceFirst(" where ", " join counselling_session_topic t on t.session_id = s.id where "),
                 "count(distinct session_id)", 1, period, scope);
     }
 
     Counts sessionsByMonth(ReportPeriod period, ActivityScope scope) {
+        if (scope.username() == null) {
+            return grouped("select to_char(d.day, 'YYYY-MM') as k, d.sessions" + SESSION_DAYS, "coalesce(sum(sessions), 0)", 1, period, scope);
+        }
+        return sessionsByMonthDirect(period, scope);
+    }
+
+    Counts sessionsByMonthDirect(ReportPeriod period, ActivityScope scope) {
         return grouped("select to_char(date_trunc('month', s.held_at), 'YYYY-MM') as k" + SESSIONS, "count(*)", 1, period, scope);
     }
 
@@ -132,8 +176,31 @@ class ActivityRepository {
      * Distinct persons reached, by partner: the person of each session and its registered
      * attendees, people met on visits (linked records), and the person of each case open at any
      * time in the period. Merged duplicates count as the record they were merged into.
+     * <p>
+     * A whole partner's or everyone's come from {@code activity_reach} (one row per partner and
+     * person with the days reached, kept by the writes); a partner's rows are joined to
+     * {@code person} so that its row-level security still decides which people a partner counts,
+     * as it did in the direct query ({@link #personsReachedDirect}, which one member of staff's own
+     * still uses). Cases closed before they were opened cannot be a range of days: they are read
+     * from the cases, as before.
      */
     Counts personsReached(ReportPeriod period, ActivityScope scope) {
+        if (scope.username() != null) {
+            return personsReachedDirect(period, scope);
+        }
+        String visible = scope.partner() == null ? "" : " join person p on p.id = r.person_id";
+        return grouped("select pa.code as k, r.person_key as person from activity_reach r" + visible
+                        + " join partner pa on pa.id = r.partner_id"
+                        + " where r.reach && daterange(:from, :to, '[]')"
+                        + " and (cast(:partner as bigint) is null or r.partner_id = :partner)"
+                        + " union all select pa.code, coalesce(p.merged_into_id, p.id) from protection_case c"
+                        + " join person p on p.id = c.principal_person_id join partner pa on pa.id = c.owning_partner"
+                        + " where c.closed_on < c.opened_on and c.opened_on <= :to and c.closed_on >= :from" + CASE_SCOPE,
+                "count(distinct person)", 1, period, scope);
+    }
+
+    /** Persons reached straight from the sessions, attendees, visits and cases (the definition). */
+    Counts personsReachedDirect(ReportPeriod period, ActivityScope scope) {
         String reached = "select s.owning_partner as partner_id, s.person_id" + SESSIONS
                 + " union all select s.owning_partner, a.person_id"
                 + SESSIONS.replaceFirst(" where ", " join counselling_session_attendee a on a.session_id = s.id where ")
@@ -163,10 +230,12 @@ class ActivityRepository {
 
     /** Cases opened in the period and cases closed in it (still closed), by type. */
     Counts casesByType(ReportPeriod period, ActivityScope scope) {
-        return grouped("select c.case_type as k, c.opened_on between :from and :to as opened,"
-                        + " c.status = 'CLOSED' and c.closed_on between :from and :to as closed from protection_case c"
-                        + " where (c.opened_on between :from and :to or c.closed_on between :from and :to)" + CASE_SCOPE,
-                "count(*) filter (where opened), count(*) filter (where closed)", 2, period, scope);
+        // Two index-only range scans (opened, closed) instead of one scan of all cases for the "or".
+        return grouped("select c.case_type as k, 1 as opened, 0 as closed from protection_case c"
+                        + " where c.opened_on between :from and :to" + CASE_SCOPE
+                        + " union all select c.case_type, 0, 1 from protection_case c"
+                        + " where c.status = 'CLOSED' and c.closed_on between :from and :to" + CASE_SCOPE,
+                "coalesce(sum(opened), 0), coalesce(sum(closed), 0)", 2, period, scope);
     }
 
     Counts casesClosedByOutcome(ReportPeriod period, ActivityScope scope) {

@@ -132,6 +132,10 @@ final class BenchmarkSuite {
         runIf("4", this::conflictCheck);
         runIf("5", this::caseDetail);
         runIf("6", this::factsheet);
+        // The activity statistics alone (their summaries changed without the factsheet's).
+        if (!BenchConfig.selected("6")) {
+            runIf("6e", this::activityStatistics);
+        }
         runIf("7", this::export);
     }
 
@@ -435,6 +439,11 @@ final class BenchmarkSuite {
                 }, () -> bareFactsheet(year, asOf),
                 1000, 1.5, 0), config.heavyWarmup(), config.heavyIterations(), "p95 < 1 s, ≤ 1.5 × bare",
                 "each product round first commits one row to report_data_change (bare JDBC, under 1 ms)");
+        activityStatistics();
+    }
+
+    private void activityStatistics() {
+        int year = config.year();
         org.protectioncases.reports.ReportPeriod period = org.protectioncases.reports.ReportPeriod.year(year);
         measure(new Op("6e", "activity statistics " + year + ", whole report (all sections)", "manager", manager,
                 () -> activityByMonth(activity.report(period)), () -> bareActivityByMonth(period),

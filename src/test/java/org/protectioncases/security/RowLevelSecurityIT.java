@@ -202,7 +202,7 @@ class RowLevelSecurityIT {
             "civil_document", "household_member", "specific_need", "protection_case", "case_status_change", "case_member",
             "case_transfer", "referral", "counselling_session", "counselling_session_topic", "counselling_session_attendee",
             "monitoring_visit", "visit_person", "visit_monitor", "visit_concern", "shelter_residence", "attachment",
-            "attachment_content");
+            "attachment_content", "activity_reach");
 
     @Test
     void everyTableHoldingPersonalDataHasRowLevelSecurityAndTheAppRoleOwnsNone() {
