@@ -240,8 +240,10 @@ class PersonSearchRepository {
     }
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        // The score is a real (similarity()): read as one. As a double it came out 0.8484849 in text
+        // transfer and 0.8484848737716675 once pgjdbc switched the repeated statement to binary.
         return new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
-                rs.getString("family_name"), (Integer) rs.getObject("birth_year"), rs.getDouble("score"), rs.getString("father_name"),
+                rs.getString("family_name"), (Integer) rs.getObject("birth_year"), rs.getFloat("score"), rs.getString("father_name"),
                 Sex.valueOf(rs.getString("sex")), rs.getString("municipality_code")), rs.getLong("registered_by_partner"));
     }
 

@@ -156,6 +156,21 @@ abstract class BrowserTestBase {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
+    /**
+     * Waits until no finite animation runs (a dialog's opening scale, an overlay's fade): anything
+     * measured during one is measured shrunk (a 44 px field read 42 px on a slow CI machine).
+     */
+    static void waitForAnimations(Page page) {
+        // Each shadow root answers for its own tree (an overlay animates inside one).
+        page.waitForFunction("""
+                () => { const all = [];
+                  const walk = root => { all.push(...root.getAnimations());
+                    root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot); }); };
+                  walk(document);
+                  return all.every(a => a.playState !== 'running' || a.effect == null
+                      || a.effect.getComputedTiming().iterations === Infinity); }""");
+    }
+
     /** Picks a UI language in the header (the choice is remembered for the user). */
     static void chooseLanguage(Page page, String language) {
         waitForVaadin(page);

@@ -73,6 +73,7 @@ class PhoneFormsIT extends BrowserTestBase {
     }
 
     private static void assertTapTargets(Page page, String form) {
+        waitForAnimations(page);
         List<String> small = smallTargets(page);
         if (!small.isEmpty()) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-small-targets-" + form + ".png")).setFullPage(true));

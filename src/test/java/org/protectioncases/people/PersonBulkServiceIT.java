@@ -30,7 +30,10 @@ class PersonBulkServiceIT extends ActingUsers {
     @Autowired
     JdbcClient jdbc;
 
-    /** Twelve letters: enough that other tests' people with the same first names never come close. */
+    /**
+     * Twelve letters after a family name no other test uses: other tests register the common
+     * "Đorđe Jovanović" with a shorter random tail, which the trigram check rightly finds similar.
+     */
     private static String letters() {
         return ThreadLocalRandom.current().ints(12, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -44,20 +47,20 @@ class PersonBulkServiceIT extends ActingUsers {
     @Test
     void setBasedDuplicateCheckEqualsTheOneRowCheckForEveryVariantAndEveryViewer() {
         String tag = letters();
-        PersonDetails djordje = register("CRPK", "Đorđe", "Jovanović" + tag, LocalDate.of(1975, 4, 4));
-        register("AT", "Đorđe", "Jovanović" + tag, LocalDate.of(1976, 1, 1)); // another partner's: only counted
+        PersonDetails djordje = register("CRPK", "Đorđe", "Vukadinović" + tag, LocalDate.of(1975, 4, 4));
+        register("AT", "Đorđe", "Vukadinović" + tag, LocalDate.of(1976, 1, 1)); // another partner's: only counted
         register("CRPK", "Ardita", "Krasniqi" + tag, LocalDate.of(1990, 2, 2));
         PersonDetails milica = register("CRPK", "Milica", "Petrović" + tag, null);
         List<DuplicateProbe> probes = List.of(
-                new DuplicateProbe("Ђорђе", "Јовановић" + tag, 1975),          // Cyrillic
-                new DuplicateProbe("Djordje", "Jovanovic" + tag, 1975),       // no diacritics, dj for đ
-                new DuplicateProbe("Dorde", "Jovanovich" + tag, 1974),        // misspelt, a year off
+                new DuplicateProbe("Ђорђе", "Вукадиновић" + tag, 1975),          // Cyrillic
+                new DuplicateProbe("Djordje", "Vukadinovic" + tag, 1975),       // no diacritics, dj for đ
+                new DuplicateProbe("Dorde", "Vukadinovich" + tag, 1974),        // misspelt, a year off
                 new DuplicateProbe("Ardita", "Krasniqi" + tag, null),         // birth year unknown in the file
                 new DuplicateProbe("Arditta", "Krasnici" + tag, 1991),        // doubled letter, q written c
                 new DuplicateProbe("Milica", "Petrovic" + tag, 2000),         // registered without a birth date
-                new DuplicateProbe("Đorđe", "Jovanović" + tag, 1990),         // same name, other generation
+                new DuplicateProbe("Đorđe", "Vukadinović" + tag, 1990),         // same name, other generation
                 new DuplicateProbe("Nobody", "Unknown" + tag, 1980),
-                new DuplicateProbe("", "Jovanović" + tag, 1975));             // blank: no question asked
+                new DuplicateProbe("", "Vukadinović" + tag, 1975));             // blank: no question asked
 
         for (var viewer : List.of(new Object[] {Role.PARTNER_COORDINATOR, "CRPK"}, new Object[] {Role.PARTNER_LAWYER, "AT"},
                 new Object[] {Role.UNHCR_MANAGER, null})) {
