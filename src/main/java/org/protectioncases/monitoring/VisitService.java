@@ -21,6 +21,8 @@ import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
@@ -61,11 +63,13 @@ public class VisitService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final org.protectioncases.shared.StaffNames staff;
+    private final ConsentService consents;
 
     VisitService(MonitoringVisitRepository visits, VisitQueryRepository queries, PersonService people, ReferralService referrals,
                  ShelterService shelters, ReferenceDataService reference, UserAccountService accounts, CurrentUser currentUser,
-                 AuditService audit, org.protectioncases.shared.StaffNames staff) {
+                 AuditService audit, org.protectioncases.shared.StaffNames staff, ConsentService consents) {
         this.staff = staff;
+        this.consents = consents;
         this.visits = visits;
         this.queries = queries;
         this.people = people;
@@ -138,7 +142,11 @@ public class VisitService {
         return found.map(v -> details(user, v));
     }
 
-    /** Records a visit for the user's partner; with no monitors given, the user made it. */
+    /**
+     * Records a visit for the user's partner; with no monitors given, the user made it. Referrals
+     * typed on the form are sent in the same transaction (dated on the visit's day), after every rule
+     * of the visit and of each referral was checked: a refused one leaves nothing written.
+     */
     @Allowed(Permission.RECORD_VISITS)
     @Transactional
     public VisitDetails record(@Valid VisitForm form) {
@@ -149,7 +157,16 @@ public class VisitService {
         MonitoringVisit saved = visits.saveAndFlush(v);
         audit.record("VISIT_RECORDED", "visit", saved.getId(), clean.locationType() + " in " + clean.municipalityCode()
                 + " on " + clean.visitDate() + " by " + String.join(", ", clean.monitors()));
+        sendReferrals(saved, clean);
         return details(user, saved);
+    }
+
+    /** The form's referrals, each through the same call as a referral added to the saved visit (so reports count them alike). */
+    private void sendReferrals(MonitoringVisit v, VisitForm clean) {
+        for (VisitFormReferral r : clean.referrals()) {
+            referrals.referFromVisit(v.getId(), v.getOwningPartner(), Objects.requireNonNull(r.personId()),
+                    Objects.requireNonNull(r.target()), clean.visitDate(), r.reason());
+        }
     }
 
     /** Changes a visit; refused over a newer version (the page then says who changed it). */
@@ -165,6 +182,7 @@ public class VisitService {
         String changes = joinChanges(FieldChanges.between(before.withoutCounts(), clean.withoutCounts()),
                 FieldChanges.between(before.othersMet(), clean.othersMet()));
         audit.record("VISIT_UPDATED", "visit", id, changes);
+        sendReferrals(v, clean);
         return details(user, v);
     }
 
@@ -291,7 +309,7 @@ public class VisitService {
     private static VisitForm withMonitors(VisitForm f, Set<String> monitors) {
         return new VisitForm(f.visitDate(), monitors, f.locationType(), f.municipalityCode(), f.shelterId(), f.place(), f.purpose(),
                 f.othersMet(), f.concerns(), f.findings(), f.needsIdentified(), f.followUpRequired(), f.followUpOn(),
-                f.personsObserved(), f.newArrivals(), f.asylumIntentions(), f.personIds());
+                f.personsObserved(), f.newArrivals(), f.asylumIntentions(), f.personIds(), f.referrals());
     }
 
     /** Checks every rule and returns the form as it will be stored (trimmed, normalised), or throws with all field errors. */
@@ -374,14 +392,32 @@ public class VisitService {
 
         List<Long> personIds = new ArrayList<>(new LinkedHashSet<>(f.personIds()));
         personIds.sort(null);
-        errors.rejectIf(personIds.stream().anyMatch(id -> !people.isVisible(id)), "people", "visit.validation.person");
+        boolean peopleVisible = personIds.stream().allMatch(people::isVisible);
+        errors.rejectIf(!peopleVisible, "people", "visit.validation.person");
+
+        // Referrals made on the form: the rules of VisitService.refer and ReferralService (consent included),
+        // each error under "referrals.<n>.<field>" so the form shows it next to that referral's field.
+        List<VisitFormReferral> referralsMade = new ArrayList<>();
+        for (int i = 0; i < f.referrals().size(); i++) {
+            VisitFormReferral r = f.referrals().get(i);
+            String at = "referrals." + i + ".";
+            boolean metHere = r.personId() != null && personIds.contains(r.personId());
+            String reason = r.reason().strip();
+            errors.rejectIf(!metHere, at + "personId", "visit.validation.referralPerson")
+                    .rejectIf(r.target() == null, at + "target", "validation.required")
+                    .rejectIf(reason.isEmpty(), at + "reason", "validation.required")
+                    .rejectIf(reason.length() > ReferralService.REFERRAL_REASON_MAX, at + "reason", "validation.tooLong")
+                    .rejectIf(metHere && peopleVisible && consents.activeConsent(Objects.requireNonNull(r.personId()),
+                            ConsentScope.REFERRAL).isEmpty(), at + "consent", "referral.validation.noConsent");
+            referralsMade.add(new VisitFormReferral(r.personId(), r.target(), reason));
+        }
         errors.throwIfAny();
 
         Set<ProtectionConcern> concerns = EnumSet.noneOf(ProtectionConcern.class);
         concerns.addAll(f.concerns());
         return new VisitForm(f.visitDate(), monitors, type, municipality, type == LocationType.COLLECTIVE_SHELTER ? f.shelterId() : null,
                 place, f.purpose(), f.othersMet(), concerns, findings, needs, f.followUpRequired(), followUpOn,
-                observed, arrivals, intentions, List.copyOf(personIds));
+                observed, arrivals, intentions, List.copyOf(personIds), referralsMade);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -42,6 +42,8 @@ class PhoneFormsIT extends BrowserTestBase {
     ConsentService consents;
     @Autowired
     SystemAccess system;
+    @Autowired
+    org.protectioncases.monitoring.VisitService visits;
 
     /** Visible controls smaller than 44×44 px: the input box of a field, the host of a button or checkbox. */
     static List<String> smallTargets(Page page) {
@@ -83,6 +85,8 @@ class PhoneFormsIT extends BrowserTestBase {
 
     @Test
     void everyControlOfTheFieldFormsIsBigEnoughForAFinger() {
+        PersonDetails met = system.runAsAccount("lawyer.krct", () -> people.register(PersonForm.of("Arben", "Krasniqi", Sex.MALE,
+                LocalDate.of(1988, 2, 3), BirthDatePrecision.EXACT, Community.ALBANIAN, "POD"), List.of()));
         onPhone(page -> {
             signIn(page, "monitor.krct", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(url("/visits/new"));
@@ -91,7 +95,16 @@ class PhoneFormsIT extends BrowserTestBase {
             page.locator("main vaadin-select").first().click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Pikë e kalimit kufitar")).click();
             waitForVaadin(page);
+            // And a referral being typed on the form, for a person linked to the visit.
+            page.getByLabel("Numri i regjistrimit", new Page.GetByLabelOptions().setExact(true)).fill(met.registrationNo());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lidh personin")).click();
+            waitForVaadin(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Shto referim")).click();
+            waitForVaadin(page);
+            assertThat(page.locator(".visit-referral vaadin-select")).containsText("Arben Krasniqi");
+            assertThat(page.locator(".visit-referral")).containsText("Referuar te");
             assertTapTargets(page, "visit");
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
             page.navigate(url("/people/new"));
             waitForVaadin(page);
             assertTapTargets(page, "registration");
@@ -170,22 +183,28 @@ class PhoneFormsIT extends BrowserTestBase {
             taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link person")));
             assertThat(page.locator(".counts-total")).containsText("7");
             assertThat(page.locator(".visit-people")).containsText("Driton Berisha");
-            // The counts fit the phone: no sideways scrolling while typing.
+
+            // The referral on the form itself, before saving: the one person linked is already chosen.
+            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add referral")));
+            assertThat(page.locator(".visit-referral vaadin-select")).containsText("Driton Berisha");
+            taps.type(page.getByLabel("Referred to", new Page.GetByLabelOptions().setExact(true)), "Ministry of Internal");
+            taps.tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs").setVisible(true)).first());
+            taps.type(page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)), reason);
+            // The counts and the referral fit the phone: no sideways scrolling while typing.
             assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 
             taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record visit")));
             page.waitForURL(Pattern.compile(".*/visits/\\d+$"));
+            assertThat(page.getByText("Referral recorded")).isVisible();
             assertThat(page.locator(".facts")).containsText("37");
             // The monitor is named, not shown by username.
             assertThat(page.locator(".facts")).containsText("Besnik Hoxha");
 
-            taps.tap(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Referrals")));
-            taps.type(page.getByLabel("Referred to", new Page.GetByLabelOptions().setExact(true)), "Ministry of Internal");
-            taps.tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs").setVisible(true)).first());
-            taps.type(page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)), reason);
-            taps.tap(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer").setExact(true)));
-            assertThat(page.getByText("Referral recorded")).isVisible();
+            // Checking the saved visit's referrals is the test's, not the monitor's: not counted.
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Referrals")).tap();
+            waitForVaadin(page);
             assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs"))).isVisible();
+            assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText(reason))).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-border-visit.png")).setFullPage(true));
             System.out.println("PHONE JOURNEY: border visit with counts and a referral in " + taps.count + " taps");
             // Back to the monitor's own language (remembered for the account, other journeys expect it).
@@ -193,6 +212,51 @@ class PhoneFormsIT extends BrowserTestBase {
             chooseLanguage(page, "Shqip");
             assertThat(taps.count).as("taps").isLessThanOrEqualTo(25);
         });
+    }
+
+    /**
+     * In Serbian: a referral typed on the form for a person without consent to referral is refused
+     * next to the person, the consent dialog is offered, and nothing is recorded; everything typed stays.
+     */
+    @Test
+    void aReferralOnTheVisitFormWithoutConsentIsRefusedNextToThePersonAndNothingIsRecorded() {
+        PersonDetails met = system.runAsAccount("lawyer.at", () -> people.register(PersonForm.of("Dragan", "Nikolić", Sex.MALE,
+                LocalDate.of(1979, 8, 9), BirthDatePrecision.EXACT, Community.SERB, "POD"), List.of()));
+        String reason = "Traži azil " + System.nanoTime() % 100000;
+        long visitsBefore = system.runAsAccount("monitor.at", () -> visits.count(org.protectioncases.monitoring.VisitFilter.all()));
+        onPhone(page -> {
+            signIn(page, "monitor.at", TestDatabaseInitializer.DEMO_PASSWORD);
+            page.navigate(url("/visits/new"));
+            waitForVaadin(page);
+            page.getByLabel("Registracioni broj", new Page.GetByLabelOptions().setExact(true)).fill(met.registrationNo());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Poveži osobu")).click();
+            waitForVaadin(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dodaj upućivanje")).click();
+            waitForVaadin(page);
+            page.getByLabel("Primalac upućivanja", new Page.GetByLabelOptions().setExact(true)).fill("MKCK");
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("MKCK").setVisible(true)).first().click();
+            page.getByLabel("Razlog", new Page.GetByLabelOptions().setExact(true)).fill(reason);
+            waitForVaadin(page);
+            assertTapTargets(page, "visit-referral-sr");
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zabeleži posetu")).click();
+            waitForVaadin(page);
+            Locator person = page.locator(".visit-referral vaadin-select");
+            assertThat(person).hasAttribute("invalid", "");
+            assertThat(person).containsText("nema evidentiranu saglasnost za upućivanje");
+            // As on a saved visit's page: the consent can be recorded right here; not now.
+            assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ne sada")).click();
+            waitForVaadin(page);
+            assertThat(page).hasURL(Pattern.compile(".*/visits/new$"));
+            assertThat(page.getByLabel("Razlog", new Page.GetByLabelOptions().setExact(true))).hasValue(reason);
+            assertThat(person).containsText("Dragan Nikolić");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-visit-referral-sr.png")).setFullPage(true));
+        });
+        // Nothing was recorded, not even the visit.
+        assertThat(system.runAsAccount("monitor.at", () -> visits.count(org.protectioncases.monitoring.VisitFilter.all())))
+                .isEqualTo(visitsBefore);
     }
 
     @Test

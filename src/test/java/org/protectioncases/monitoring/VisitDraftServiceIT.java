@@ -30,7 +30,9 @@ class VisitDraftServiceIT extends ActingUsers {
     private static VisitForm halfFilled(String place) {
         return new VisitForm(LocalDate.of(2026, 11, 30), Set.of("monitor.krct"), LocationType.BORDER_CROSSING_POINT, "POD", null, place,
                 VisitPurpose.BORDER_MONITORING, new OthersMet(0, 1, 0, 2, 0, 0, 0, 3, 5, 0), Set.of(ProtectionConcern.DOCUMENTATION),
-                "Deportee without documents", null, false, null, 37, 9, null, List.of());
+                "Deportee without documents", null, false, null, 37, 9, null, List.of(),
+                // A referral being typed on the form: kept in the draft as it is, complete or not.
+                List.of(new VisitFormReferral(null, org.protectioncases.cases.ReferralTarget.ICRC, "Family trac")));
     }
 
     private long audited(String action, long draftId) {

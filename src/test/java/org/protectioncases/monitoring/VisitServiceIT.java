@@ -23,6 +23,7 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
+import org.protectioncases.reports.ReportPeriod;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.testsupport.ActingUsers;
@@ -51,6 +52,8 @@ class VisitServiceIT extends ActingUsers {
     FollowUpService followUps;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.protectioncases.reports.ActivityService activity;
 
     private PersonDetails person(String partnerCode) {
         return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(PersonForm.of("Visit", "Met" + System.nanoTime() % 100000, Sex.MALE,
@@ -291,6 +294,73 @@ class VisitServiceIT extends ActingUsers {
         assertThat(done.followUpDoneAt()).isNotNull();
         assertThat(done.followUpDoneBy()).isEqualTo("monitor.krct");
         assertFieldError(() -> as("monitor.krct", () -> visits.markFollowUpDone(overdue.id())), "followUpOn", "visit.validation.followUpDone");
+    }
+
+    private static VisitForm withReferrals(VisitForm f, List<VisitFormReferral> referrals) {
+        return new VisitForm(f.visitDate(), f.monitors(), f.locationType(), f.municipalityCode(), f.shelterId(), f.place(), f.purpose(),
+                f.othersMet(), f.concerns(), f.findings(), f.needsIdentified(), f.followUpRequired(), f.followUpOn(), f.personsObserved(),
+                f.newArrivals(), f.asylumIntentions(), f.personIds(), referrals);
+    }
+
+    private long ministrySent(LocalDate day) {
+        var table = as("monitor.krct", () -> activity.referrals(new ReportPeriod(day, day)));
+        return table.row("MINISTRY_INTERNAL_AFFAIRS").map(r -> r.values().get(0)).orElse(0L);
+    }
+
+    @Test
+    void referralsTypedOnTheVisitFormAreRecordedWithTheVisitOrNothingIs() {
+        // A day of its own, so the report's counts below move only with this test.
+        LocalDate day = LocalDate.of(2013, 6, 12);
+        PersonDetails consenting = person("KRCT");
+        PersonDetails noConsent = person("KRCT");
+        PersonDetails notMet = person("KRCT");
+        as("monitor.krct", () -> consents.recordConsent(consenting.id(), ConsentScope.REFERRAL, day, "verbal, at the crossing point"));
+        as("monitor.krct", () -> consents.recordConsent(notMet.id(), ConsentScope.REFERRAL, day, "verbal"));
+        long visitsBefore = as("monitor.krct", () -> visits.count(VisitFilter.all()));
+        long sentBefore = ministrySent(day);
+
+        // One good referral and three bad ones: every error under its own referral, and nothing written, not even the visit.
+        VisitForm bad = withReferrals(border(day, 10, 2, 1, List.of(consenting.id(), noConsent.id())), List.of(
+                new VisitFormReferral(consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, "Intends to seek asylum"),
+                new VisitFormReferral(noConsent.id(), ReferralTarget.ICRC, "Family tracing"),
+                new VisitFormReferral(consenting.id(), null, "  "),
+                new VisitFormReferral(notMet.id(), ReferralTarget.ICRC, "Family tracing")));
+        assertThatThrownBy(() -> as("monitor.krct", () -> visits.record(bad))).isInstanceOfSatisfying(FieldValidationException.class,
+                e -> assertThat(e.fieldErrors())
+                        .containsEntry("referrals.1.consent", "referral.validation.noConsent")
+                        .containsEntry("referrals.2.target", "validation.required")
+                        .containsEntry("referrals.2.reason", "validation.required")
+                        .containsEntry("referrals.3.personId", "visit.validation.referralPerson")
+                        .doesNotContainKeys("referrals.0.personId", "referrals.0.target", "referrals.0.reason", "referrals.0.consent",
+                                "referrals.1.personId", "referrals.3.consent"));
+        assertThat(as("monitor.krct", () -> visits.count(VisitFilter.all()))).isEqualTo(visitsBefore);
+        assertThat(ministrySent(day)).isEqualTo(sentBefore);
+        // A lawyer may not record visits, so not their referrals either.
+        assertThatThrownBy(() -> as("lawyer.krct", () -> visits.record(bad))).isInstanceOf(AccessDeniedException.class);
+
+        // The good one: recorded with the visit, on the visit's day, for the person met, counted by the report.
+        VisitDetails v = as("monitor.krct", () -> visits.record(withReferrals(border(day, 10, 2, 1, List.of(consenting.id())),
+                List.of(new VisitFormReferral(consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, " Intends to seek asylum ")))));
+        assertThat(v.form().referrals()).as("read back from the cases module, not the visit").isEmpty();
+        ReferralDto onForm = as("monitor.krct", () -> visits.referrals(v.id())).getFirst();
+        assertThat(as("monitor.krct", () -> visits.referrals(v.id()))).hasSize(1);
+        assertThat(onForm.visitId()).isEqualTo(v.id());
+        assertThat(onForm.caseId()).isNull();
+        assertThat(onForm.personId()).isEqualTo(consenting.id());
+        assertThat(onForm.target()).isEqualTo(ReferralTarget.MINISTRY_INTERNAL_AFFAIRS);
+        assertThat(onForm.referredOn()).isEqualTo(day);
+        assertThat(onForm.reason()).isEqualTo("Intends to seek asylum");
+        assertThat(onForm.status()).isEqualTo(org.protectioncases.cases.ReferralStatus.SENT);
+        assertThat(ministrySent(day)).isEqualTo(sentBefore + 1);
+        assertThat(as("monitor.krct", () -> visits.history(v.id()))).extracting(AuditEventDto::action)
+                .contains("VISIT_RECORDED", "REFERRAL_SENT");
+
+        // The same referral added after saving is the same kind of record and counts the same way.
+        ReferralDto after = as("monitor.krct", () -> visits.refer(v.id(), consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, day,
+                "Intends to seek asylum"));
+        assertThat(after).usingRecursiveComparison().comparingOnlyFields("visitId", "caseId", "personId", "target", "referredOn",
+                "reason", "status").isEqualTo(onForm);
+        assertThat(ministrySent(day)).isEqualTo(sentBefore + 2);
     }
 
     @Test

@@ -50,6 +50,9 @@ import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitDraftService;
 import org.protectioncases.monitoring.VisitDraftSummary;
 import org.protectioncases.monitoring.VisitForm;
+import org.protectioncases.monitoring.VisitFormReferral;
+import org.protectioncases.cases.ReferralService;
+import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.PersonFilter;
@@ -106,6 +109,11 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     final ComboBox<PersonSummary> personSearch = new ComboBox<>();
     final Div linked = new Div();
     final Button save = new Button();
+    /** Referrals made during the visit, recorded with it (new visits only; a saved visit adds them on its page). */
+    final Div referralsBox = new Div();
+    final Button addReferral = new Button();
+    final Paragraph referralsHint = new Paragraph();
+    final List<ReferralRow> referralRows = new ArrayList<>();
     /** "Draft saved 14:55": the autosave's status line under the form. */
     final Span draftStatus = new Span();
 
@@ -136,6 +144,11 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         this.accounts = accounts;
         this.currentUser = currentUser;
         addClassName("page");
+        // Not focused on the new row: on a phone that would open the keyboard over it.
+        addReferral.addClickListener(e -> {
+            addReferralRow(null);
+            saveDraft();
+        });
     }
 
     @Override
@@ -187,11 +200,12 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     private void resume(VisitDraftSummary draft) {
         draftId = draft.id();
         filling = true;
-        fill(draft.form());
-        filling = false;
+        // The people first: the draft's referrals choose among them.
         linkedPeople.clear();
         draft.form().personIds().forEach(id -> linkedPeople.put(id, people.label(id).orElse("#" + id)));
+        fill(draft.form());
         renderLinked();
+        filling = false;
         draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(draft.updatedAt())));
     }
 
@@ -359,6 +373,7 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
             String name = query.getFilter().filter(f -> !f.isBlank()).orElse(null);
             return people.list(new PersonFilter(name, null, null, null, null), PageRequest.of(query.getPage(), query.getPageSize())).stream();
         });
+        buildReferrals();
         personSearch.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 linkedPeople.put(e.getValue().id(), personSearch.getItemLabelGenerator().apply(e.getValue()));
@@ -386,8 +401,11 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
 
         add(new H2(getTranslation(editing == null ? "visit.record" : "visit.edit")), head, borderBox,
                 new H3(getTranslation("visit.othersMet")), countsBox, countsTotal,
-                new H3(getTranslation("visit.people")), linkPeople, linked,
-                concerns, findings, needs, followUp, new HorizontalLayout(cancel, save), draftStatus);
+                new H3(getTranslation("visit.people")), linkPeople, linked);
+        if (editing == null) {
+            add(new H3(getTranslation("visit.tab.referrals")), referralsBox, referralsHint, addReferral);
+        }
+        add(concerns, findings, needs, followUp, new HorizontalLayout(cancel, save), draftStatus);
         draftStatus.addClassName("draft-status");
         adaptTo(null);
     }
@@ -488,6 +506,9 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         personsObserved.setValue(f.personsObserved());
         newArrivals.setValue(f.newArrivals());
         asylumIntentions.setValue(f.asylumIntentions());
+        referralRows.clear();
+        referralsBox.removeAll();
+        f.referrals().forEach(this::addReferralRow);
     }
 
     private void linkByRegistrationNo() {
@@ -511,6 +532,8 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void renderLinked() {
+        referralRows.forEach(ReferralRow::offer);
+        updateReferralsHint();
         saveDraft();
         linked.removeAll();
         if (linkedPeople.isEmpty()) {
@@ -542,7 +565,89 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
                 findings.getValue(), needs.getValue(), followUpRequired.getValue(),
                 followUpRequired.getValue() ? followUpOn.getValue() : null,
                 entryPoint ? personsObserved.getValue() : null, entryPoint ? newArrivals.getValue() : null,
-                entryPoint ? asylumIntentions.getValue() : null, List.copyOf(linkedPeople.keySet()));
+                entryPoint ? asylumIntentions.getValue() : null, List.copyOf(linkedPeople.keySet()),
+                referralRows.stream().map(ReferralRow::read).toList());
+    }
+
+    private void buildReferrals() {
+        referralRows.clear();
+        referralsBox.removeAll();
+        referralsBox.addClassName("visit-referrals");
+        addReferral.setText(getTranslation("visit.referral.add"));
+        referralsHint.addClassName("hint");
+        updateReferralsHint();
+    }
+
+    /** Only people linked to the visit can be referred: until one is, the button waits and says so. */
+    private void updateReferralsHint() {
+        addReferral.setEnabled(!linkedPeople.isEmpty());
+        referralsHint.setText(linkedPeople.isEmpty() ? getTranslation("visit.referral.needPerson") : getTranslation("visit.referral.onForm"));
+    }
+
+    private ReferralRow addReferralRow(@Nullable VisitFormReferral from) {
+        ReferralRow row = new ReferralRow(referralRows.size() + 1);
+        if (from != null) {
+            row.person.setValue(from.personId() != null && linkedPeople.containsKey(from.personId()) ? from.personId() : null);
+            row.target.setValue(from.target());
+            row.reason.setValue(from.reason());
+        }
+        referralRows.add(row);
+        referralsBox.add(row);
+        return row;
+    }
+
+    /** One referral on the form: whom (a person linked above), where to, why. Dated on the visit's day. */
+    final class ReferralRow extends FlexLayout {
+        final Select<Long> person = new Select<>();
+        final ComboBox<ReferralTarget> target = new ComboBox<>();
+        final TextField reason = new TextField();
+        final Button remove = new Button();
+
+        ReferralRow(int number) {
+            addClassName("filters");
+            addClassName("visit-referral");
+            setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            person.setLabel(getTranslation("visit.referral.person"));
+            person.setItemLabelGenerator(id -> id == null ? "" : linkedPeople.getOrDefault(id, "#" + id));
+            person.setRequiredIndicatorVisible(true);
+            offer();
+            target.setLabel(getTranslation("referral.target"));
+            target.setItems(ReferralTarget.values());
+            target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+            target.setRequiredIndicatorVisible(true);
+            reason.setLabel(getTranslation("referral.reason"));
+            reason.setMaxLength(ReferralService.REFERRAL_REASON_MAX);
+            reason.setRequiredIndicatorVisible(true);
+            reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+            reason.setValueChangeTimeout(800);
+            remove.setText(getTranslation("visit.people.remove"));
+            remove.setAriaLabel(getTranslation("visit.referral.remove", number));
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            remove.addClickListener(e -> {
+                referralRows.remove(this);
+                removeFromParent();
+                saveDraft();
+            });
+            person.addValueChangeListener(e -> saveDraft());
+            target.addValueChangeListener(e -> saveDraft());
+            reason.addValueChangeListener(e -> saveDraft());
+            add(person, target, reason, remove);
+        }
+
+        /** The people linked to the visit now; with one, that one (the usual case at a crossing point). */
+        void offer() {
+            Long chosen = person.getValue();
+            person.setItems(List.copyOf(linkedPeople.keySet()));
+            if (chosen != null && linkedPeople.containsKey(chosen)) {
+                person.setValue(chosen);
+            } else if (linkedPeople.size() == 1) {
+                person.setValue(linkedPeople.keySet().iterator().next());
+            }
+        }
+
+        VisitFormReferral read() {
+            return new VisitFormReferral(person.getValue(), target.getValue(), reason.getValue());
+        }
     }
 
     private Map<String, HasValidation> errorTargets() {
@@ -561,6 +666,14 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         fields.put("newArrivals", newArrivals);
         fields.put("asylumIntentions", asylumIntentions);
         fields.put("people", registrationNo);
+        for (int i = 0; i < referralRows.size(); i++) {
+            ReferralRow row = referralRows.get(i);
+            fields.put("referrals." + i + ".personId", row.person);
+            // Consent is the person's: its error shows under the person chosen.
+            fields.put("referrals." + i + ".consent", row.person);
+            fields.put("referrals." + i + ".target", row.target);
+            fields.put("referrals." + i + ".reason", row.reason);
+        }
         return fields;
     }
 
@@ -569,16 +682,36 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
         FormErrors.clear(fields);
         VisitDetails before = editing;
         try {
-            VisitDetails saved = before == null ? visits.record(read()) : visits.update(before.id(), before.version(), read());
+            VisitForm form = read();
+            VisitDetails saved = before == null ? visits.record(form) : visits.update(before.id(), before.version(), form);
             if (draftId != null) {
                 drafts.discard(draftId, saved.id());
             }
             Notifications.success(getTranslation(before == null ? "visit.recorded" : "visit.saved"));
+            if (!form.referrals().isEmpty()) {
+                Notifications.success(getTranslation("referral.sent"));
+            }
             getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters("id", String.valueOf(saved.id()))));
         } catch (FieldValidationException ex) {
             FormErrors.show(ex, fields, this);
+            offerConsent(ex);
         } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
             conflict(Objects.requireNonNull(before));
+        }
+    }
+
+    /**
+     * A referral's person has no consent to referral: as on a saved visit's page, record it right
+     * here and then record the visit again with everything typed. The first such person only; another
+     * one missing consent is offered on the next try.
+     */
+    private void offerConsent(FieldValidationException ex) {
+        for (int i = 0; i < referralRows.size(); i++) {
+            Long person = referralRows.get(i).person.getValue();
+            if (ex.fieldErrors().containsKey("referrals." + i + ".consent") && person != null) {
+                org.protectioncases.people.ui.shared.ConsentCapture.offer(person, org.protectioncases.people.ConsentScope.REFERRAL, this::save);
+                return;
+            }
         }
     }
 

@@ -185,6 +185,17 @@ class ServiceInputValidationIT {
                             } else if (isTextCollection(ct)) {
                                 slots.add(new Slot(bean, method, c.getName(),
                                         bad -> arguments(method, index, record(p.getType(), c, collectionOf(ct, bad)))));
+                            } else if (isRecordCollection(ct)) {
+                                // Rows inside a command (the referrals typed on a visit form): one row with the bad value.
+                                Class<?> row = (Class<?>) ((ParameterizedType) ct).getActualTypeArguments()[0];
+                                for (RecordComponent inner : row.getRecordComponents()) {
+                                    if (inner.getGenericType() == String.class) {
+                                        slots.add(new Slot(bean, method, inner.getName(), bad -> arguments(method, index,
+                                                record(p.getType(), c, List.of(record(row, inner, bad))))));
+                                    } else if (containsText(inner.getGenericType())) {
+                                        undrivable.add(method + " component " + c.getName() + "." + inner.getName());
+                                    }
+                                }
                             } else if (containsText(ct)) {
                                 undrivable.add(method + " component " + c.getName());
                             }
@@ -208,7 +219,7 @@ class ServiceInputValidationIT {
         assertThat(labels).contains("PersonService.findDuplicates [familyName]", "PersonService.register [familyName]",
                 "PersonService.list [name]", "CaseWorkflowService.updateTypeDetails [someField]", "VisitService.record [monitors]",
                 "CounsellingService.log [confidentialNote]", "ShelterService.create [address]", "PartnerService.list [filter]",
-                "UserAccountService.create [fullName]", "ApiTokenService.create [name]", "AttachmentService.attach [fileName]",
+                "UserAccountService.create [fullName]", "VisitService.record [reason]", "ApiTokenService.create [name]", "AttachmentService.attach [fileName]",
                 "FactsheetService.recordFigure [source]", "CaseExportService.export [assignedTo]",
                 "PersonBulkService.findDuplicates [familyName]", "PersonBulkService.registerAll [familyName]");
         assertThat(labels).hasSizeGreaterThan(60);
@@ -263,7 +274,8 @@ class ServiceInputValidationIT {
             }
         }
         assertThat(unbounded).as("collections in service commands without a @Size bound").isEmpty();
-        assertThat(slots).extracting(Slot::label).contains("VisitService.record [personIds]", "CounsellingService.log [attendeeIds]");
+        assertThat(slots).extracting(Slot::label).contains("VisitService.record [personIds]", "CounsellingService.log [attendeeIds]",
+                "VisitService.record [referrals]");
         return slots.stream().map(slot -> DynamicTest.dynamicTest(slot.label() + " one past its bound",
                 () -> refused(slot, "", TextRules.TOO_MANY)));
     }
@@ -279,7 +291,12 @@ class ServiceInputValidationIT {
         Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
         List<Object> values = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            values.add(element == String.class ? "user" + i : (Object) (long) i);
+            if (element instanceof Class<?> row && row.isRecord()) {
+                RecordComponent first = row.getRecordComponents()[0];
+                values.add(record(row, first, baseline(first.getType())));
+            } else {
+                values.add(element == String.class ? "user" + i : (Object) (long) i);
+            }
         }
         return ((ParameterizedType) type).getRawType() == Set.class ? new LinkedHashSet<>(values) : values;
     }
