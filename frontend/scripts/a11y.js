@@ -1,0 +1,37 @@
+/*
+ * Accessibility repairs of Vaadin components that our Java code cannot reach (loaded by the app frame).
+ * 1. A required Select: Vaadin puts aria-required on its value button, whose role "button" does not
+ *    allow it (vaadin/web-components#7337; axe-core aria-allowed-attr, critical), so screen readers may
+ *    drop it. That button opens a list box and shows the choice: it is a select-only combobox (WAI-ARIA
+ *    APG), a role that carries aria-required and aria-expanded, which Vaadin already keeps up to date.
+ *    Remove this once Vaadin fixes the issue.
+ */
+(function () {
+  function requiredSelects(root) {
+    root.querySelectorAll('vaadin-select-value-button').forEach(button => {
+      const required = button.getAttribute('aria-required') === 'true';
+      if (required && button.getAttribute('role') !== 'combobox') {
+        button.setAttribute('role', 'combobox');
+      } else if (!required && button.getAttribute('role') === 'combobox') {
+        button.setAttribute('role', 'button');
+      }
+    });
+  }
+
+  let pending = false;
+  function sweep() {
+    if (pending) {
+      return;
+    }
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      requiredSelects(document);
+    });
+  }
+
+  // New fields (childList) and fields made required or optional later (the attribute itself).
+  new MutationObserver(sweep).observe(document.documentElement,
+    { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-required'] });
+  sweep();
+})();
