@@ -77,6 +77,9 @@ class AccessibilityIT extends BrowserTestBase {
                     }
                     check(page, tour.username(), path, violations);
                     assertThat(page.locator("html")).hasAttribute("lang", tour.language());
+                    if (template.equals("cases")) {
+                        enterOpensTheFocusedRow(page);
+                    }
                 }
             });
         }
@@ -127,6 +130,17 @@ class AccessibilityIT extends BrowserTestBase {
         for (String v : Axe.seriousViolations(page)) {
             violations.add(report(username + " /" + path + ": " + v));
         }
+    }
+
+    /** Keyboard: Enter on a focused row of the case list opens the case (as Space and a click do). */
+    private void enterOpensTheFocusedRow(Page page) {
+        page.waitForFunction("() => { const g = document.querySelector('vaadin-grid');"
+                + " return g && g.shadowRoot.querySelector('#items tr:not([hidden]) td[part~=\"body-cell\"]'); }");
+        page.evaluate("() => document.querySelector('vaadin-grid').shadowRoot"
+                + ".querySelector('#items tr:not([hidden]) td[part~=\"body-cell\"]').focus()");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
+        assertThat(page.locator(".case-head")).isVisible();
     }
 
     /** Printed as found, so that a long run shows its findings before it ends. */

@@ -33,7 +33,7 @@ public class UpcomingLegalEvents extends Div {
         Div list = new Div();
         list.addClassName("legal-upcoming-list");
         list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", getTranslation("legal.home.title"));
+        list.getElement().setAttribute("aria-label", getTranslation("nav.agenda"));
         add(list);
         for (CaseEventDto e : events) {
             Div row = new Div();
