@@ -45,7 +45,7 @@ public class AuditService {
      * Records an action whose details are shown in the reader's language (the message's English
      * text is the entry's details, as {@link #record(String, String, Object, String)} writes them).
      */
-    public void record(String action, String entityType, Object entityId, AuditMessage message) {
+    public void recordMessage(String action, String entityType, Object entityId, AuditMessage message) {
         String actor = currentActor();
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId, message.english());
         jdbc.sql("""

@@ -180,7 +180,7 @@ public class CounsellingService {
         CounsellingSession saved = sessions.saveAndFlush(s);
         SessionForm logged = saved.toForm(false);
         // Shown in the reader's language; the English text stays the entry's details (log, exports).
-        audit.record("SESSION_LOGGED", "session", saved.getId(), new org.protectioncases.audit.AuditMessage("history.session.logged",
+        audit.recordMessage("SESSION_LOGGED", "session", saved.getId(), new org.protectioncases.audit.AuditMessage("history.session.logged",
                 List.of(c.caseNo(), org.protectioncases.shared.i18n.Formats.dateTime(logged.heldAt()), String.valueOf(logged.durationMinutes()),
                         org.protectioncases.audit.AuditMessage.keys(logged.mode() == null ? List.of() : List.of(logged.mode().messageKey())),
                         org.protectioncases.audit.AuditMessage.keys(logged.aidType() == null ? List.of() : List.of(logged.aidType().messageKey())),
