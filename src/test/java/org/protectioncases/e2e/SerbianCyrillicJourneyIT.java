@@ -72,6 +72,8 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
                 String chrome = (String) page.evaluate(CHROME_TEXT);
                 assertThat(latinWords(chrome)).as("Latin UI text on %s: %s", path, chrome).isEmpty();
                 assertThat(chrome).as("text on %s", path).containsPattern("\\p{IsCyrillic}{4,}");
+                // Accessible in the fourth language too (docs/accessibility.md).
+                assertThat(Axe.seriousViolations(page)).as("axe-core serious/critical violations on %s (sr-Cyrl)", path).isEmpty();
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                         Path.of("target", "screenshots", "sr-Cyrl" + path.replaceAll("[/?&=]", "_") + ".png")));
             }
