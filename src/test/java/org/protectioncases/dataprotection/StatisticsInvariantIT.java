@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class StatisticsInvariantIT extends ActingUsers {
     @Autowired
     PersonAnonymisationService anonymisation;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;

@@ -1,6 +1,7 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -58,6 +59,7 @@ class LegalConflictIT extends ActingUsers {
     @Autowired
     AuditService audit;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;

@@ -1,6 +1,7 @@
 package org.protectioncases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ class FactsheetCacheIT extends ActingUsers {
     @Autowired
     FactsheetCache cache;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;

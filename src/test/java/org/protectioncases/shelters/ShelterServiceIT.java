@@ -1,6 +1,7 @@
 package org.protectioncases.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ class ShelterServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
