@@ -63,15 +63,18 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         pool.setDefaultCandidate(false);
         pool.setAutowireCandidate(false);
         pool.setDestroyMethodName("close");
+        pool.setLazyInit(true); // made only where a test asks for it (small contexts, e.g. the restore command's, have no owner)
         registry.registerBeanDefinition("testOwnerDataSource", pool);
         RootBeanDefinition client = new RootBeanDefinition(JdbcClient.class,
                 () -> JdbcClient.create(context.getBean("testOwnerDataSource", DataSource.class)));
         client.setDefaultCandidate(false);
+        client.setLazyInit(true);
         client.addQualifier(new AutowireCandidateQualifier(OwnerDatabase.class));
         registry.registerBeanDefinition("testOwnerJdbcClient", client);
         RootBeanDefinition template = new RootBeanDefinition(JdbcTemplate.class,
                 () -> new JdbcTemplate(context.getBean("testOwnerDataSource", DataSource.class)));
         template.setDefaultCandidate(false);
+        template.setLazyInit(true);
         template.addQualifier(new AutowireCandidateQualifier(OwnerDatabase.class));
         registry.registerBeanDefinition("testOwnerJdbcTemplate", template);
     }
