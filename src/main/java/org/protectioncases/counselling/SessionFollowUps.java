@@ -8,6 +8,7 @@ import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Session follow-ups for "My follow-ups": the counsellor's own. */
 @Component
@@ -38,8 +39,12 @@ class SessionFollowUps implements FollowUpSource {
         service.markFollowUpDone(recordId);
     }
 
-    /** The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role). */
+    /**
+     * The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role).
+     * In a transaction of its own: outside one, the pool's login role reads no session (row-level security).
+     */
     @Override
+    @Transactional(readOnly = true)
     public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
         Long partner = currentUser.require().partnerId();
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();

@@ -1,7 +1,6 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ class StatisticsInvariantIT extends ActingUsers {
     ActivityService activity;
     @Autowired
     PersonAnonymisationService anonymisation;
+    /** The app's own: the whole test runs in one system transaction (rolled back), and reads inside it. */
     @Autowired
-    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;

@@ -36,6 +36,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             // A test that needs a database of its own (e.g. exact figures from demo data alone).
             props.put("spring.datasource.url", TestDatabase.createDatabase(database));
         }
+        // The owner migrates on the same database as the pool (also when a test picks its own, or wraps the pool).
+        props.put("spring.liquibase.url", "${spring.datasource.url}");
         props.put("app.demo-data.enabled", "true");
         props.put("vaadin.launch-browser", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
