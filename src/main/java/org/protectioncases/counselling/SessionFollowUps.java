@@ -8,6 +8,7 @@ import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Session follow-ups for "My follow-ups": the counsellor's own. */
 @Component
@@ -41,8 +42,10 @@ class SessionFollowUps implements FollowUpSource {
     /**
      * The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role),
      * without those counted already as their case's next action (as in "My follow-ups").
+     * In a transaction of its own: outside one, the pool's login role reads no session (row-level security).
      */
     @Override
+    @Transactional(readOnly = true)
     public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
         Long partner = currentUser.require().partnerId();
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();

@@ -1,6 +1,7 @@
 package org.protectioncases.counselling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ class CounsellingServiceIT extends ActingUsers {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     /** A CRPK case assigned to lawyer.crpk, so that sessions are logged under a real account. */

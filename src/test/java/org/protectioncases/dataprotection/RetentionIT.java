@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
@@ -36,6 +37,7 @@ class RetentionIT extends ActingUsers {
     @Autowired
     RetentionService retention;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AccessibilityIT extends BrowserTestBase {
 
     @Autowired
+    @OwnerDatabase
     JdbcTemplate jdbc;
 
     @Test

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.microsoft.playwright.Page;
 import com.vaadin.flow.router.Route;
@@ -53,6 +54,7 @@ class PhoneLayoutIT extends BrowserTestBase {
             new DemoLogin("admin", Roles.ADMIN, null));
 
     @Autowired
+    @OwnerDatabase
     JdbcTemplate jdbc;
 
     /** Route template → the roles allowed (empty: every signed-in user). */

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.microsoft.playwright.APIRequest;
 import com.microsoft.playwright.APIRequestContext;
@@ -46,6 +47,7 @@ class SecondFactorJourneyIT extends BrowserTestBase {
     @Autowired
     PartnerService partners;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @AfterEach

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -44,6 +45,7 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
     @Autowired
     PartnerService partners;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @Test

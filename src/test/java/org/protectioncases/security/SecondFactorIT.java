@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -61,6 +62,7 @@ class SecondFactorIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     /** The strategy method security reads (Vaadin's, once a browser test has set it up), as CurrentUser uses it. */
     @Autowired

@@ -1,6 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -59,6 +60,7 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     org.protectioncases.legal.CasePartyService parties;
