@@ -252,8 +252,10 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetails(String entityType, java.util.Collection<Long> entityIds) {
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where entity_type = :type"
-                        + " and entity_id = any(cast(:ids as varchar[])) and details is not null and details <> '" + SCRUBBED + "'")
+        // The translated message's arguments go too: they repeat what the details said.
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null where entity_type = :type"
+                        + " and entity_id = any(cast(:ids as varchar[])) and (details is not null and details <> '" + SCRUBBED + "'"
+                        + " or message_key is not null)")
                 .param("type", entityType)
                 .param("ids", entityIds.stream().map(String::valueOf).toArray(String[]::new))
                 .update();
@@ -262,9 +264,9 @@ public class AuditService {
     /** Retention of audit details: entries older than {@code before} keep who, what and when, not the details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetailsBefore(Instant before, int limit) {
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where id in (select id from audit_event"
-                        + " where occurred_at < :before and entity_type <> 'security' and details is not null and details <> '" + SCRUBBED + "'"
-                        + " limit :limit)")
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null"
+                        + " where id in (select id from audit_event where occurred_at < :before and entity_type <> 'security'"
+                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null) limit :limit)")
                 .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
     }
 
@@ -272,7 +274,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public long countDetailsBefore(Instant before) {
         return jdbc.sql("select count(*) from audit_event where occurred_at < :before and entity_type <> 'security'"
-                        + " and details is not null and details <> '" + SCRUBBED + "'")
+                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null)")
                 .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
     }
 
