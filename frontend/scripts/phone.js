@@ -3,17 +3,30 @@
  * 1. Tables fit the screen: below 600 px a grid shows only its first two columns (or those named
  *    in its data-phone-columns attribute, e.g. "0,2"); a tap on the row opens the record with the rest.
  *    Only columns hidden here are shown again when the screen widens.
+ *    On a tablet (601–1024 px) a table wider than its grid folds its last columns, one at a time, until it
+ *    fits (never the first two, nor those named in data-phone-columns); they come back on a wider screen.
  * 2. Count fields bring up the numeric keyboard.
  * 3. On touch screens the service worker (offline-worker.js) shows the offline page when the connection is gone.
  */
 (function () {
   const phone = window.matchMedia('(max-width: 600px)');
+  const tablet = window.matchMedia('(min-width: 601px) and (max-width: 1024px)');
 
   function fit(grid) {
     const columns = [...grid.querySelectorAll('vaadin-grid-column, vaadin-grid-sort-column')]
-      .filter(c => c.closest('vaadin-grid') === grid && (!c.hidden || c.__pcPhoneHidden));
+      .filter(c => c.closest('vaadin-grid') === grid && (!c.hidden || c.__pcPhoneHidden || c.__pcTabletHidden));
     const keep = (grid.getAttribute('data-phone-columns') || '0,1').split(',').map(Number);
     let changed = false;
+    // Off a tablet, the columns folded there come back first (a phone then folds its own way).
+    if (!tablet.matches) {
+      columns.forEach(column => {
+        if (column.__pcTabletHidden) {
+          column.hidden = false;
+          column.__pcTabletHidden = false;
+          changed = true;
+        }
+      });
+    }
     columns.forEach((column, i) => {
       const hide = phone.matches && !keep.includes(i);
       // The columns kept share the phone's width (their text wraps, see app.css) instead of their desktop widths.
@@ -43,9 +56,32 @@
         changed = true;
       }
     });
+    if (tablet.matches && fold(grid, columns, keep)) {
+      changed = true;
+    }
     if (changed && grid.recalculateColumnWidths) {
       requestAnimationFrame(() => grid.recalculateColumnWidths());
     }
+    return changed;
+  }
+
+  /**
+   * Tablet: while the grid's table scrolls sideways (columns cut off), hide its last shown column
+   * that is not kept; one per pass, the next pass measures again.
+   */
+  function fold(grid, columns, keep) {
+    const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+    if (!grid.offsetParent || !table || table.scrollWidth - table.clientWidth <= 1) {
+      return false;
+    }
+    const last = columns.map((column, i) => ({ column, i }))
+      .filter(({ column, i }) => !column.hidden && i > 1 && !keep.includes(i)).pop();
+    if (!last) {
+      return false;
+    }
+    last.column.hidden = true;
+    last.column.__pcTabletHidden = true;
+    return true;
   }
 
   function numeric(root) {
@@ -64,16 +100,23 @@
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      document.querySelectorAll('vaadin-grid').forEach(fit);
+      let changed = false;
+      document.querySelectorAll('vaadin-grid').forEach(grid => { changed = fit(grid) || changed; });
       numeric(document);
+      // A column folded on a tablet: measure again once the grid has laid out without it.
+      if (changed && tablet.matches) {
+        setTimeout(sweep, 100);
+      }
     });
   }
 
   new MutationObserver(sweep).observe(document.documentElement, { childList: true, subtree: true });
   phone.addEventListener('change', sweep);
+  tablet.addEventListener('change', sweep);
   // The server may reset a column's width or visibility later (a property, not a DOM change the
-  // observer sees): on a phone, look again once a second. Cheap: a few grids, a few columns each.
-  setInterval(() => { if (phone.matches) { sweep(); } }, 1000);
+  // observer sees), and a grid's columns widen as its rows arrive: on a phone or a tablet, look
+  // again once a second. Cheap: a few grids, a few columns each.
+  setInterval(() => { if (phone.matches || tablet.matches) { sweep(); } }, 1000);
   sweep();
 
   // 3. Offline page (offline-worker.js; not sw.js, which Vaadin's servlet answers itself): on touch
