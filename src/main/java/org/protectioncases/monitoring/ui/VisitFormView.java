@@ -587,7 +587,10 @@ public class VisitFormView extends Main implements BeforeEnterObserver, HasDynam
     private ReferralRow addReferralRow(@Nullable VisitFormReferral from) {
         ReferralRow row = new ReferralRow(referralRows.size() + 1);
         if (from != null) {
-            row.person.setValue(from.personId() != null && linkedPeople.containsKey(from.personId()) ? from.personId() : null);
+            // A person no longer linked is not offered; with none chosen yet, the one linked person stays chosen.
+            if (from.personId() != null && linkedPeople.containsKey(from.personId())) {
+                row.person.setValue(from.personId());
+            }
             row.target.setValue(from.target());
             row.reason.setValue(from.reason());
         }
