@@ -98,7 +98,12 @@
       return;
     }
     pending = true;
-    requestAnimationFrame(() => {
+    // On the next frame, or after 250 ms if no frame comes (a busy or throttled page delays frames,
+    // and while one is awaited no other sweep is scheduled): whichever is first does the work.
+    const run = () => {
+      if (!pending) {
+        return;
+      }
       pending = false;
       let changed = false;
       document.querySelectorAll('vaadin-grid').forEach(grid => { changed = fit(grid) || changed; });
@@ -107,7 +112,9 @@
       if (changed && tablet.matches) {
         setTimeout(sweep, 100);
       }
-    });
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 250);
   }
 
   new MutationObserver(sweep).observe(document.documentElement, { childList: true, subtree: true });
