@@ -41,7 +41,7 @@ public final class AuditGrids {
         Object[] args = h.messageArgs().stream().map(a -> a.startsWith(org.protectioncases.audit.AuditMessage.KEYS)
                 ? a.length() == 1 ? "–" : java.util.Arrays.stream(a.substring(1).split(",")).map(ui::getTranslation)
                         .collect(java.util.stream.Collectors.joining(", "))
-                : a).toArray();
+                : org.protectioncases.shared.ui.Staff.inText(a)).toArray();
         return ui.getTranslation(h.messageKey(), args);
     }
 
