@@ -9,7 +9,6 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
@@ -61,7 +60,8 @@ public class CaseloadService {
         String before = c.getAssignedTo();
         c.assign(assignTo.strip());
         cases.saveAndFlush(c);
-        audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + assignTo.strip());
+        audit.recordMessage("CASE_ASSIGNED", "case", id, new org.protectioncases.audit.AuditMessage("history.case.assigned",
+                java.util.List.of(before, assignTo.strip()), "assignedTo: " + before + " → " + assignTo.strip()));
         return access.details(user, c);
     }
 
@@ -92,7 +92,7 @@ public class CaseloadService {
                 before.submittedOn(), before.obtainedOn());
         checked.apply(after);
         cases.saveAndFlush(checked);
-        audit.record("CASE_NEXT_ACTION_DONE", "case", caseId, FieldChanges.between(before, after));
+        audit.recordMessage("CASE_NEXT_ACTION_DONE", "case", caseId, org.protectioncases.audit.AuditMessage.changes("case", before, after));
         // The session follow-ups this next action stood for are done with it (one next action per case).
         if (before.nextActionDate() != null) {
             openItems.followUpsDone(caseId, before.nextActionDate(), user.getUsername());
