@@ -91,6 +91,18 @@ public class SessionDraftService {
         delete(caseId);
     }
 
+    /**
+     * Deletes every draft not changed since {@code before}, whoever typed it (the retention run,
+     * as the system): a draft is a working copy, not a record, and holds what was typed about people.
+     * Returns how many.
+     */
+    @Allowed(Permission.ANONYMISE_PEOPLE)
+    @Transactional
+    public int purgeUntouchedSince(java.time.Instant before) {
+        return jdbc.sql("delete from session_draft where updated_at < :before")
+                .param("before", java.sql.Timestamp.from(before)).update();
+    }
+
     private void delete(long caseId) {
         deleteDraft(jdbc, audit, currentUser.require().getUsername(), caseId, null);
     }

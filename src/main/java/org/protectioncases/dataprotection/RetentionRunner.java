@@ -49,10 +49,19 @@ class RetentionRunner {
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.protectioncases.monitoring.VisitDraftService visitDrafts;
+    private final org.protectioncases.counselling.SessionDraftService sessionDrafts;
+    private final int draftDays;
 
     RetentionRunner(RetentionRepository repository, PersonAnonymisationService people, CaseRetentionService cases,
                     AttachmentService attachments, AuditService audit, SystemAccess system, DataSource dataSource,
-                    PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+                    PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
+                    org.protectioncases.monitoring.VisitDraftService visitDrafts,
+                    org.protectioncases.counselling.SessionDraftService sessionDrafts,
+                    @org.springframework.beans.factory.annotation.Value("${app.retention.draft-days:30}") int draftDays) {
+        this.visitDrafts = visitDrafts;
+        this.sessionDrafts = sessionDrafts;
+        this.draftDays = Math.max(1, draftDays);
         this.repository = repository;
         this.people = people;
         this.cases = cases;
@@ -78,17 +87,18 @@ class RetentionRunner {
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock)) {
                 log.info("Retention run skipped: another node (or thread) is running it");
-                return new RetentionRunResult(false, Map.of(), Duration.ZERO);
+                return new RetentionRunResult(false, Map.of(), Duration.ZERO, 0);
             }
             try {
                 Map<RetentionKind, Long> done = system.runAsSystem(this::runLocked);
+                long drafts = system.runAsSystem(this::purgeDrafts);
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 asSystem(() -> {
-                    audit.record("RETENTION_RUN", "retention", null, done + "; ms=" + took.toMillis());
+                    audit.record("RETENTION_RUN", "retention", null, done + "; drafts=" + drafts + "; ms=" + took.toMillis());
                     return null;
                 });
-                log.info("Retention run done in {} ms: {}", took.toMillis(), done);
-                return new RetentionRunResult(true, done, took);
+                log.info("Retention run done in {} ms: {}, drafts {}", took.toMillis(), done, drafts);
+                return new RetentionRunResult(true, done, took, drafts);
             } finally {
                 unlock(lock);
             }
@@ -166,6 +176,15 @@ class RetentionRunner {
             done.put(rule.kind(), n);
         }
         return done;
+    }
+
+    /**
+     * Visit and session drafts untouched for {@code app.retention.draft-days} days (issue #14): not a
+     * rule of the schedule, whose unit is years; a draft is kept for days, then its owner has moved on.
+     */
+    private long purgeDrafts() {
+        java.time.Instant before = clock.instant().minus(Duration.ofDays(draftDays));
+        return asSystem(() -> (long) visitDrafts.purgeUntouchedSince(before) + sessionDrafts.purgeUntouchedSince(before));
     }
 
     static boolean tryLock(Connection c) throws SQLException {

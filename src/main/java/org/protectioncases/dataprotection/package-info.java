@@ -8,7 +8,7 @@
  * Nothing depends on this module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"attachments", "audit", "cases", "counselling", "people", "security", "shared"})
+@ApplicationModule(allowedDependencies = {"attachments", "audit", "cases", "counselling", "monitoring", "people", "security", "shared"})
 package org.protectioncases.dataprotection;
 
 import org.jspecify.annotations.NullMarked;

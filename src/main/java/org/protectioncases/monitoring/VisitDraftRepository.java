@@ -10,4 +10,8 @@ interface VisitDraftRepository extends JpaRepository<VisitDraft, Long> {
     List<VisitDraft> findByOwnerUsernameOrderByUpdatedAtDesc(String ownerUsername, Pageable page);
 
     Optional<VisitDraft> findByIdAndOwnerUsername(long id, String ownerUsername);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from VisitDraft d where d.updatedAt < :before")
+    int deleteUntouchedSince(@org.springframework.data.repository.query.Param("before") java.time.Instant before);
 }

@@ -90,6 +90,17 @@ public class VisitDraftService {
         });
     }
 
+    /**
+     * Deletes every draft not changed since {@code before}, whoever typed it (the retention run,
+     * as the system): a draft is a working copy, not a record, and holds what was typed about people.
+     * Returns how many.
+     */
+    @Allowed(Permission.ANONYMISE_PEOPLE)
+    @Transactional
+    public int purgeUntouchedSince(java.time.Instant before) {
+        return drafts.deleteUntouchedSince(before);
+    }
+
     private static VisitDraftSummary summary(VisitDraft d) {
         return new VisitDraftSummary(d.getId(), JSON.readValue(d.getPayload(), VisitForm.class), d.getUpdatedAt());
     }

@@ -230,4 +230,43 @@ class RetentionIT extends ActingUsers {
         assertThat(jdbc.sql("select details from audit_event where action = 'RETENTION_RULE_CHANGED' and entity_id = :k order by id desc limit 1")
                 .param("k", rule.kind().name()).query(String.class).single()).contains("years " + YEARS + " → 7");
     }
+
+    /** Visit and session drafts untouched for {@code app.retention.draft-days} (30) days go with the run; newer ones stay. */
+    @Test
+    void theRunDeletesDraftsUntouchedForThirtyDays() {
+        long oldVisit = visitDraft(krct, 31);
+        long freshVisit = visitDraft(krct, 29);
+        List<Long> cases = jdbc.sql("select id from protection_case where owning_partner = :p order by id limit 2")
+                .param("p", crpk).query(Long.class).list();
+        long oldSession = sessionDraft(crpk, cases.get(0), 40);
+        long freshSession = sessionDraft(crpk, cases.get(1), 1);
+
+        RetentionRunResult run = as(Role.UNHCR_MANAGER, "UNHCR", retention::runNow);
+        assertThat(run.ran()).isTrue();
+        assertThat(run.drafts()).isGreaterThanOrEqualTo(2);
+        assertThat(count("visit_draft", oldVisit)).isZero();
+        assertThat(count("session_draft", oldSession)).isZero();
+        assertThat(count("visit_draft", freshVisit)).isEqualTo(1);
+        assertThat(count("session_draft", freshSession)).isEqualTo(1);
+        assertThat(jdbc.sql("select details from audit_event where action = 'RETENTION_RUN' order by id desc limit 1")
+                .query(String.class).single()).contains("drafts=");
+        jdbc.sql("delete from visit_draft where owner_username = 'retention.test'").update();
+        jdbc.sql("delete from session_draft where owner_username = 'retention.test'").update();
+    }
+
+    private long visitDraft(long partner, int daysAgo) {
+        return jdbc.sql("insert into visit_draft (owner_username, owning_partner, payload, created_at, updated_at)"
+                        + " values ('retention.test', :p, '{}', now() - make_interval(days => :d), now() - make_interval(days => :d)) returning id")
+                .param("p", partner).param("d", daysAgo).query(Long.class).single();
+    }
+
+    private long sessionDraft(long partner, long caseId, int daysAgo) {
+        return jdbc.sql("insert into session_draft (owner_username, owning_partner, case_id, payload, created_at, updated_at)"
+                        + " values ('retention.test', :p, :c, '{}', now() - make_interval(days => :d), now() - make_interval(days => :d)) returning id")
+                .param("p", partner).param("c", caseId).param("d", daysAgo).query(Long.class).single();
+    }
+
+    private long count(String table, long id) {
+        return jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single();
+    }
 }

@@ -92,7 +92,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
         runNow.addClickListener(e -> {
             RetentionRunResult result = retention.runNow();
             if (result.ran()) {
-                Notifications.success(getTranslation("dataprotection.ran", result.done().values().stream().mapToLong(Long::longValue).sum()));
+                Notifications.success(getTranslation("dataprotection.ran", result.done().values().stream().mapToLong(Long::longValue).sum() + result.drafts()));
             } else {
                 Notifications.error(getTranslation("dataprotection.skipped"));
             }
