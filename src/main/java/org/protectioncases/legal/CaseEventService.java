@@ -67,7 +67,8 @@ public class CaseEventService {
         String title = blank(form.title()) ? strip(form.place()) : strip(form.title());
         long id = events.insert(caseId, EventKind.HEARING, Objects.requireNonNull(form.date()), form.time(), strip(form.place()),
                 strip(form.room()), null, Objects.requireNonNull(title), null, null, access.user().getUsername());
-        audit.record("HEARING_ADDED", "case", caseId, "hearing #" + id + " on " + form.date());
+        audit.recordMessage("HEARING_ADDED", "case", caseId, new org.protectioncases.audit.AuditMessage("history.legal.hearing",
+                List.of(org.protectioncases.shared.i18n.Formats.date(form.date()), org.protectioncases.audit.AuditMessage.text(title)), "hearing #" + id + " on " + form.date()));
         return events.find(id).orElseThrow();
     }
 
@@ -87,7 +88,8 @@ public class CaseEventService {
         String title = blank(form.title()) ? type.name() : Objects.requireNonNull(strip(form.title()));
         long id = events.insert(caseId, EventKind.DECISION_SERVED, servedOn, null, null, null, type, title, null, null,
                 access.user().getUsername());
-        audit.record("DECISION_SERVED", "case", caseId, type + " served on " + servedOn + " (#" + id + ")");
+        audit.recordMessage("DECISION_SERVED", "case", caseId, new org.protectioncases.audit.AuditMessage("history.legal.decision",
+                List.of(org.protectioncases.audit.AuditMessage.keys(List.of(type.messageKey())), org.protectioncases.shared.i18n.Formats.date(servedOn)), type + " served on " + servedOn + " (#" + id + ")"));
         return new DecisionRecorded(events.find(id).orElseThrow(), proposals(id, type, servedOn));
     }
 
@@ -121,8 +123,9 @@ public class CaseEventService {
                 .throwIfAny();
         long id = events.insert(caseId, EventKind.DEADLINE, Objects.requireNonNull(form.date()), null, null, null, null,
                 Objects.requireNonNull(strip(form.title())), form.ruleId(), form.sourceEventId(), access.user().getUsername());
-        audit.record("DEADLINE_ADDED", "case", caseId, "deadline #" + id + " on " + form.date()
-                + (form.ruleId() == null ? "" : " (rule #" + form.ruleId() + ")"));
+        audit.recordMessage("DEADLINE_ADDED", "case", caseId, new org.protectioncases.audit.AuditMessage("history.legal.deadline",
+                List.of(org.protectioncases.shared.i18n.Formats.date(form.date()), org.protectioncases.audit.AuditMessage.text(Objects.requireNonNull(strip(form.title())))), "deadline #" + id + " on " + form.date()
+                + (form.ruleId() == null ? "" : " (rule #" + form.ruleId() + ")")));
         return events.find(id).orElseThrow();
     }
 
@@ -144,7 +147,8 @@ public class CaseEventService {
         if (!events.markDone(eventId, version, access.user().getUsername(), today())) {
             throw new OptimisticLockingFailureException("event " + eventId + " changed meanwhile");
         }
-        audit.record("EVENT_DONE", "case", e.caseId(), e.kind() + " #" + eventId + " done");
+        audit.recordMessage("EVENT_DONE", "case", e.caseId(), new org.protectioncases.audit.AuditMessage("history.legal.done",
+                List.of(org.protectioncases.audit.AuditMessage.keys(List.of(e.kind().messageKey())), org.protectioncases.shared.i18n.Formats.date(e.date()), org.protectioncases.audit.AuditMessage.text(e.title())), e.kind() + " #" + eventId + " done"));
         return events.find(eventId).orElseThrow();
     }
 

@@ -55,7 +55,8 @@ public class CasePartyService {
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null : form.organisation().strip();
         long id = repository.insertParty(caseId, form.role(), name, organisation, user.getUsername());
         PartyDto party = repository.party(id).orElseThrow();
-        audit.record("PARTY_ADDED", "case", caseId, form.role() + " party #" + id);
+        audit.recordMessage("PARTY_ADDED", "case", caseId, new org.protectioncases.audit.AuditMessage("history.legal.party",
+                List.of(org.protectioncases.audit.AuditMessage.keys(List.of(form.role().messageKey())), org.protectioncases.audit.AuditMessage.text(name)), form.role() + " party #" + id));
         return new PartyAdded(party, conflicts.checkParty(caseId, party, user));
     }
 }

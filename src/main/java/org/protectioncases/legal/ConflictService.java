@@ -78,8 +78,9 @@ public class ConflictService {
         if (!repository.clear(conflictId, version, user.getUsername(), why)) {
             throw new OptimisticLockingFailureException("conflict " + conflictId + " changed meanwhile");
         }
-        audit.record("CONFLICT_CLEARED", "case", c.caseId(), "possible conflict with case " + c.matchedCaseNo()
-                + " (" + c.matchedAs() + ") cleared: " + why);
+        audit.recordMessage("CONFLICT_CLEARED", "case", c.caseId(), new org.protectioncases.audit.AuditMessage("history.legal.conflictCleared",
+                List.of(c.matchedCaseNo(), org.protectioncases.audit.AuditMessage.keys(List.of(c.matchedAs().messageKey())), org.protectioncases.audit.AuditMessage.text(why)),
+                "possible conflict with case " + c.matchedCaseNo() + " (" + c.matchedAs() + ") cleared: " + why));
         return repository.conflict(conflictId, partner).orElseThrow();
     }
 
