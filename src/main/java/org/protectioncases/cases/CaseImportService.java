@@ -97,7 +97,7 @@ public class CaseImportService {
      * {@code summary}) what the case form and the workflow would refuse; saves nothing.
      */
     @Allowed(Permission.WORK_ON_CASES)
-    @Transactional(readOnly = true)
+    // No transaction of its own: a refusal must not mark the caller's (the dry run's) for rollback.
     public void check(@Valid ImportedCase c) {
         check(currentUser.require(), c, caseworkerNames());
     }

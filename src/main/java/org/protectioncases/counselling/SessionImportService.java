@@ -88,7 +88,7 @@ public class SessionImportService {
      * what logging the session would refuse; saves nothing.
      */
     @Allowed(Permission.LOG_SESSIONS)
-    @Transactional(readOnly = true)
+    // No transaction of its own: a refusal must not mark the caller's (the dry run's) for rollback.
     public void check(@Valid ImportedSession s) {
         check(currentUser.require(), s, counsellors(), new HashMap<>());
     }

@@ -31,7 +31,7 @@ class ImportJourneyIT extends BrowserTestBase {
             page.setViewportSize(375, 800);
             page.navigate(url("/import"));
             waitForVaadin(page);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo persona"))).isVisible(SLOW);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importo të dhëna"))).isVisible(SLOW);
 
             upload(page, DEMO.resolve("demo-people-sq.xlsx"));
             assertThat(page.getByText("2. Kolonat")).isVisible(SLOW);
