@@ -68,10 +68,12 @@ public class SessionImportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final jakarta.persistence.EntityManager entityManager;
 
     SessionImportService(CounsellingService counselling, CounsellingSessionRepository sessions, CaseService cases,
                          CaseImportService caseImports, AttachmentService attachments, CurrentUser currentUser, AuditService audit,
-                         org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                         org.springframework.jdbc.core.simple.JdbcClient jdbc, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.counselling = counselling;
         this.sessions = sessions;
         this.cases = cases;
@@ -93,7 +95,11 @@ public class SessionImportService {
         check(currentUser.require(), s, counsellors(), new HashMap<>());
     }
 
-    /** Logs the sessions (each checked again) on cases of the user's partner; {@code note} goes on each one's history. */
+    /**
+     * Logs the sessions (each checked again) on cases of the user's partner; {@code note} goes on
+     * each one's history. Flushes and clears the persistence context at the end: a batch of
+     * thousands of sessions would otherwise be dirty-checked at every statement.
+     */
     @Allowed(Permission.LOG_SESSIONS)
     @Transactional
     public List<Logged> logAll(@Size(max = MAX_CHUNK) List<@Valid ImportedSession> imported,
@@ -107,7 +113,7 @@ public class SessionImportService {
             CounsellingSession s = new CounsellingSession(cmd.caseId(), c.personId(), Objects.requireNonNull(user.partnerId()),
                     cmd.counsellor(), user.getUsername());
             s.apply(form(cmd, c));
-            CounsellingSession saved = sessions.saveAndFlush(s);
+            CounsellingSession saved = sessions.save(s); // the id comes with the insert (identity); topics at the flush below
             long id = Objects.requireNonNull(saved.getId());
             audit.record("SESSION_LOGGED", "session", id, "case " + c.caseNo() + ", " + cmd.heldAt() + ", " + cmd.durationMinutes()
                     + " min, " + cmd.mode() + ", " + cmd.aidType() + ", counsellor " + cmd.counsellor() + "; " + note);
@@ -117,6 +123,8 @@ public class SessionImportService {
             }
             logged.add(new Logged(id, saved.getVersion()));
         }
+        sessions.flush();
+        entityManager.clear();
         return logged;
     }
 
