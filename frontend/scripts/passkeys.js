@@ -35,7 +35,7 @@
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) {
-      throw new Error("HTTP " + response.status);
+      throw new Error("HTTP " + response.status + " from " + path);
     }
     return response.json();
   }
@@ -44,7 +44,7 @@
     if (error && (error.name === "NotAllowedError" || error.name === "AbortError")) {
       return "cancelled";
     }
-    console.warn("Passkey ceremony failed", error);
+    console.warn("Passkey ceremony failed: " + (error && error.name) + ": " + (error && error.message));
     return "failed";
   }
 

@@ -1,6 +1,7 @@
 package org.protectioncases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,6 +80,7 @@ class RestrictedDataIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     RestrictedRecord record;

@@ -1,6 +1,7 @@
 package org.protectioncases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SchemaIT {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     Environment env;

@@ -42,6 +42,27 @@ public class AuditService {
     }
 
     /**
+     * Records an action whose details are shown in the reader's language (the message's English
+     * text is the entry's details, as {@link #record(String, String, Object, String)} writes them).
+     */
+    public void recordMessage(String action, String entityType, Object entityId, AuditMessage message) {
+        String actor = currentActor();
+        log.info("{} {} {}#{} {}", actor, action, entityType, entityId, message.english());
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
+                values (:at, :actor, :action, :type, :id, :details, false, :key, cast(:args as text[]))""")
+                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("actor", actor)
+                .param("action", action)
+                .param("type", entityType)
+                .param("id", entityId.toString())
+                .param("details", message.english())
+                .param("key", message.key())
+                .param("args", message.args().toArray(String[]::new))
+                .update();
+    }
+
+    /**
      * Records an action that concerns restricted data (a restricted specific need, a confidential
      * note), in the current transaction. The entry is left out of {@link #history(String, long)};
      * the owning module shows it only to readers who may see that data.
@@ -151,12 +172,16 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     public java.util.List<AuditEventDto> history(String entityType, long entityId, boolean withRestricted) {
-        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
+        return jdbc.sql("select occurred_at, actor, action, details, message_key, message_args from audit_event"
                         + " where entity_type = :t and entity_id = :id" + (withRestricted ? "" : " and not restricted")
                         + " order by occurred_at, id")
                 .param("t", entityType).param("id", String.valueOf(entityId))
-                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("details")))
+                .query((rs, i) -> {
+                    java.sql.Array args = rs.getArray("message_args");
+                    return new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                            rs.getString("action"), rs.getString("details"), rs.getString("message_key"),
+                            args == null ? java.util.List.of() : java.util.List.of((String[]) args.getArray()));
+                })
                 .list();
     }
 
@@ -227,8 +252,10 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetails(String entityType, java.util.Collection<Long> entityIds) {
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where entity_type = :type"
-                        + " and entity_id = any(cast(:ids as varchar[])) and details is not null and details <> '" + SCRUBBED + "'")
+        // The translated message's arguments go too: they repeat what the details said.
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null where entity_type = :type"
+                        + " and entity_id = any(cast(:ids as varchar[])) and (details is not null and details <> '" + SCRUBBED + "'"
+                        + " or message_key is not null)")
                 .param("type", entityType)
                 .param("ids", entityIds.stream().map(String::valueOf).toArray(String[]::new))
                 .update();
@@ -237,9 +264,9 @@ public class AuditService {
     /** Retention of audit details: entries older than {@code before} keep who, what and when, not the details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetailsBefore(Instant before, int limit) {
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "' where id in (select id from audit_event"
-                        + " where occurred_at < :before and entity_type <> 'security' and details is not null and details <> '" + SCRUBBED + "'"
-                        + " limit :limit)")
+        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null"
+                        + " where id in (select id from audit_event where occurred_at < :before and entity_type <> 'security'"
+                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null) limit :limit)")
                 .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
     }
 
@@ -247,7 +274,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public long countDetailsBefore(Instant before) {
         return jdbc.sql("select count(*) from audit_event where occurred_at < :before and entity_type <> 'security'"
-                        + " and details is not null and details <> '" + SCRUBBED + "'")
+                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null)")
                 .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
     }
 

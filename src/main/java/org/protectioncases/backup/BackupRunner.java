@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,10 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
-import org.protectioncases.shared.db.EmbeddedPostgresServer;
+import org.protectioncases.shared.db.DatabaseOwner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,17 +47,15 @@ class BackupRunner {
     private static final Logger log = LoggerFactory.getLogger(BackupRunner.class);
 
     private final BackupProperties properties;
-    private final DataSource dataSource;
-    private final ObjectProvider<EmbeddedPostgresServer> embedded;
+    private final DatabaseOwner owner;
     private final AuditService audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BackupRunner(BackupProperties properties, DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
+    BackupRunner(BackupProperties properties, DatabaseOwner owner,
                  AuditService audit, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
         this.properties = properties;
-        this.dataSource = dataSource;
-        this.embedded = embedded;
+        this.owner = owner;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -122,15 +118,11 @@ class BackupRunner {
     }
 
     /**
-     * The embedded server's superuser (no statement timeout, not bound by any row-level policy),
-     * or a pooled connection of an external database.
+     * The tables' owner (no statement timeout, not bound by any row-level policy): the pool's login role
+     * would copy no row of a table with row-level security.
      */
     private Connection connection() throws SQLException {
-        EmbeddedPostgresServer server = embedded.getIfAvailable();
-        if (server != null) {
-            return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-        }
-        return dataSource.getConnection();
+        return owner.connect();
     }
 
     static boolean tryLock(Connection c) throws SQLException {

@@ -3,7 +3,10 @@ package org.protectioncases.cases;
 import org.protectioncases.attachments.AttachmentOwnerPolicy;
 import org.springframework.stereotype.Component;
 
-/** Case attachments follow the case: seen by those who see the case, added by those who may change it. */
+/**
+ * Case attachments follow the case: seen by those who see the case, added and deleted by those who may
+ * change it while it is not closed (a closed case is read-only until reopened).
+ */
 @Component
 class CaseAttachmentPolicy implements AttachmentOwnerPolicy {
 
@@ -27,6 +30,6 @@ class CaseAttachmentPolicy implements AttachmentOwnerPolicy {
 
     @Override
     public boolean canAttach(long ownerId) {
-        return cases.canEdit(ownerId);
+        return cases.canWork(ownerId);
     }
 }

@@ -136,4 +136,15 @@ public class CaseService {
         AppUser user = currentUser.require();
         return cases.findById(caseId).filter(c -> CaseAccess.editable(user, c)).isPresent();
     }
+
+    /**
+     * Whether the signed-in user may work on the case's content (attachments and the like): {@link #canEdit}
+     * and the case not closed, which is read-only until it is reopened.
+     */
+    @Allowed(Permission.READ_CASES)
+    @Transactional(readOnly = true)
+    public boolean canWork(long caseId) {
+        AppUser user = currentUser.require();
+        return cases.findById(caseId).filter(c -> CaseAccess.editable(user, c) && c.getStatus() != CaseStatus.CLOSED).isPresent();
+    }
 }

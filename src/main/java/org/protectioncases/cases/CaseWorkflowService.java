@@ -79,7 +79,10 @@ public class CaseWorkflowService {
         c.apply(CaseUpdate.initial(cmd.priority(), cmd.summary(), cmd.type() == CaseType.CIVIL_DOCUMENTATION ? cmd.documentSought() : null));
         ProtectionCase saved = cases.saveAndFlush(c);
         queries.recordStatusChange(saved.getId(), null, CaseStatus.OPEN, null, user.getUsername());
-        audit.record("CASE_OPENED", "case", saved.getId(), cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee);
+        // Shown in the reader's language (type as a message key, assignee as a name); the English text stays the details.
+        audit.recordMessage("CASE_OPENED", "case", saved.getId(), new org.protectioncases.audit.AuditMessage("history.case.opened",
+                List.of(org.protectioncases.audit.AuditMessage.keys(List.of(cmd.type().messageKey())), assignee),
+                cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee));
         events.publishEvent(new CaseOpened(saved.getId(), cmd.personId(), saved.getOwningPartner()));
         return access.details(user, saved);
     }
@@ -222,8 +225,17 @@ public class CaseWorkflowService {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         queries.recordStatusChange(id, from, target, target == CaseStatus.CLOSED ? outcome + (why == null ? "" : ": " + why) : why,
                 user.getUsername());
-        audit.record("CASE_STATUS", "case", id, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
-                + (why == null ? "" : ": " + why));
+        List<String> args = new java.util.ArrayList<>(List.of(org.protectioncases.audit.AuditMessage.keys(List.of(from.messageKey())),
+                org.protectioncases.audit.AuditMessage.keys(List.of(target.messageKey()))));
+        if (outcome != null) {
+            args.add(org.protectioncases.audit.AuditMessage.keys(List.of(outcome.messageKey())));
+        }
+        if (why != null) {
+            args.add(why);
+        }
+        audit.recordMessage("CASE_STATUS", "case", id, new org.protectioncases.audit.AuditMessage("history.case.status" + (outcome == null ? "" : "Outcome")
+                + (why == null ? "" : "Reason"), args, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
+                + (why == null ? "" : ": " + why)));
         return access.details(user, c);
     }
 

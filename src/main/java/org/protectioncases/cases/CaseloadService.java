@@ -61,7 +61,8 @@ public class CaseloadService {
         String before = c.getAssignedTo();
         c.assign(assignTo.strip());
         cases.saveAndFlush(c);
-        audit.record("CASE_ASSIGNED", "case", id, "assignedTo: " + before + " → " + assignTo.strip());
+        audit.recordMessage("CASE_ASSIGNED", "case", id, new org.protectioncases.audit.AuditMessage("history.case.assigned",
+                java.util.List.of(before, assignTo.strip()), "assignedTo: " + before + " → " + assignTo.strip()));
         return access.details(user, c);
     }
 

@@ -181,7 +181,14 @@ public class CounsellingService {
         CounsellingSession s = new CounsellingSession(caseId, c.personId(), Objects.requireNonNull(user.partnerId()), user.getUsername());
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
-        audit.record("SESSION_LOGGED", "session", saved.getId(), "case " + c.caseNo() + ", " + auditText(saved.toForm(false)));
+        SessionForm logged = saved.toForm(false);
+        // Shown in the reader's language; the English text stays the entry's details (log, exports).
+        audit.recordMessage("SESSION_LOGGED", "session", saved.getId(), new org.protectioncases.audit.AuditMessage("history.session.logged",
+                List.of(c.caseNo(), org.protectioncases.shared.i18n.Formats.dateTime(logged.heldAt()), String.valueOf(logged.durationMinutes()),
+                        org.protectioncases.audit.AuditMessage.keys(logged.mode() == null ? List.of() : List.of(logged.mode().messageKey())),
+                        org.protectioncases.audit.AuditMessage.keys(logged.aidType() == null ? List.of() : List.of(logged.aidType().messageKey())),
+                        org.protectioncases.audit.AuditMessage.keys(logged.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
+                "case " + c.caseNo() + ", " + auditText(logged)));
         SessionDraftService.deleteDraft(jdbc, audit, user.getUsername(), caseId, saved.getId());
         if (form.followUpOn() != null) {
             caseWork.followUpPlanned(caseId, form.followUpOn());

@@ -8,6 +8,7 @@ import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Session follow-ups for "My follow-ups": the counsellor's own. */
 @Component
@@ -38,8 +39,13 @@ class SessionFollowUps implements FollowUpSource {
         service.markFollowUpDone(recordId);
     }
 
-    /** The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role). */
+    /**
+     * The coordinator's partner's overdue session follow-ups per counsellor (FollowUpService checks the role),
+     * without those counted already as their case's next action (as in "My follow-ups").
+     * In a transaction of its own: outside one, the pool's login role reads no session (row-level security).
+     */
     @Override
+    @Transactional(readOnly = true)
     public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
         Long partner = currentUser.require().partnerId();
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
@@ -47,9 +53,12 @@ class SessionFollowUps implements FollowUpSource {
             return counts;
         }
         jdbc.sql("""
-                        select counsellor, count(*) as n from counselling_session
-                        where owning_partner = :partner and follow_up_on < :today and follow_up_done_at is null
-                        group by counsellor""")
+                        select s.counsellor, count(*) as n from counselling_session s
+                        join protection_case c on c.id = s.case_id
+                        where s.owning_partner = :partner and s.follow_up_on < :today and s.follow_up_done_at is null
+                          and not (c.assigned_to = s.counsellor and c.status <> 'CLOSED'
+                                   and c.next_action_date is not null and c.next_action_date = s.follow_up_on)
+                        group by s.counsellor""")
                 .param("partner", partner).param("today", today)
                 .query(rs -> {
                     counts.put(rs.getString("counsellor"), rs.getLong("n"));

@@ -107,7 +107,11 @@ class SessionQueryRepository {
         return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(SessionTopic::valueOf).toList();
     }
 
-    /** The counsellor's open follow-ups due by {@code until}, oldest first. */
+    /**
+     * The counsellor's open follow-ups due by {@code until}, oldest first. A follow-up that became
+     * the next action of an open case assigned to the same person is left out: "My follow-ups" lists
+     * it once, as the case's next action (marking that done marks the follow-up done too).
+     */
     List<FollowUp> openFollowUps(String counsellor, LocalDate until, int limit) {
         return jdbc.sql("""
                         select s.id, s.follow_up_on, c.case_no, p.given_name || ' ' || p.family_name as label, s.next_steps
@@ -116,6 +120,8 @@ class SessionQueryRepository {
                         join person p on p.id = s.person_id
                         where s.counsellor = :me and s.follow_up_on is not null and s.follow_up_done_at is null
                           and s.follow_up_on <= :until
+                          and not (c.assigned_to = s.counsellor and c.status <> 'CLOSED'
+                                   and c.next_action_date is not null and c.next_action_date = s.follow_up_on)
                         order by s.follow_up_on, s.id limit :limit""")
                 .param("me", counsellor).param("until", until).param("limit", limit)
                 .query((rs, i) -> new FollowUp(FollowUpKind.SESSION, rs.getLong("id"), rs.getObject("follow_up_on", LocalDate.class),

@@ -140,7 +140,7 @@ public class CaseEventService {
     @Transactional
     public CaseEventDto markDone(long eventId, long version) {
         CaseEventDto e = events.find(eventId).orElseThrow(() -> new LegalRecordNotFoundException("event", eventId));
-        access.changeable(e.caseId());
+        access.open(e.caseId(), "event");
         if (!events.markDone(eventId, version, access.user().getUsername(), today())) {
             throw new OptimisticLockingFailureException("event " + eventId + " changed meanwhile");
         }

@@ -45,7 +45,7 @@ public class CasePartyService {
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public PartyAdded add(long caseId, @Valid PartyForm form) {
-        access.changeable(caseId);
+        access.open(caseId, "name");
         AppUser user = access.user();
         String name = form.name() == null ? "" : form.name().strip();
         new FieldErrors()

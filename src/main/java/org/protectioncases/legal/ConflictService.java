@@ -69,7 +69,7 @@ public class ConflictService {
         AppUser user = access.user();
         long partner = access.partner();
         ConflictDto c = repository.conflict(conflictId, partner).orElseThrow(() -> new LegalRecordNotFoundException("conflict", conflictId));
-        access.changeable(c.caseId());
+        access.open(c.caseId(), "reason");
         new FieldErrors()
                 .rejectIf(reason == null || reason.isBlank(), "reason", "legal.conflict.reasonRequired")
                 .rejectIf(!c.open(), "reason", "legal.conflict.alreadyCleared")

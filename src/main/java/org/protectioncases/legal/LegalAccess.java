@@ -53,6 +53,16 @@ class LegalAccess {
     }
 
     /**
+     * {@link #changeable} for changes to a case's legal record (parties, events done, conflicts
+     * cleared): a closed case is read-only until it is reopened.
+     */
+    CaseSummary open(long caseId, String field) {
+        CaseSummary c = changeable(caseId);
+        new FieldErrors().rejectIf(c.status() == CaseStatus.CLOSED, field, "legal.caseClosed").throwIfAny();
+        return c;
+    }
+
+    /**
      * What an uncleared conflict of interest holds back: hearings, deadlines and other legal work on
      * the case (and, through {@link LegalStatusGuard}, its workflow). Closed cases take no new work.
      */

@@ -51,7 +51,14 @@ public class PersonFileService {
         groupRules(group, start, end, place);
         PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
-        audit.record("PERSON_GROUP_ADDED", "person", personId, group + " from " + start + (end == null ? "" : " to " + end));
+        String english = group + " from " + start + (end == null ? "" : " to " + end);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(org.protectioncases.audit.AuditMessage.keys(java.util.List.of(group.messageKey())),
+                start == null ? "–" : org.protectioncases.shared.i18n.Formats.date(start)));
+        if (end != null) {
+            args.add(org.protectioncases.shared.i18n.Formats.date(end));
+        }
+        audit.recordMessage("PERSON_GROUP_ADDED", "person", personId, new org.protectioncases.audit.AuditMessage(end == null ? "history.person.group" : "history.person.groupEnded",
+                args, english));
         return saved.toDto();
     }
 

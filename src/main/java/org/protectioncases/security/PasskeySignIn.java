@@ -17,7 +17,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Component;
@@ -33,10 +39,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>On a sign-in that has passed its first step (password or single sign-on), the passkey is its
  * second factor and is added to it; a passkey of another account is refused. From the login page
  * the passkey signs in on its own: it is something the user has, unlocked on the device by
- * something the user is or knows. Locked and disabled accounts are refused as for passwords.
+ * something the user is or knows. Locked and disabled accounts are refused as for passwords, and a
+ * refused passkey for a known account counts toward its lockout as a wrong code does.
  */
 @Component
 class PasskeySignIn {
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeySignIn.class);
 
     private final WebAuthnRelyingPartyOperations relyingParty;
     private final AppUserDetailsService users;
@@ -44,12 +53,20 @@ class PasskeySignIn {
     private final AuditService audit;
     private final TransactionTemplate tx;
     private final SecurityContextHolderStrategy contexts;
+    private final UserCredentialRepository credentials;
+    private final PublicKeyCredentialUserEntityRepository userEntities;
+    private final ApplicationEventPublisher events;
     private final AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     Clock clock = Clock.systemUTC();
 
     PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, AppUserDetailsService users, UserAccountRepository accounts,
-                  AuditService audit, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> contexts) {
+                  AuditService audit, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> contexts,
+                  UserCredentialRepository credentials, PublicKeyCredentialUserEntityRepository userEntities,
+                  ApplicationEventPublisher events) {
+        this.credentials = credentials;
+        this.userEntities = userEntities;
+        this.events = events;
         this.relyingParty = relyingParty;
         this.users = users;
         this.accounts = accounts;
@@ -84,7 +101,10 @@ class PasskeySignIn {
         try {
             owner = relyingParty.authenticate(request.getWebAuthnRequest());
         } catch (RuntimeException e) {
-            record(signedIn == null ? "anonymous" : signedIn, "PASSKEY_FAILED", e.getClass().getSimpleName());
+            // A wrong assertion counts toward the lockout of the account it was for, as a wrong code does: the
+            // sign-in in progress, or else the owner of the passkey it names.
+            @Nullable String account = signedIn != null ? signedIn : ownerOf(request);
+            failed(account == null ? "anonymous" : account, account != null, e.getClass().getSimpleName());
             throw new BadCredentialsException("Passkey not accepted", e);
         }
         AppUser user = users.loadUserByUsername(owner.getName());
@@ -93,7 +113,7 @@ class PasskeySignIn {
                 .issuedAt(clock.instant()).build();
         if (current != null && signedIn != null) {
             if (!signedIn.equalsIgnoreCase(user.getUsername())) {
-                record(signedIn, "PASSKEY_FAILED", "passkey of another account");
+                failed(signedIn, true, "passkey of another account");
                 throw new BadCredentialsException("Passkey of another account");
             }
             passed(user.getUsername(), "SECOND_FACTOR_PASSED", "passkey");
@@ -119,8 +139,37 @@ class PasskeySignIn {
         });
     }
 
-    private void record(String username, String event, String detail) {
-        tx.executeWithoutResult(s -> audit.recordSecurityEvent(username, event, detail));
+    /**
+     * Audits a refused passkey; for a known account also counts it as a failed attempt (five lock the
+     * account and end its sessions, as wrong passwords and codes do). A locked account is not counted
+     * again: the lock would otherwise never run out while someone keeps trying.
+     */
+    private void failed(String username, boolean count, String detail) {
+        tx.executeWithoutResult(s -> {
+            audit.recordSecurityEvent(username, "PASSKEY_FAILED", detail);
+            if (!count) {
+                return;
+            }
+            accounts.findByUsername(username).filter(a -> !a.isLocked(clock.instant())).ifPresent(a -> {
+                if (a.registerFailure(clock.instant(), LoginAttemptListener.LOCK_DURATION)) {
+                    log.warn("Account '{}' locked for {} after {} failed passkeys, codes or logins", username,
+                            LoginAttemptListener.LOCK_DURATION, UserAccount.MAX_FAILED_ATTEMPTS);
+                    audit.recordSecurityEvent(username, "ACCOUNT_LOCKED", "after " + UserAccount.MAX_FAILED_ATTEMPTS + " failed attempts");
+                    events.publishEvent(new UserAccessChangedEvent(username));
+                }
+            });
+        });
+    }
+
+    /** The account whose passkey the assertion names, if it names a stored one. */
+    private @Nullable String ownerOf(WebAuthnAuthenticationRequestToken request) {
+        try {
+            CredentialRecord credential = credentials.findByCredentialId(request.getWebAuthnRequest().getPublicKey().getRawId());
+            PublicKeyCredentialUserEntity owner = credential == null ? null : userEntities.findById(credential.getUserEntityUserId());
+            return owner == null ? null : owner.getName();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
 }

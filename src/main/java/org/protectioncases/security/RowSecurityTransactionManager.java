@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and partner for the policies ({@code app.role}, {@code app.partner_id}). All three are
  * {@code set_config(..., true)}: they end with the transaction, so a pooled connection never carries
  * one user's scope into the next. Policies are per database role, so PostgreSQL plans a manager's
- * query with no per-row check. Statements outside a transaction are not scoped this way: the app
- * runs its queries in transactions (services are transactional).
+ * query with no per-row check. Statements outside a transaction run as the pool's login role
+ * ({@code shared.db.LoginRole}), which reads no row of a table with row-level security.
  */
 class RowSecurityTransactionManager extends JpaTransactionManager {
 

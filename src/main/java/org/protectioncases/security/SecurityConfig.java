@@ -36,6 +36,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -68,7 +70,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests,
                                             SecondFactorPolicy secondFactor, PasskeySignIn passkeySignIn,
-                                            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcSignIn oidcSignIn) throws Exception {
+                                            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcSignIn oidcSignIn,
+                                            SecurityContextHolderStrategy contexts) throws Exception {
         // An administrator who has not passed the second factor yet reads no actuator endpoint either.
         AuthorizationManager<RequestAuthorizationContext> adminWithSecondFactor = AuthorizationManagers.allOf(
                 AuthorityAuthorizationManager.hasRole(Roles.ADMIN),
@@ -107,6 +110,11 @@ class SecurityConfig {
         // generated pages: registration is on the second-factor page, passkey sign-in on the login page.
         // Our provider makes the sign-in an AppUser one (PasskeySignIn); the session gets a new id and is
         // registered, as at the password login.
+        // Spring's passkey option filters take SecurityContextHolder's static strategy when they are built (the
+        // registration options filter has no setter), but Vaadin installs its own strategy there only after all
+        // beans exist. They then read an empty thread-local, see nobody signed in and answer 400: that was why adding
+        // a passkey failed ("The passkey could not be created"). Installed here, before they are built.
+        SecurityContextHolder.setContextHolderStrategy(contexts);
         SessionAuthenticationStrategy passkeySessions = new CompositeSessionAuthenticationStrategy(List.of(
                 new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(sessionRegistry)));
         http.webAuthn(webAuthn -> webAuthn
@@ -115,6 +123,7 @@ class SecurityConfig {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationManager(new ProviderManager(passkeySignIn.provider()));
+                        filter.setSecurityContextHolderStrategy(contexts);
                         filter.setSessionAuthenticationStrategy(passkeySessions);
                         return filter;
                     }

@@ -1,6 +1,7 @@
 package org.protectioncases.apitokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -115,6 +116,7 @@ class ApiLimitsIT {
     @Autowired
     javax.sql.DataSource dataSource;
     @Autowired
+    @OwnerDatabase
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test

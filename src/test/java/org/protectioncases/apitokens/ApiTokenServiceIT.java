@@ -1,6 +1,7 @@
 package org.protectioncases.apitokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ class ApiTokenServiceIT {
     @Autowired
     AuditService audit;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private <T> T asManager(Supplier<T> work) {

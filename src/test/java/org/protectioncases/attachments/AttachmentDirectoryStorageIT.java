@@ -1,6 +1,7 @@
 package org.protectioncases.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,7 @@ class AttachmentDirectoryStorageIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     /**
@@ -59,7 +61,7 @@ class AttachmentDirectoryStorageIT {
      * no directory, so they could neither read nor delete these files (e.g. when anonymising everyone).
      */
     @org.junit.jupiter.api.AfterAll
-    static void forgetDirectoryAttachments(@Autowired JdbcClient jdbc) {
+    static void forgetDirectoryAttachments(@Autowired @OwnerDatabase JdbcClient jdbc) {
         jdbc.sql("delete from attachment where storage = 'DIRECTORY'").update();
     }
 

@@ -1,6 +1,7 @@
 package org.protectioncases.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
@@ -49,6 +50,7 @@ class AttachmentServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     static byte[] png() throws IOException {

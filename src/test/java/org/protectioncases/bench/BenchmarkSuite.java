@@ -101,7 +101,17 @@ final class BenchmarkSuite {
         this.config = config;
         this.app = app;
         this.users = new BenchUsers(app);
-        this.dataSource = app.getBean(DataSource.class);
+        // The bare SQL runs as the tables' owner (no row-level security: the reference), on a pool of its own so that
+        // its timings carry no connection set-up; the app's pool logs in as the login role.
+        org.protectioncases.shared.db.DatabaseOwner owner = app.getBean(org.protectioncases.shared.db.DatabaseOwner.class);
+        com.zaxxer.hikari.HikariDataSource bare = new com.zaxxer.hikari.HikariDataSource();
+        bare.setJdbcUrl(owner.url());
+        bare.setUsername(owner.username());
+        bare.setPassword(owner.password());
+        bare.setMaximumPoolSize(8);
+        bare.setPoolName("bench-owner");
+        app.addApplicationListener((org.springframework.context.event.ContextClosedEvent e) -> bare.close());
+        this.dataSource = bare;
         this.jdbc = JdbcClient.create(dataSource);
         this.cases = app.getBean(CaseService.class);
         this.people = app.getBean(PersonService.class);

@@ -1,6 +1,7 @@
 package org.protectioncases.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,7 @@ class CaseExportIT extends ActingUsers {
     @Autowired
     AuditService audit;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private List<List<String>> xlsx(Supplier<Long> export, ByteArrayOutputStream out) throws IOException {

@@ -1,6 +1,7 @@
 package org.protectioncases.cases;
 
 import java.time.LocalDate;
+import org.protectioncases.support.OwnerDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
@@ -51,6 +52,7 @@ class CaseServiceIT extends ActingUsers {
     @Autowired
     PersonMergeService personMerges;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private PersonDetails person(String partnerCode) {

@@ -1,6 +1,7 @@
 package org.protectioncases.counselling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ class CounsellingServiceIT extends ActingUsers {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     /** A CRPK case assigned to lawyer.crpk, so that sessions are logged under a real account. */
@@ -197,7 +199,13 @@ class CounsellingServiceIT extends ActingUsers {
         CaseDetails c = crpkCase();
         SessionDto s = system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(),
                 form(LocalDateTime.now().minusDays(10), "Check the decision", LocalDate.now().minusDays(1), null)));
+        // A later follow-up replaces the past one as the case's next action: the first is then a follow-up of its own.
+        SessionDto later = system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(),
+                form(LocalDateTime.now().minusDays(9), "Call the registry", LocalDate.now().plusDays(5), null)));
         List<FollowUp> mine = system.runAsAccount("lawyer.crpk", () -> followUps.mine(LocalDate.now().plusDays(30), 500));
+        assertThat(mine).noneMatch(f -> f.kind() == FollowUpKind.SESSION && f.recordId() == later.id());
+        assertThat(mine).filteredOn(f -> f.kind() == FollowUpKind.CASE && f.recordId() == c.id()).singleElement()
+                .satisfies(f -> assertThat(f.dueOn()).isEqualTo(LocalDate.now().plusDays(5)));
         assertThat(mine).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(FollowUpKind.SESSION);
             assertThat(f.recordId()).isEqualTo(s.id());
@@ -233,5 +241,34 @@ class CounsellingServiceIT extends ActingUsers {
         assertThat(system.runAsAccount("lawyer.crpk", () -> cases.list(new CaseFilter(true, null, null, null, false, null),
                 PageRequest.of(0, 500)))).filteredOn(x -> x.id() == withNext.id()).singleElement()
                 .satisfies(x -> assertThat(x.nextActionDate()).isNull());
+    }
+
+    @Test
+    void aFollowUpThatBecameTheCaseNextActionIsListedOnceAndDoneWithIt() {
+        CaseDetails c = crpkCase();
+        SessionDto s = system.runAsAccount("lawyer.crpk", () -> sessions.log(c.id(),
+                form(LocalDateTime.now().minusDays(2), "Bring the birth certificate", LocalDate.now().minusDays(1), null)));
+        List<FollowUp> mine = system.runAsAccount("lawyer.crpk", () -> followUps.mine(LocalDate.now().plusDays(30), 500));
+        // Once, as the case's next action (the one the case list and "overdue" go by), not again as the session's.
+        assertThat(mine).filteredOn(f -> f.title().startsWith(c.summary().caseNo() + " ")).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FollowUpKind.CASE);
+            assertThat(f.recordId()).isEqualTo(c.id());
+            assertThat(f.dueOn()).isEqualTo(LocalDate.now().minusDays(1));
+        });
+        // The coordinator's overdue count has it once too.
+        var team = as(Role.PARTNER_COORDINATOR, "CRPK", () -> followUps.teamOverdue(LocalDate.now()));
+        long sessionsOverdue = team.stream().filter(t -> t.username().equals("lawyer.crpk"))
+                .mapToLong(t -> t.counts().getOrDefault(FollowUpKind.SESSION, 0L)).sum();
+        long sessionFollowUpsOverdue = jdbc.sql("""
+                select count(*) from counselling_session where counsellor = 'lawyer.crpk' and follow_up_on < current_date
+                and follow_up_done_at is null and id <> :s""").param("s", s.id()).query(Long.class).single();
+        assertThat(sessionsOverdue).isLessThanOrEqualTo(sessionFollowUpsOverdue);
+
+        system.runAsAccount("lawyer.crpk", () -> {
+            followUps.markDone(FollowUpKind.CASE, c.id());
+            return null;
+        });
+        assertThat(system.runAsAccount("lawyer.crpk", () -> followUps.mine(LocalDate.now().plusDays(30), 500)))
+                .noneMatch(f -> f.title().startsWith(c.summary().caseNo() + " "));
     }
 }

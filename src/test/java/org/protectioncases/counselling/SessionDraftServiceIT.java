@@ -43,7 +43,9 @@ class SessionDraftServiceIT extends ActingUsers {
     CaseWorkflowService caseWorkflow;
     @Autowired
     PersonService people;
+    /** Fixtures read and written as the tables' owner, past row-level security (the app's pool sees no row outside a transaction). */
     @Autowired
+    @org.protectioncases.support.OwnerDatabase
     JdbcClient jdbc;
 
     private CaseDetails crpkCase() {

@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -30,6 +31,7 @@ class AnonymisationBenchmarkIT extends ActingUsers {
     @Autowired
     PersonAnonymisationService anonymisation;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;

@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ class ErasureIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private PersonDetails register(String given, String family) {

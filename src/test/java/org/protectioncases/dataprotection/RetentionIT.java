@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
@@ -36,6 +37,7 @@ class RetentionIT extends ActingUsers {
     @Autowired
     RetentionService retention;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
@@ -129,8 +131,10 @@ class RetentionIT extends ActingUsers {
                         + " (:old, 'lawyer.krct', :k, 'person', :p, true), (:recent, 'lawyer.krct', :k, 'person', :p, true)")
                 .param("old", Timestamp.valueOf(before.atStartOfDay())).param("recent", Timestamp.valueOf(cutoff.plusDays(1).atStartOfDay()))
                 .param("k", krct).param("p", due).update();
-        jdbc.sql("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details) values"
-                        + " (:old, 'test', 'RETENTION_TEST', 'person', 'x', 'old details'), (:recent, 'test', 'RETENTION_TEST', 'person', 'x', 'recent details')")
+        // The old entry also carries a translated message (its arguments repeat the details): both go.
+        jdbc.sql("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, message_key, message_args) values"
+                        + " (:old, 'test', 'RETENTION_TEST', 'person', 'x', 'old details', 'history.session.logged', array['KOS-1', 'old']),"
+                        + " (:recent, 'test', 'RETENTION_TEST', 'person', 'x', 'recent details', null, null)")
                 .param("old", Timestamp.valueOf(before.atStartOfDay())).param("recent", Timestamp.valueOf(cutoff.plusDays(1).atStartOfDay()))
                 .update();
 
@@ -190,6 +194,8 @@ class RetentionIT extends ActingUsers {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select details from audit_event where action = 'RETENTION_TEST' order by occurred_at").query(String.class).list())
                 .containsExactly(AuditService.SCRUBBED, "recent details");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'RETENTION_TEST' and (message_key is not null or message_args is not null)")
+                .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'LEGAL_HOLD_PLACED' and entity_id = :p")
                 .param("p", String.valueOf(held)).query(Long.class).single()).isEqualTo(1);
 

@@ -38,6 +38,7 @@ class StatisticsInvariantIT extends ActingUsers {
     ActivityService activity;
     @Autowired
     PersonAnonymisationService anonymisation;
+    /** The app's own: the whole test runs in one system transaction (rolled back), and reads inside it. */
     @Autowired
     JdbcClient jdbc;
     @Autowired

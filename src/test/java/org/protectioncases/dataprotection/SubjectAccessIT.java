@@ -1,6 +1,7 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,7 @@ class SubjectAccessIT extends ActingUsers {
     @Autowired
     CounsellingService sessions;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     PersonDetails person;

@@ -1,6 +1,7 @@
 package org.protectioncases.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 class DemoDataIT {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     AuthenticationManager authenticationManager;

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -49,6 +50,7 @@ class AttachmentJourneyIT extends BrowserTestBase {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @Test

@@ -89,6 +89,9 @@ abstract class BrowserTestBase {
                     + "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
             Page page = context.newPage();
             page.onConsoleMessage(m -> {
+                if (m.type().equals("warning")) {
+                    System.out.println("BROWSER console warning: " + m.text());
+                }
                 if (m.type().equals("error")) {
                     System.out.println("BROWSER console error: " + m.text());
                     if (m.text().contains("CSP violation") || m.text().contains("Content Security Policy")) {

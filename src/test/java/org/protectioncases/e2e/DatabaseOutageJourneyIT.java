@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
@@ -39,6 +40,7 @@ class DatabaseOutageJourneyIT extends BrowserTestBase {
     private static int databasePort;
 
     @Autowired
+    @OwnerDatabase
     JdbcTemplate jdbc;
 
     @DynamicPropertySource
@@ -48,8 +50,10 @@ class DatabaseOutageJourneyIT extends BrowserTestBase {
         databasePort = server.port();
         registry.add("test.database.own", () -> "true");
         registry.add("spring.datasource.url", server::jdbcUrl);
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", server::password);
+        registry.add("spring.datasource.username", server::loginUsername);
+        registry.add("spring.datasource.password", server::loginPassword);
+        registry.add("spring.liquibase.user", server::username);
+        registry.add("spring.liquibase.password", server::password);
         registry.add("app.demo-data.enabled", () -> "true");
         registry.add("app.demo-data.accounts-only", () -> "true");
         registry.add("app.backup.directory", () -> "target/test-backups");

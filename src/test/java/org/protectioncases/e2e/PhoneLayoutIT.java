@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.microsoft.playwright.Page;
 import com.vaadin.flow.router.Route;
@@ -53,6 +54,7 @@ class PhoneLayoutIT extends BrowserTestBase {
             new DemoLogin("admin", Roles.ADMIN, null));
 
     @Autowired
+    @OwnerDatabase
     JdbcTemplate jdbc;
 
     /** Route template → the roles allowed (empty: every signed-in user). */
@@ -167,6 +169,28 @@ class PhoneLayoutIT extends BrowserTestBase {
                 assertThat(file).isNotEmptyFile();
             });
         });
+    }
+
+    /**
+     * Issue 13: the case list (the widest list, with a coordinator's filters and columns) fits a
+     * 1280 px screen with the menu open, without scrolling sideways, in English and in Albanian.
+     */
+    @Test
+    void theCaseListFitsA1280PixelScreen() {
+        List<String> overflowing = new ArrayList<>();
+        for (String coordinator : List.of("coordinator.krct", "coordinator.crpk")) {
+            inBrowser(page -> {
+                assertThat(page.viewportSize().width).isEqualTo(1280);
+                signIn(page, coordinator, TestDatabaseInitializer.DEMO_PASSWORD);
+                page.navigate(url("/cases"));
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-grid")).isVisible();
+                waitForVaadin(page);
+                assertThat((Boolean) page.evaluate("() => document.querySelector('vaadin-app-layout').drawerOpened"))
+                        .as("menu open at 1280 px").isTrue();
+                check(page, coordinator, "cases", overflowing);
+            });
+        }
+        assertThat(overflowing).as("the case list wider than a 1280 px screen").isEmpty();
     }
 
     private static void check(Page page, String who, String path, List<String> overflowing) {

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -44,6 +45,7 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
     @Autowired
     PartnerService partners;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @Test
@@ -72,6 +74,8 @@ class SerbianCyrillicJourneyIT extends BrowserTestBase {
                 String chrome = (String) page.evaluate(CHROME_TEXT);
                 assertThat(latinWords(chrome)).as("Latin UI text on %s: %s", path, chrome).isEmpty();
                 assertThat(chrome).as("text on %s", path).containsPattern("\\p{IsCyrillic}{4,}");
+                // Accessible in the fourth language too (docs/accessibility.md).
+                assertThat(Axe.seriousViolations(page)).as("axe-core serious/critical violations on %s (sr-Cyrl)", path).isEmpty();
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
                         Path.of("target", "screenshots", "sr-Cyrl" + path.replaceAll("[/?&=]", "_") + ".png")));
             }

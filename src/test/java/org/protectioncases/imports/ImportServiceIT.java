@@ -1,6 +1,7 @@
 package org.protectioncases.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,7 @@ class ImportServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private static String unique(String base) {

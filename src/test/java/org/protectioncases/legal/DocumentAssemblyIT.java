@@ -1,6 +1,7 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -60,6 +61,7 @@ class DocumentAssemblyIT extends ActingUsers {
     @Autowired
     AttachmentService attachments;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @AfterEach

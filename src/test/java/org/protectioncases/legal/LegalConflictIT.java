@@ -1,6 +1,7 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -58,7 +59,11 @@ class LegalConflictIT extends ActingUsers {
     @Autowired
     AuditService audit;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
+    /** The app's own: inside the app's transactions it runs under the user's row-level scope. */
+    @Autowired
+    JdbcClient appJdbc;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -195,9 +200,9 @@ class LegalConflictIT extends ActingUsers {
         // And the AT side sees none of CRPK's conflicts, even by row-level security alone.
         long crpk = partner("CRPK");
         long crpkConflicts = as(Role.PARTNER_COORDINATOR, "AT", () -> new TransactionTemplate(transactions).execute(t ->
-                jdbc.sql("select count(*) from case_conflict where partner_id = :p").param("p", crpk).query(Long.class).single()));
+                appJdbc.sql("select count(*) from case_conflict where partner_id = :p").param("p", crpk).query(Long.class).single()));
         long crpkConflictsAsCrpk = as(Role.PARTNER_COORDINATOR, "CRPK", () -> new TransactionTemplate(transactions).execute(t ->
-                jdbc.sql("select count(*) from case_conflict where partner_id = :p").param("p", crpk).query(Long.class).single()));
+                appJdbc.sql("select count(*) from case_conflict where partner_id = :p").param("p", crpk).query(Long.class).single()));
         assertThat(crpkConflictsAsCrpk).as("the same query as CRPK finds its own").isPositive();
         assertThat(crpkConflicts).isZero();
     }

@@ -1,6 +1,7 @@
 package org.protectioncases.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ class VisitDraftServiceIT extends ActingUsers {
     @Autowired
     VisitDraftService drafts;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private static VisitForm halfFilled(String place) {

@@ -1,6 +1,7 @@
 package org.protectioncases.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ class VisitServiceIT extends ActingUsers {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private PersonDetails person(String partnerCode) {

@@ -1,6 +1,7 @@
 package org.protectioncases.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
@@ -21,6 +22,7 @@ class PartnerServiceIT {
     @Autowired
     PartnerService partners;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private static String uniqueCode() {

@@ -1,6 +1,7 @@
 package org.protectioncases.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ class PersonBulkServiceIT extends ActingUsers {
     @Autowired
     PersonBulkService bulk;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     /**

@@ -1,6 +1,7 @@
 package org.protectioncases.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class PersonServiceIT extends ActingUsers {
     @Autowired
     HouseholdService households;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;

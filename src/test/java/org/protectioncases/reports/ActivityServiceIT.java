@@ -1,6 +1,7 @@
 package org.protectioncases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -80,6 +81,7 @@ class ActivityServiceIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private <T> T as(String username, Supplier<T> work) {

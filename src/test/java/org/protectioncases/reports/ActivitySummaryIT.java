@@ -80,7 +80,9 @@ class ActivitySummaryIT {
     PersonService people;
     @Autowired
     SystemAccess system;
+    /** Fixtures read and written as the tables' owner, past row-level security (the app's pool sees no row outside a transaction). */
     @Autowired
+    @org.protectioncases.support.OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;

@@ -1,6 +1,7 @@
 package org.protectioncases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -57,6 +58,7 @@ class FactsheetPdfIT extends ActingUsers {
     @Autowired
     PersonFileService personFiles;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private <T> T as(Role role, long partnerId, Supplier<T> work) {

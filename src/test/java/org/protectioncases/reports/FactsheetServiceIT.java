@@ -1,6 +1,7 @@
 package org.protectioncases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -45,6 +46,7 @@ class FactsheetServiceIT extends ActingUsers {
     @Autowired
     PersonMergeService personMerges;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private Factsheet manager() {

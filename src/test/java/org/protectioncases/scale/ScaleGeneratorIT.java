@@ -41,8 +41,8 @@ class ScaleGeneratorIT {
         Map<String, String> main = TestDatabase.connection();
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(TestDatabase.createDatabase(DATABASE));
-        ds.setUser(main.get("spring.datasource.username"));
-        ds.setPassword(main.get("spring.datasource.password"));
+        ds.setUser(main.get(TestDatabase.OWNER_USER)); // the generator writes past row-level security, as the owner
+        ds.setPassword(main.get(TestDatabase.OWNER_PASSWORD));
         ScaleSchema.migrate(ds);
         ScaleSize size = ScaleSize.tiny();
         LocalDate anchor = LocalDate.now();

@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ class AdminBootstrapIT {
     @Autowired
     UserAccountService accounts;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     AuthenticationManager authenticationManager;

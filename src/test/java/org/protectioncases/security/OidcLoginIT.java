@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -70,6 +71,7 @@ class OidcLoginIT {
     @Autowired
     SecondFactorPolicy policy;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @AfterEach

@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -24,14 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Row-level security as a second line behind the services: SQL that forgets every scope still
  * gets only what the user may see. Each query runs in a transaction begun by the app's transaction
- * manager (which sets the role and scope) on the app's DataSource, as the app's code would. Outside
- * a transaction this test's JdbcClient is the tables' owner and sees everything: the reference.
+ * manager (which sets the role and scope) on the app's DataSource, as the app's code would. The
+ * reference is read as the tables' owner ({@code owner}), which sees everything.
  */
 @SpringBootTest
 class RowLevelSecurityIT {
 
     @Autowired
     JdbcClient jdbc;
+    /** The tables' owner, outside any transaction: the reference (the app's login role would see no row there). */
+    @Autowired
+    @OwnerDatabase
+    JdbcClient owner;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -72,13 +77,13 @@ class RowLevelSecurityIT {
                 () -> jdbc.sql("select registered_by_partner from person").query(Long.class).list());
         List<Long> idsSeen = inTransactionAsAccount("lawyer.crpk", () -> jdbc.sql("select id from person").query(Long.class).list());
         // The services' rule (PersonVisibility), run as the owner: the policies must give exactly its rows.
-        long expected = jdbc.sql("select count(*) from person p where " + PersonVisibility.partnerMaySee("p"))
+        long expected = owner.sql("select count(*) from person p where " + PersonVisibility.partnerMaySee("p"))
                 .param("partner", crpk).query(Long.class).single();
-        long everyone = jdbc.sql("select count(*) from person").query(Long.class).single();
+        long everyone = owner.sql("select count(*) from person").query(Long.class).single();
 
         assertThat(idsSeen).contains(record.personId()).hasSize((int) expected);
         assertThat(everyone).isGreaterThan(expected);
-        List<Long> granted = jdbc.sql("select person_id from person_access where partner_id = :partner").param("partner", crpk)
+        List<Long> granted = owner.sql("select person_id from person_access where partner_id = :partner").param("partner", crpk)
                 .query(Long.class).list();
         assertThat(partnersSeen.stream().filter(p -> p != crpk).count()).isLessThanOrEqualTo(granted.size());
         // Another partner sees none of CRPK's record, nor its needs or consents.
@@ -96,8 +101,8 @@ class RowLevelSecurityIT {
     void unscopedSelectsOfCasesAndSessionsGiveAPartnerOnlyItsOwnAndAManagerAll() {
         String visibleCases = "select count(*) from protection_case c where c.owning_partner = :partner"
                 + " or exists (select 1 from case_transfer t where t.case_id = c.id and t.from_partner = :partner and t.status = 'ACCEPTED')";
-        long expectedCases = jdbc.sql(visibleCases).param("partner", crpk).query(Long.class).single();
-        long allCases = jdbc.sql("select count(*) from protection_case").query(Long.class).single();
+        long expectedCases = owner.sql(visibleCases).param("partner", crpk).query(Long.class).single();
+        long allCases = owner.sql("select count(*) from protection_case").query(Long.class).single();
         List<Long> casesSeen = inTransactionAsAccount("lawyer.crpk", () -> jdbc.sql("select id from protection_case").query(Long.class).list());
         assertThat(casesSeen).contains(record.caseId()).hasSize((int) expectedCases);
         assertThat(allCases).isGreaterThan(expectedCases);
@@ -106,7 +111,7 @@ class RowLevelSecurityIT {
         assertThat(inTransactionAsAccount("lawyer.at", () -> jdbc.sql("select count(*) from case_status_change where case_id = :id")
                 .param("id", record.caseId()).query(Long.class).single())).isZero();
 
-        long expectedSessions = jdbc.sql("select count(*) from counselling_session s where s.owning_partner = :partner"
+        long expectedSessions = owner.sql("select count(*) from counselling_session s where s.owning_partner = :partner"
                 + " or exists (select 1 from protection_case c where c.id = s.case_id and c.owning_partner = :partner)")
                 .param("partner", crpk).query(Long.class).single();
         List<Long> sessionsSeen = inTransactionAsAccount("lawyer.crpk", () -> jdbc.sql("select id from counselling_session")
@@ -118,7 +123,7 @@ class RowLevelSecurityIT {
         assertThat(inTransactionAsAccount("manager", () -> jdbc.sql("select count(*) from protection_case").query(Long.class).single()))
                 .isEqualTo(allCases);
         assertThat(inTransactionAsAccount("manager", () -> jdbc.sql("select count(*) from counselling_session").query(Long.class).single()))
-                .isEqualTo(jdbc.sql("select count(*) from counselling_session").query(Long.class).single());
+                .isEqualTo(owner.sql("select count(*) from counselling_session").query(Long.class).single());
         // Another partner cannot take a case (no row to update); the owner cannot hand it over by SQL (the check refuses).
         assertThat(inTransactionAsAccount("lawyer.at", () -> jdbc.sql("update protection_case set owning_partner = :at where id = :id")
                 .param("at", at).param("id", record.caseId()).update())).isZero();
@@ -135,16 +140,16 @@ class RowLevelSecurityIT {
                 + " r.rolbypassrls as bypass, current_setting('app.role') as role, current_setting('app.partner_id') as partner"
                 + " from pg_roles r where r.rolname = current_user").query(Who.class).single());
         assertThat(who).isEqualTo(new Who("pc_partner", false, false, "PARTNER_LAWYER", String.valueOf(crpk)));
-        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = 'pc_app'")
+        assertThat(owner.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = 'pc_app'")
                 .query(Long.class).single()).isZero();
         // The scope ends with the transaction: the pooled connection does not keep it.
-        assertThat(jdbc.sql("select current_user").query(String.class).single()).isNotIn("pc_app", "pc_partner", "pc_manager", "pc_system");
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("pc_login");
         assertThat(jdbc.sql("select coalesce(current_setting('app.partner_id', true), '')").query(String.class).single()).isEmpty();
     }
 
     @Test
     void aUnhcrManagerReadsEveryPersonButNoRestrictedNeed() {
-        long everyone = jdbc.sql("select count(*) from person").query(Long.class).single();
+        long everyone = owner.sql("select count(*) from person").query(Long.class).single();
         long seen = inTransactionAsAccount("manager", () -> jdbc.sql("select count(*) from person").query(Long.class).single());
         assertThat(seen).isEqualTo(everyone);
 
@@ -160,7 +165,7 @@ class RowLevelSecurityIT {
 
     @Test
     void aTransactionWithoutAUserOrAsAdminSeesNothing() {
-        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isPositive();
+        assertThat(owner.sql("select count(*) from person").query(Long.class).single()).isPositive();
         for (String table : List.of("person", "consent", "specific_need", "person_group", "person_access")) {
             Long rows = tx.execute(status -> jdbc.sql("select count(*) from " + table).query(Long.class).single());
             assertThat(rows)
@@ -191,9 +196,9 @@ class RowLevelSecurityIT {
                         insert into specific_need (person_id, need_code, noted_on, recorded_by)
                         values (:id, 'DISABILITY', current_date, 'lawyer.at')""").param("id", record.personId()).update()))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
-        assertThat(jdbc.sql("select count(*) from specific_need where person_id = :id").param("id", record.personId())
+        assertThat(owner.sql("select count(*) from specific_need where person_id = :id").param("id", record.personId())
                 .query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select phone is distinct from '000' from person where id = :id").param("id", record.personId())
+        assertThat(owner.sql("select phone is distinct from '000' from person where id = :id").param("id", record.personId())
                 .query(Boolean.class).single()).isTrue();
     }
 
@@ -206,10 +211,10 @@ class RowLevelSecurityIT {
 
     @Test
     void everyTableHoldingPersonalDataHasRowLevelSecurityAndTheAppRoleOwnsNone() {
-        List<String> secured = jdbc.sql("select relname from pg_class where relnamespace = 'public'::regnamespace"
+        List<String> secured = owner.sql("select relname from pg_class where relnamespace = 'public'::regnamespace"
                 + " and relkind = 'r' and relrowsecurity").query(String.class).list();
         assertThat(secured).containsAll(PROTECTED);
-        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public'"
+        assertThat(owner.sql("select count(*) from pg_tables where schemaname = 'public'"
                 + " and tableowner in ('pc_app', 'pc_partner', 'pc_manager', 'pc_system')").query(Long.class).single()).isZero();
         // No user: not one row of any of them.
         for (String table : PROTECTED) {
@@ -235,7 +240,7 @@ class RowLevelSecurityIT {
     @Test
     void visitsReferralsTransfersAttachmentsAndStaysAreScopedToo() {
         for (String account : List.of("lawyer.crpk", "lawyer.at", "monitor.krct")) {
-            long partner = jdbc.sql("select partner_id from user_account where username = :u").param("u", account)
+            long partner = owner.sql("select partner_id from user_account where username = :u").param("u", account)
                     .query(Long.class).single();
             String visibleCase = "(c.owning_partner = :p or exists (select 1 from case_transfer t where t.case_id = c.id"
                     + " and t.from_partner = :p and t.status = 'ACCEPTED'))";
@@ -257,29 +262,29 @@ class RowLevelSecurityIT {
             // Stays are shared for occupancy: ids and dates only, the person's row stays hidden.
             expected.put("shelter_residence", "select count(*) from shelter_residence");
             for (var e : expected.entrySet()) {
-                long owner = jdbc.sql(e.getValue()).param("p", partner).query(Long.class).single();
+                long byRule = owner.sql(e.getValue()).param("p", partner).query(Long.class).single();
                 long seen = inTransactionAsAccount(account, () -> jdbc.sql("select count(*) from " + e.getKey()).query(Long.class).single());
-                assertThat(seen).as("%s as %s", e.getKey(), account).isEqualTo(owner);
+                assertThat(seen).as("%s as %s", e.getKey(), account).isEqualTo(byRule);
             }
         }
-        assertThat(jdbc.sql("select count(*) from monitoring_visit").query(Long.class).single())
+        assertThat(owner.sql("select count(*) from monitoring_visit").query(Long.class).single())
                 .as("demo data has visits of several partners").isGreaterThan(
-                        jdbc.sql("select count(*) from monitoring_visit where owning_partner = :p").param("p", crpk).query(Long.class).single());
+                        owner.sql("select count(*) from monitoring_visit where owning_partner = :p").param("p", crpk).query(Long.class).single());
         // A session's case partner follows its case (kept by triggers, read by the session policy).
-        assertThat(jdbc.sql("select count(*) from counselling_session s join protection_case c on c.id = s.case_id"
+        assertThat(owner.sql("select count(*) from counselling_session s join protection_case c on c.id = s.case_id"
                 + " where s.case_partner <> c.owning_partner").query(Long.class).single()).isZero();
     }
 
     @Test
     void aPartnerCannotRecordAStayOrAReferralForSomeoneOutsideItsScope() {
-        long shelter = jdbc.sql("select id from shelter order by id limit 1").query(Long.class).single();
+        long shelter = owner.sql("select id from shelter order by id limit 1").query(Long.class).single();
         // AT's lawyer may not see CRPK's person: no stay can be recorded for them.
         assertThatThrownBy(() -> inTransactionAsAccount("lawyer.at", () -> jdbc.sql("""
                         insert into shelter_residence (shelter_id, person_id, moved_in, recorded_by)
                         values (:s, :p, date '2001-01-01', 'lawyer.at')""").param("s", shelter).param("p", record.personId()).update()))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
         // Nor a referral on CRPK's case (valid in every other respect).
-        long consent = jdbc.sql("select id from consent order by id limit 1").query(Long.class).single();
+        long consent = owner.sql("select id from consent order by id limit 1").query(Long.class).single();
         assertThatThrownBy(() -> inTransactionAsAccount("lawyer.at", () -> jdbc.sql("""
                         insert into referral (case_id, person_id, target, referred_on, reason, consent_id, status, created_by)
                         values (:c, :p, 'OMBUDSPERSON', current_date, 'x', :consent, 'SENT', 'lawyer.at')""")

@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -61,6 +62,7 @@ class SecondFactorIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     /** The strategy method security reads (Vaadin's, once a browser test has set it up), as CurrentUser uses it. */
     @Autowired
@@ -237,17 +239,20 @@ class SecondFactorIT {
 
     /** A passkey row as Spring Security's JDBC store writes it (the ceremony itself is proved in the browser journey). */
     private String addPasskey(String username, String label) {
-        String handle = "h-" + UUID.randomUUID();
+        byte[] userId = new byte[32];
+        new java.security.SecureRandom().nextBytes(userId);
         byte[] id = new byte[16];
         new java.security.SecureRandom().nextBytes(id);
-        // Base64url without padding, as Spring Security's store writes credential ids.
+        // Base64url without padding, as Spring Security's store writes user handles and credential ids.
+        String handle = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(userId);
         String credential = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         jdbc.sql("insert into user_entities (id, name, display_name) values (:id, :name, :name)")
                 .param("id", handle).param("name", username).update();
         jdbc.sql("""
-                        insert into user_credentials (credential_id, user_entity_user_id, public_key, backup_eligible, backup_state,
-                                                      authenticator_transports, created, last_used, label)
-                        values (:c, :h, '\\x00'::bytea, false, false, 'internal', now(), now(), :label)""")
+                        insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
+                                                      backup_eligible, backup_state, authenticator_transports,
+                                                      public_key_credential_type, created, last_used, label)
+                        values (:c, :h, '\\x00'::bytea, 0, true, false, false, 'internal', 'public-key', now(), now(), :label)""")
                 .param("c", credential).param("h", handle).param("label", label).update();
         return credential;
     }
@@ -289,6 +294,84 @@ class SecondFactorIT {
         })).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("select count(*) from user_credentials where credential_id = :c").param("c", credential)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Autowired
+    PasskeySignIn passkeySignIn;
+
+    /**
+     * A passkey assertion as the browser posts it to {@code /login/webauthn}, naming the stored
+     * credential, but not made by its key (the signature is random): WebAuthn4J refuses it.
+     */
+    private static org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken wrongAssertion(String credentialId)
+            throws java.security.NoSuchAlgorithmException {
+        var challenge = org.springframework.security.web.webauthn.api.Bytes.random();
+        var options = org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions.builder()
+                .challenge(challenge).rpId("localhost").allowCredentials(List.of()).timeout(Duration.ofMinutes(5))
+                .userVerification(org.springframework.security.web.webauthn.api.UserVerificationRequirement.PREFERRED).build();
+        String clientData = "{\"type\":\"webauthn.get\",\"challenge\":\"" + challenge.toBase64UrlString()
+                + "\",\"origin\":\"http://localhost\",\"crossOrigin\":false}";
+        byte[] authenticatorData = new byte[37];
+        System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest("localhost".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                0, authenticatorData, 0, 32);
+        authenticatorData[32] = 0x05; // user present and verified
+        var response = org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse.builder()
+                .authenticatorData(new org.springframework.security.web.webauthn.api.Bytes(authenticatorData))
+                .clientDataJSON(new org.springframework.security.web.webauthn.api.Bytes(clientData.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .signature(org.springframework.security.web.webauthn.api.Bytes.random()).build();
+        var credential = org.springframework.security.web.webauthn.api.PublicKeyCredential.<org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse>builder()
+                .id(credentialId).rawId(org.springframework.security.web.webauthn.api.Bytes.fromBase64(credentialId))
+                .type(org.springframework.security.web.webauthn.api.PublicKeyCredentialType.PUBLIC_KEY).response(response)
+                .clientExtensionResults(new org.springframework.security.web.webauthn.api.ImmutableAuthenticationExtensionsClientOutputs())
+                .build();
+        return new org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken(
+                new org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest(options, credential));
+    }
+
+    private int failedAttempts(long userId) {
+        return jdbc.sql("select failed_attempts from user_account where id = :id").param("id", userId).query(Integer.class).single();
+    }
+
+    @Test
+    void wrongPasskeysCountTowardTheLockoutOfTheirAccountAndTheFifthEndsItsSessions() throws Exception {
+        UserAccountDto owner = newManager();
+        String credential = addPasskey(owner.username(), "Phone");
+        MockHttpSession open = new MockHttpSession();
+        sessionTerminator.sessionCreated(new jakarta.servlet.http.HttpSessionEvent(open));
+        sessionRegistry.registerNewSession(open.getId(), userDetails.loadUserByUsername(owner.username()));
+
+        // From the login page (nobody signed in): the failure counts for the passkey's owner.
+        for (int i = 1; i <= 4; i++) {
+            var attempt = wrongAssertion(credential);
+            assertThatThrownBy(() -> passkeySignIn.authenticate(attempt))
+                    .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        }
+        assertThat(failedAttempts(owner.id())).isEqualTo(4);
+        assertThat(open.isInvalid()).as("not locked yet").isFalse();
+        var fifth = wrongAssertion(credential);
+        assertThatThrownBy(() -> passkeySignIn.authenticate(fifth))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(owner.username())).as("locked: the right password is refused too").isInstanceOf(LockedException.class);
+        assertThat(open.isInvalid()).as("the lock ended the open session").isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :u and action = 'PASSKEY_FAILED'")
+                .param("u", owner.username()).query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :u and action = 'ACCOUNT_LOCKED'")
+                .param("u", owner.username()).query(Long.class).single()).isEqualTo(1);
+
+        // On a half-done sign-in, a wrong passkey is a wrong second factor of that sign-in's account.
+        UserAccountDto other = newManager();
+        addPasskey(other.username(), "Laptop");
+        Authentication[] session = {signIn(other.username())};
+        var attempt = wrongAssertion(credential);
+        assertThatThrownBy(() -> as(session, () -> passkeySignIn.authenticate(attempt)))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        assertThat(failedAttempts(other.id())).isEqualTo(1);
+
+        // A passkey nobody has stored names no account: audited, counted for nobody.
+        var unknown = wrongAssertion(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]));
+        assertThatThrownBy(() -> passkeySignIn.authenticate(unknown))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        assertThat(failedAttempts(other.id())).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Date;
@@ -32,6 +33,7 @@ class UserAccountServiceIT {
     @Autowired
     PartnerService partners;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     AuthenticationManager authenticationManager;

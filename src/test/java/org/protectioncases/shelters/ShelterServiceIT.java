@@ -1,6 +1,7 @@
 package org.protectioncases.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -41,7 +42,11 @@ class ShelterServiceIT extends ActingUsers {
     @Autowired
     PersonService people;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
+    /** The app's own: inside the app's transactions it runs under the user's row-level scope. */
+    @Autowired
+    JdbcClient appJdbc;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -187,12 +192,12 @@ class ShelterServiceIT extends ActingUsers {
         // Another user's stay, inserted but not committed until our insert waits on the exclusion constraint.
         // (A KRCT user: row-level security gives a transaction without a user no rows to write.)
         Thread otherUser = new Thread(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> other.execute(tx -> {
-            jdbc.sql("insert into shelter_residence (shelter_id, person_id, moved_in, recorded_by) values (:s, :p, :d, 'other.user')")
+            appJdbc.sql("insert into shelter_residence (shelter_id, person_id, moved_in, recorded_by) values (:s, :p, :d, 'other.user')")
                     .param("s", first.id()).param("p", p.id()).param("d", TODAY.minusDays(1)).update();
             inserted.countDown();
             long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline) {
-                if (jdbc.sql("select count(*) from pg_locks where not granted and locktype = 'transactionid'").query(Long.class).single() > 0) {
+                if (appJdbc.sql("select count(*) from pg_locks where not granted and locktype = 'transactionid'").query(Long.class).single() > 0) {
                     sawUsWaiting.set(true);
                     return null;
                 }

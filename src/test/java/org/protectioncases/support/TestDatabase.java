@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.protectioncases.shared.db.EmbeddedPostgresServer;
+import org.protectioncases.shared.db.LoginRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -16,9 +17,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * engine answers, otherwise the same embedded PostgreSQL the app runs on. Force either with
  * {@code -Dtest.database=testcontainers} or {@code -Dtest.database=embedded}. Started once per
  * JVM and shared by all cached Spring contexts; tests therefore use unique names for what they create.
+ *
+ * <p>Like the app, the tests' contexts log in as {@link LoginRole#NAME} ({@code spring.datasource.*})
+ * and migrate as the tables' owner ({@code spring.liquibase.user}/{@code password}, see {@link #OWNER_USER}).
  */
 public final class TestDatabase {
 
+    /** Keys of the owner's user and password in {@link #connection()}. */
+    public static final String OWNER_USER = "spring.liquibase.user";
+    public static final String OWNER_PASSWORD = "spring.liquibase.password";
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static Map<String, String> connection;
     private static String kind;
@@ -58,9 +65,17 @@ public final class TestDatabase {
         PostgreSQLContainer pg = new PostgreSQLContainer("postgres:17");
         pg.start();
         kind = "testcontainers";
+        String loginPassword = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.getJdbcUrl(), pg.getUsername(), pg.getPassword())) {
+            LoginRole.ensure(c, loginPassword);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the login role", e);
+        }
         return Map.of("spring.datasource.url", pg.getJdbcUrl(),
-                "spring.datasource.username", pg.getUsername(),
-                "spring.datasource.password", pg.getPassword());
+                "spring.datasource.username", LoginRole.NAME,
+                "spring.datasource.password", loginPassword,
+                OWNER_USER, pg.getUsername(),
+                OWNER_PASSWORD, pg.getPassword());
     }
 
     private static Map<String, String> startEmbedded() {
@@ -76,8 +91,10 @@ public final class TestDatabase {
             }));
             kind = "embedded";
             return Map.of("spring.datasource.url", server.jdbcUrl(),
-                    "spring.datasource.username", server.username(),
-                    "spring.datasource.password", server.password());
+                    "spring.datasource.username", server.loginUsername(),
+                    "spring.datasource.password", server.loginPassword(),
+                    OWNER_USER, server.username(),
+                    OWNER_PASSWORD, server.password());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start embedded PostgreSQL for tests", e);
         }
@@ -93,8 +110,8 @@ public final class TestDatabase {
         }
         Map<String, String> main = connection();
         String url = main.get("spring.datasource.url");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, main.get("spring.datasource.username"),
-                main.get("spring.datasource.password"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, main.get(OWNER_USER),
+                main.get(OWNER_PASSWORD));
              java.sql.Statement st = c.createStatement()) {
             try (java.sql.ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!rs.next()) {

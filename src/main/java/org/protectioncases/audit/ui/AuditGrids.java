@@ -25,12 +25,24 @@ public final class AuditGrids {
         grid.addColumn(h -> TIME.format(h.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
         grid.addColumn(h -> org.protectioncases.shared.ui.Staff.name(h.actor())).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(h -> ui.getTranslation("audit." + h.action())).setHeader(ui.getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> org.protectioncases.shared.ui.Staff.inText(h.details())).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(h -> details(ui, h)).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         org.protectioncases.shared.ui.EmptyState.on(grid, ui.getTranslation("history.none"));
         grid.setAriaLabel(ariaLabel);
         return grid;
+    }
+
+    /** An entry's details: in the reader's language when written as a message, otherwise as written (usernames as names). */
+    static String details(UI ui, AuditEventDto h) {
+        if (h.messageKey() == null) {
+            return org.protectioncases.shared.ui.Staff.inText(h.details());
+        }
+        Object[] args = h.messageArgs().stream().map(a -> a.startsWith(org.protectioncases.audit.AuditMessage.KEYS)
+                ? a.length() == 1 ? "–" : java.util.Arrays.stream(a.substring(1).split(",")).map(ui::getTranslation)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : org.protectioncases.shared.ui.Staff.inText(a)).toArray();
+        return ui.getTranslation(h.messageKey(), args);
     }
 
     public static Grid<AccessLogEntry> accessLog(List<AccessLogEntry> entries, String ariaLabel) {

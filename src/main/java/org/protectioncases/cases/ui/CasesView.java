@@ -86,16 +86,20 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
 
         LocalDate today = LocalDate.now();
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("case.number")).setSortProperty("caseNo").setAutoWidth(true);
-        grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
+        // Long texts (case types, names, statuses in Albanian and Serbian) wrap in columns of a set width,
+        // so that the list fits a 1280 px screen with the menu open instead of scrolling sideways.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type")
+                .setWidth("8em").setFlexGrow(1);
+        grid.addColumn(CaseSummary::personLabel).setHeader(getTranslation("case.person")).setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(c -> CaseBadges.status(c.status(), null)).setHeader(getTranslation("case.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("status").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
         grid.addColumn(c -> org.protectioncases.shared.ui.Staff.name(c.assignedTo())).setHeader(getTranslation("case.assignedTo"))
-                .setSortProperty("assignedTo").setAutoWidth(true);
+                .setSortProperty("assignedTo").setWidth("8em").setFlexGrow(1);
         grid.addColumn(c -> c.nextActionDate() == null ? "" : c.nextActionDate().format(DATE)
                         + (c.overdue(today) ? " · " + getTranslation("case.overdue") : ""))
-                .setHeader(getTranslation("case.nextAction")).setSortProperty("nextActionDate").setAutoWidth(true);
+                .setHeader(getTranslation("case.nextAction")).setSortProperty("nextActionDate").setWidth("8em").setFlexGrow(0);
         grid.setPartNameGenerator(c -> c.overdue(today) ? "overdue" : null);
         // No count: an exact count of a partner's whole caseload (400,000 cases at scale) costs a scan of
         // its index on every refresh, the page itself under a millisecond. The grid grows as the user scrolls.

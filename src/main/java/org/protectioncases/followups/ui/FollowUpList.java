@@ -31,7 +31,6 @@ public class FollowUpList extends Div {
         this.daysAhead = daysAhead;
         this.limit = limit;
         addClassName("follow-ups");
-        getElement().setAttribute("role", "list");
         getElement().setAttribute("aria-label", getTranslation("followups.title"));
         refresh();
     }
@@ -40,10 +39,13 @@ public class FollowUpList extends Div {
         removeAll();
         LocalDate today = LocalDate.now();
         List<FollowUp> items = service.mine(today.plusDays(daysAhead), limit);
+        // A list only when there is something in it: a list role around the empty-state text is a list without items.
         if (items.isEmpty()) {
+            getElement().removeAttribute("role");
             add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("followups.none", daysAhead)));
             return;
         }
+        getElement().setAttribute("role", "list");
         for (FollowUp f : items) {
             Div row = new Div();
             row.addClassName("follow-up");

@@ -107,7 +107,15 @@ class DocumentsPanel extends Div {
         blocked.getStyle().set("color", "var(--lumo-error-text-color)");
         blocked.getElement().setAttribute("role", "alert");
         blocked.setId("document-blocked");
-        add(choice, blocked, values, saveCopy, links, pdfNote);
+        // A closed case takes no new documents until it is reopened: only what was generated shows.
+        boolean closed = c.status() == org.protectioncases.cases.CaseStatus.CLOSED;
+        if (closed) {
+            Paragraph notice = new Paragraph(getTranslation("legal.caseClosed"));
+            notice.addClassName("notice");
+            add(notice);
+        } else {
+            add(choice, blocked, values, saveCopy, links, pdfNote);
+        }
 
         add(new H3(getTranslation("legal.documents.history")));
         history.setId("document-history");
@@ -125,7 +133,9 @@ class DocumentsPanel extends Div {
         history.setAriaLabel(getTranslation("legal.documents.history"));
         historyEmpty.setText(getTranslation("legal.documents.historyEmpty"));
         add(historyEmpty, history);
-        preview();
+        if (!closed) {
+            preview();
+        }
         refreshHistory();
         addAttachListener(attach -> {
             var registration = attach.getUI().addPollListener(poll -> {

@@ -186,7 +186,7 @@ class LegalPanel extends Div {
             if (!k.open()) {
                 row.add(new Paragraph(getTranslation("legal.conflict.clearedBy", org.protectioncases.shared.ui.Staff.name(k.clearedBy()), Formats.dateTime(k.clearedAt()),
                         k.clearReason())));
-            } else if (mayClear) {
+            } else if (mayClear && c.status() != CaseStatus.CLOSED) {
                 TextArea reason = new TextArea(getTranslation("legal.conflict.reason"));
                 reason.setMaxLength(ConflictService.REASON_MAX);
                 reason.setWidthFull();
@@ -206,7 +206,7 @@ class LegalPanel extends Div {
                 clear.addClassName("conflict-clear");
                 clear.addThemeVariants(ButtonVariant.PRIMARY);
                 row.add(reason, clear);
-            } else {
+            } else if (c.status() != CaseStatus.CLOSED) {
                 row.add(new Paragraph(getTranslation("legal.conflict.askCoordinator")));
             }
             conflictBox.add(row);

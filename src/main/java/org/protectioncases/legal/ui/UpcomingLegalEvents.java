@@ -23,13 +23,18 @@ public class UpcomingLegalEvents extends Div {
     public UpcomingLegalEvents(CaseEventService service, int daysAhead, int limit) {
         addClassName("legal-upcoming");
         setId("legal-upcoming");
-        getElement().setAttribute("role", "list");
         LocalDate today = LocalDate.now();
         List<CaseEventDto> events = service.upcoming(false, null, today.plusDays(daysAhead), 0, limit);
         if (events.isEmpty()) {
             add(new Paragraph(getTranslation("legal.home.none", daysAhead)));
             return;
         }
+        // The rows in a list of their own: the link to the agenda below is not one of them.
+        Div list = new Div();
+        list.addClassName("legal-upcoming-list");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", getTranslation("nav.agenda"));
+        add(list);
         for (CaseEventDto e : events) {
             Div row = new Div();
             row.addClassName("follow-up");
@@ -38,7 +43,7 @@ public class UpcomingLegalEvents extends Div {
             kind.getElement().getThemeList().add("badge contrast");
             row.add(DaysLeft.badge(this, e.date(), today), new Span(Formats.date(e.date())
                     + (e.time() == null ? "" : " " + e.time().format(TIME))), kind, new Anchor("cases/" + e.caseId(), e.caseNo() + " · " + e.title()));
-            add(row);
+            list.add(row);
         }
         add(new Anchor("agenda", getTranslation("legal.home.all")));
     }

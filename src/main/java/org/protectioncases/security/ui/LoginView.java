@@ -63,8 +63,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         });
         title.addClassName("login-title");
         passkey.setId("passkey-sign-in");
-        // Off until the browser journey passes (registration failed in Chromium on 2026-12-02, see docs/security.md).
-        passkey.setVisible(environment.getProperty("app.security.passkeys.enabled", Boolean.class, false));
+        // On by default; APP_PASSKEYS_ENABLED=false hides it (e.g. where no HTTPS address is set up yet).
+        passkey.setVisible(environment.getProperty("app.security.passkeys.enabled", Boolean.class, true));
         passkey.addClickListener(e -> signInWithPasskey());
         alternativeError.addClassName("login-alternative-error");
         alternativeError.getElement().setAttribute("role", "alert");

@@ -43,12 +43,12 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
     private final PasskeyService passkeys;
     private final AuthenticationContext authentication;
     private final Div content = new Div();
-    /** Passkeys can be added only when switched on ({@code app.security.passkeys.enabled}, off by default). */
+    /** Passkeys can be switched off ({@code app.security.passkeys.enabled}, on by default). */
     private final boolean passkeysEnabled;
 
     public SecondFactorView(SecondFactorService secondFactor, PasskeyService passkeys, AuthenticationContext authentication,
                             org.springframework.core.env.Environment environment) {
-        this.passkeysEnabled = environment.getProperty("app.security.passkeys.enabled", Boolean.class, false);
+        this.passkeysEnabled = environment.getProperty("app.security.passkeys.enabled", Boolean.class, true);
         this.secondFactor = secondFactor;
         this.passkeys = passkeys;
         this.authentication = authentication;

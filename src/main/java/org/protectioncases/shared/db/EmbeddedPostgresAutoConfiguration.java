@@ -27,11 +27,11 @@ public class EmbeddedPostgresAutoConfiguration {
         long start = System.nanoTime();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                 properties.dataDirectory(), properties.port(), properties.database());
-        log.info("Embedded PostgreSQL 17 started in {} ms on 127.0.0.1:{}; data lives in {}, the password of user {} in {}. "
-                        + "To use an external server instead, set SPRING_DATASOURCE_URL, "
-                        + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+        log.info("Embedded PostgreSQL 17 started in {} ms on 127.0.0.1:{}; data lives in {}, the password of user {} (the tables'"
+                        + " owner) in {}; the app logs in as {}. To use an external server instead, set SPRING_DATASOURCE_URL,"
+                        + " SPRING_DATASOURCE_USERNAME/PASSWORD (the app) and SPRING_LIQUIBASE_USER/PASSWORD (the owner).",
                 (System.nanoTime() - start) / 1_000_000, server.port(), server.dataDirectory(), server.username(),
-                server.passwordFile());
+                server.passwordFile(), server.loginUsername());
         return server;
     }
 
@@ -40,8 +40,9 @@ public class EmbeddedPostgresAutoConfiguration {
     DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
-        ds.setUsername(server.username());
-        ds.setPassword(server.password());
+        // The pool logs in as the login role, never as the owner: see LoginRole, DatabaseOwner.
+        ds.setUsername(server.loginUsername());
+        ds.setPassword(server.loginPassword());
         return ds;
     }
 }

@@ -32,11 +32,17 @@ import org.slf4j.LoggerFactory;
  * readable by its owner only; the app, the tests and the benchmark tools all read it from there.
  * A data directory made by an older version (trust for everyone, no password) is upgraded on its
  * next start; each step can be repeated, so an upgrade cut off half-way finishes on the next start.
+ *
+ * <p>The superuser owns the tables and runs the migrations and backups; the app's pool logs in as
+ * {@link LoginRole#NAME}, whose random password is kept in {@value #LOGIN_PASSWORD_FILE} and set
+ * by the superuser at every start (so a directory made before the login role existed gets it too).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The superuser's password, in the data directory (POSIX permissions 0600). */
     public static final String PASSWORD_FILE = "protection-cases.password";
+    /** The password of the app's login role ({@link LoginRole}), next to it (0600). */
+    public static final String LOGIN_PASSWORD_FILE = "protection-cases.login-password";
     static final String USER = "postgres";
     /** Written on every start: anything else found there (an old {@code trust}, a hand edit) is replaced. */
     static final String PG_HBA = """
@@ -57,12 +63,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final String database;
     private final String password;
+    private final String loginPassword;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String database, String password) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String database, String password,
+                                   String loginPassword) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.password = password;
+        this.loginPassword = loginPassword;
     }
 
     /**
@@ -94,6 +103,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         boolean locked = !fresh && Files.exists(dir.resolve("pg_hba.conf"))
                 && Files.readString(dir.resolve("pg_hba.conf")).equals(PG_HBA);
         EmbeddedPostgres pg = startPostgres(dir, port, password, fresh);
+        String loginPassword;
         try {
             if (!fresh && !locked) {
                 // An old directory (trust, no password) or a changed pg_hba.conf: the server still lets us in
@@ -101,12 +111,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 pg = upgrade(pg, dir, port, password);
             }
             createDatabase(pg.getPort(), password, database);
+            loginPassword = loginRole(pg.getPort(), password, dir.resolve(LOGIN_PASSWORD_FILE));
         } catch (IOException | SQLException | RuntimeException e) {
             pg.close();
             throw e instanceof IOException io ? io : new IOException("Could not prepare database " + database + " in " + dir
                     + " (its password is in " + passwordFile + ")", e);
         }
-        return new EmbeddedPostgresServer(pg, dir, database, password);
+        return new EmbeddedPostgresServer(pg, dir, database, password, loginPassword);
+    }
+
+    /** Makes (first start, or a directory of an older version) or reads the login role's password and sets it. */
+    private static String loginRole(int port, String password, Path file) throws IOException, SQLException {
+        if (!Files.exists(file)) {
+            writeOwnerOnly(file, newPassword());
+        }
+        keepOwnerOnly(file);
+        String loginPassword = Files.readString(file).strip();
+        try (Connection c = connect(port, "postgres", password)) {
+            LoginRole.ensure(c, loginPassword);
+        }
+        return loginPassword;
     }
 
     private static EmbeddedPostgres startPostgres(Path dir, int port, String password, boolean fresh) throws IOException {
@@ -217,6 +241,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return url(port(), database);
     }
 
+    /** The superuser: owns the tables, runs migrations and backups. Never the app's pool. */
     public String username() {
         return USER;
     }
@@ -224,6 +249,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The superuser's password, as kept in {@link #passwordFile()}. */
     public String password() {
         return password;
+    }
+
+    /** The role the app's connection pool logs in as. */
+    public String loginUsername() {
+        return LoginRole.NAME;
+    }
+
+    /** Its password, as kept in {@value #LOGIN_PASSWORD_FILE}. */
+    public String loginPassword() {
+        return loginPassword;
     }
 
     /** Where the password is kept, for an administrator who wants to connect with {@code psql -h 127.0.0.1}. */

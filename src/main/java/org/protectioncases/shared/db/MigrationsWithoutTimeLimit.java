@@ -6,16 +6,18 @@ import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Liquibase migrations build indexes and rewrite tables, which may take minutes on a large
- * database: they must not get the pool's interactive {@code statement_timeout}. They run on a
- * connection of their own, opened like the pool's but without its {@code options}, and closed
- * afterwards, so no pooled connection is left without a limit.
+ * Liquibase migrations create and change tables, so they run as the tables' owner
+ * ({@link DatabaseOwner}), never as the pool's login role; and they build indexes and rewrite
+ * tables, which may take minutes on a large database, so they must not get the pool's interactive
+ * {@code statement_timeout}. They run on a connection of their own, opened as the owner without the
+ * pool's {@code options}, and closed afterwards.
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationsWithoutTimeLimit {
@@ -23,12 +25,13 @@ class MigrationsWithoutTimeLimit {
     private static final Logger log = LoggerFactory.getLogger(MigrationsWithoutTimeLimit.class);
 
     @Bean
-    static BeanPostProcessor liquibaseWithoutStatementTimeout() {
+    static BeanPostProcessor liquibaseAsOwnerWithoutStatementTimeout(ObjectProvider<DatabaseOwner> owner) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null) {
-                    liquibase.setDataSource(withoutTimeLimit(liquibase.getDataSource()));
+                    DatabaseOwner tables = owner.getIfAvailable();
+                    liquibase.setDataSource(tables != null ? tables.dataSource() : withoutTimeLimit(liquibase.getDataSource()));
                 }
                 return bean;
             }

@@ -30,6 +30,7 @@ import org.protectioncases.shared.i18n.Language;
 @Layout
 @PermitAll
 @com.vaadin.flow.component.dependency.JavaScript("context://scripts/phone.js")
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/a11y.js")
 public class MainLayout extends AppLayout {
 
     /** Session flag: the user's remembered language has been applied after login. */

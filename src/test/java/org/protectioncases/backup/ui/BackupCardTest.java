@@ -1,6 +1,7 @@
 package org.protectioncases.backup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -25,6 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class BackupCardTest extends SpringBrowserlessTest {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     @Test

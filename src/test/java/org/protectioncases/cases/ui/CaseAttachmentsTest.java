@@ -1,6 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -59,7 +60,10 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    org.protectioncases.legal.CasePartyService parties;
 
     private CaseDetails caseOf(String lawyer) {
         return system.runAsAccount(lawyer, () -> {
@@ -139,6 +143,59 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
                 .doesNotContainNull()
                 .noneMatch(t -> t.contains("Upload") || t.contains("forbidden") || t.contains("Connecting") || t.contains("remaining")
                         || t.equals("Retry") || t.equals("Start"));
+    }
+
+    /**
+     * Issue 13: a closed case is read-only on every tab of its page until it is reopened: no upload or delete,
+     * no party, hearing, deadline, time or document form, no "done" or "clear" button; only "Reopen" is offered.
+     * The services refuse the same changes.
+     */
+    @Test
+    @WithUserDetails("lawyer.krct")
+    void aClosedCaseIsReadOnlyOnEveryTabUntilReopened() {
+        CaseDetails open = caseOf("lawyer.krct");
+        system.runAsAccount("lawyer.krct", () -> attachments.attach("CASE", open.id(), "decision.pdf", new ByteArrayInputStream(PDF)));
+        system.runAsAccount("lawyer.krct", () -> parties.add(open.id(),
+                new org.protectioncases.legal.PartyForm(org.protectioncases.legal.PartyRole.AUTHORITY, "Municipality of Prizren", null)));
+        CaseDetails current = cases.get(open.id()).orElseThrow();
+        CaseDetails closed = system.runAsAccount("lawyer.krct", () -> caseWorkflow.close(open.id(), current.version(),
+                open.summary().type().outcomes().get(0), "Done", java.util.Set.of(), java.util.Set.of()));
+        assertThat(closed.summary().status()).isEqualTo(org.protectioncases.cases.CaseStatus.CLOSED);
+
+        CaseView view = navigate("cases/" + open.id(), CaseView.class);
+        TabSheet tabs = find(TabSheet.class).single();
+        java.util.Set<String> buttons = new java.util.TreeSet<>();
+        java.util.List<String> editable = new java.util.ArrayList<>();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            tabs.setSelectedIndex(i);
+            String label = tabs.getTabAt(i).getLabel();
+            find(Button.class).from(view).all().stream().filter(b -> b.isVisible()).forEach(b -> buttons.add(b.getText()));
+            find(com.vaadin.flow.component.Component.class).from(view).all().stream()
+                    .filter(f -> f instanceof com.vaadin.flow.component.HasValue<?, ?> field && !field.isReadOnly() && f.isVisible())
+                    .forEach(f -> editable.add(label + ": " + f.getClass().getSimpleName()));
+            assertThat(find(Upload.class).from(view).exists()).as("upload on a closed case").isFalse();
+        }
+        assertThat(buttons).containsExactly(view.getTranslation("case.action.reopen"));
+        assertThat(editable).isEmpty();
+        // The attachment stays downloadable; no delete column.
+        AttachmentsPanel panel = openAttachmentsTab(open.id());
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).from(panel).single();
+        assertThat(grid.getColumns()).hasSize(5);
+
+        long id = attachments.list("CASE", open.id()).get(0).id();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> system.runAsAccount("lawyer.krct",
+                () -> attachments.attach("CASE", open.id(), "late.pdf", new ByteArrayInputStream(PDF)))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> system.runAsAccount("lawyer.krct", () -> {
+            attachments.delete(id);
+            return null;
+        }))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> system.runAsAccount("lawyer.krct", () -> parties.add(open.id(),
+                new org.protectioncases.legal.PartyForm(org.protectioncases.legal.PartyRole.AUTHORITY, "Ministry", null)))))
+                .isInstanceOfSatisfying(org.protectioncases.shared.FieldValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("name", "legal.caseClosed"));
+        assertThat(attachments.list("CASE", open.id())).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -33,6 +34,7 @@ class NewCaseRefusalTest extends SpringBrowserlessTest {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private List<Boolean> accessLog(long personId, String username) {

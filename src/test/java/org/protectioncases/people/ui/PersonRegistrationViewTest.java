@@ -1,6 +1,7 @@
 package org.protectioncases.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -20,6 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class PersonRegistrationViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private long count(String family) {

@@ -1,6 +1,7 @@
 package org.protectioncases.reports.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,6 +57,7 @@ class ReportsApiIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;

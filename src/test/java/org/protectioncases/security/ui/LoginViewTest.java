@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The login page's other ways in: passkey only when switched on, single sign-on only when configured, and why a single sign-on was refused. */
+/** The login page's other ways in: passkey (on by default), single sign-on only when configured, and why a single sign-on was refused. */
 @SpringBootTest
 @ViewPackages(packages = "org.protectioncases")
 class LoginViewTest extends SpringBrowserlessTest {
@@ -34,12 +34,14 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void passkeyAndSingleSignOnButtonsOnlyWhenSwitchedOn() {
+    void thePasskeyButtonIsThereAndSingleSignOnOnlyWhenConfigured() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LoginView.class);
         assertThat($(Paragraph.class).withClassName("login-alternative-error").exists()).as("no refusal shown").isFalse();
-        // Passkeys are off by default until their browser journey passes (app.security.passkeys.enabled).
-        assertThat($(Button.class).withId("passkey-sign-in").exists()).isFalse();
+        // Passkeys are on by default (app.security.passkeys.enabled; APP_PASSKEYS_ENABLED=false hides the button).
+        Button passkey = $(Button.class).id("passkey-sign-in");
+        assertThat(passkey.getText()).isEqualTo("Sign in with a passkey");
+        assertThat(passkey.isVisible()).isTrue();
         // The test configuration names no identity provider.
         assertThat($(Button.class).withId("sso-sign-in").exists()).isFalse();
     }

@@ -1,6 +1,7 @@
 package org.protectioncases.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -16,6 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private long count(String username) {

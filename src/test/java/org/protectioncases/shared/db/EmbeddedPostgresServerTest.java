@@ -103,6 +103,7 @@ class EmbeddedPostgresServerTest {
             assertOwnerOnlyPasswordFile(upgraded);
             assertThat(Files.readString(dir.resolve("pg_hba.conf"))).isEqualTo(EmbeddedPostgresServer.PG_HBA);
             assertStillThere(upgraded);
+            assertLoginRole(upgraded);
         }
         // And the next start is an ordinary one.
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dir, 0, "upgrade_test")) {
@@ -132,6 +133,53 @@ class EmbeddedPostgresServerTest {
             assertOwnerOnlyPasswordFile(server);
             assertStillThere(server);
         }
+    }
+
+    @Test
+    void aDataDirectoryFromBeforeTheLoginRoleGetsItWithItsOwnPasswordOnItsNextStart(@TempDir Path dir) throws Exception {
+        // As the version before the login role left it: locked, the owner's password only, no pc_login. A hand-made
+        // pc_login with too many rights is put right too.
+        try (EmbeddedPostgresServer before = EmbeddedPostgresServer.start(dir, 0, "login_test");
+             Connection c = DriverManager.getConnection(before.jdbcUrl(), before.username(), before.password())) {
+            c.createStatement().execute("create table kept (name text)");
+            c.createStatement().execute("insert into kept values ('from before')");
+            c.createStatement().execute("drop role " + LoginRole.NAME);
+            c.createStatement().execute("create role " + LoginRole.NAME + " superuser createrole bypassrls nologin");
+        }
+        Files.delete(dir.resolve(EmbeddedPostgresServer.LOGIN_PASSWORD_FILE));
+
+        try (EmbeddedPostgresServer upgraded = EmbeddedPostgresServer.start(dir, 0, "login_test")) {
+            assertLoginRole(upgraded);
+            assertThatThrownBy(() -> DriverManager.getConnection(upgraded.jdbcUrl(), LoginRole.NAME, upgraded.password()).close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        }
+        // The next start keeps the same password.
+        String password = Files.readString(dir.resolve(EmbeddedPostgresServer.LOGIN_PASSWORD_FILE)).strip();
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dir, 0, "login_test")) {
+            assertThat(again.loginPassword()).isEqualTo(password);
+            assertLoginRole(again);
+        }
+    }
+
+    /** The login role exists, signs in with the password in its 0600 file, and has no right beyond logging in. */
+    private static void assertLoginRole(EmbeddedPostgresServer server) throws Exception {
+        Path file = server.dataDirectory().resolve(EmbeddedPostgresServer.LOGIN_PASSWORD_FILE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file).strip()).isEqualTo(server.loginPassword()).hasSizeGreaterThanOrEqualTo(20)
+                .isNotEqualTo(server.password());
+        assertThat(server.loginUsername()).isEqualTo(LoginRole.NAME);
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.loginUsername(), server.loginPassword())) {
+            ResultSet rs = c.createStatement().executeQuery("select current_user, rolsuper, rolcreatedb, rolcreaterole, rolbypassrls,"
+                    + " rolreplication, rolcanlogin from pg_roles where rolname = current_user");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(LoginRole.NAME);
+            for (int i = 2; i <= 6; i++) {
+                assertThat(rs.getBoolean(i)).as(rs.getMetaData().getColumnName(i)).isFalse();
+            }
+            assertThat(rs.getBoolean(7)).isTrue();
+        }
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), LoginRole.NAME, "wrong").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
     }
 
     private static void assertRefusesWithoutThePassword(EmbeddedPostgresServer server) throws SQLException {

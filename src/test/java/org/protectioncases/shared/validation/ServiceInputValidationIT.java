@@ -1,6 +1,7 @@
 package org.protectioncases.shared.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -110,6 +111,7 @@ class ServiceInputValidationIT {
     @Autowired
     SystemAccess system;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     /** One way to put a bad value into one text slot of a method's arguments. */

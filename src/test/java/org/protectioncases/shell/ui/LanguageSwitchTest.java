@@ -1,6 +1,7 @@
 package org.protectioncases.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.protectioncases.support.OwnerDatabase;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,6 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class LanguageSwitchTest extends SpringBrowserlessTest {
 
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private String storedLanguage() {

@@ -1,0 +1,97 @@
+package org.protectioncases.legal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.protectioncases.legal.CaseEventDto;
+import org.protectioncases.legal.EventKind;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The agenda's month grid on its own: weeks from Monday (as in Kosovo), whole weeks around the
+ * month, each event a link to its case on its day, today marked for screen readers, and the
+ * month buttons asking for the other month's events. In Albanian.
+ */
+@SpringBootTest
+@ViewPackages(packages = "org.protectioncases.legal.ui")
+class MonthCalendarTest extends SpringBrowserlessTest {
+
+    private static CaseEventDto event(long id, long caseId, EventKind kind, LocalDate date, LocalTime time, String title) {
+        return new CaseEventDto(id, caseId, "KOS-2026-00" + caseId, "lawyer.crpk", kind, date, time, null, null, null, title,
+                null, null, null, null, "lawyer.crpk", 0);
+    }
+
+    @Test
+    void aMonthIsWholeWeeksFromMondayWithEachEventLinkedOnItsDayAndTodayMarked() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sq"));
+        List<YearMonth> asked = new ArrayList<>();
+        LocalDate today = LocalDate.of(2026, 3, 18);
+        MonthCalendar calendar = new MonthCalendar(YearMonth.of(2026, 3), today, month -> {
+            asked.add(month);
+            return month.equals(YearMonth.of(2026, 3))
+                    ? List.of(event(1, 41, EventKind.HEARING, LocalDate.of(2026, 3, 2), LocalTime.of(9, 30), "Seanca e parë"),
+                            event(2, 42, EventKind.DEADLINE, LocalDate.of(2026, 3, 31), null, "Ankesa"))
+                    : List.of();
+        });
+        UI.getCurrent().add(calendar);
+
+        assertThat(find(H3.class, calendar).single().getText()).isEqualTo("mars 2026");
+        // 1 March 2026 is a Sunday: the grid starts on Monday 23 February and ends on Sunday 5 April.
+        List<NativeTableHeaderCell> head = find(NativeTableHeaderCell.class, calendar).all();
+        assertThat(head).extracting(c -> c.getText()).containsExactly("Hën", "Mar", "Mër", "Enj", "Pre", "Sht", "Die");
+        List<NativeTableRow> weeks = find(NativeTableRow.class, calendar).all().stream()
+                .filter(r -> r.getChildren().anyMatch(NativeTableCell.class::isInstance)).toList();
+        assertThat(weeks).hasSize(6);
+        assertThat(dayNumber(weeks.getFirst(), 0)).isEqualTo("23");
+        assertThat(dayNumber(weeks.getLast(), 6)).isEqualTo("5");
+
+        // The hearing on Monday 2 March (second week, first column), the deadline on Tuesday 31 March.
+        Anchor hearing = find(Anchor.class, cell(weeks.get(1), 0)).single();
+        assertThat(hearing.getText()).isEqualTo("09:30 KOS-2026-0041");
+        assertThat(hearing.getHref()).isEqualTo("cases/41");
+        assertThat(hearing.getClassNames()).contains("month-hearing");
+        assertThat(hearing.getElement().getAttribute("aria-label")).contains("02.03.2026").contains("Seanca e parë");
+        Anchor deadline = find(Anchor.class, cell(weeks.get(5), 1)).single();
+        assertThat(deadline.getHref()).isEqualTo("cases/42");
+        assertThat(deadline.getClassNames()).contains("month-deadline");
+        assertThat(find(Anchor.class, calendar).all()).hasSize(2);
+
+        // Today (Wednesday 18 March, fourth week) is the one cell a screen reader announces as the current date.
+        assertThat(find(NativeTableCell.class, calendar).all().stream()
+                .filter(c -> "date".equals(c.getElement().getAttribute("aria-current"))).toList())
+                .singleElement().isSameAs(cell(weeks.get(3), 2));
+
+        // The buttons ask for the next month's events, and "this month" comes back.
+        test(find(Button.class, calendar).all().stream().filter(b -> "month-next".equals(b.getId().orElse(null))).findFirst().orElseThrow()).click();
+        assertThat(find(H3.class, calendar).single().getText()).isEqualTo("prill 2026");
+        assertThat(find(Anchor.class, calendar).all()).isEmpty();
+        test(find(Button.class, calendar).all().stream().filter(b -> "Ky muaj".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat(find(H3.class, calendar).single().getText()).isEqualTo("mars 2026");
+        assertThat(asked).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 3));
+    }
+
+    private static NativeTableCell cell(NativeTableRow week, int column) {
+        return (NativeTableCell) week.getChildren().toList().get(column);
+    }
+
+    private static String dayNumber(NativeTableRow week, int column) {
+        Component number = cell(week, column).getChildren().findFirst().orElseThrow();
+        return number.getElement().getText();
+    }
+}
