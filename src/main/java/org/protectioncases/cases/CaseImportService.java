@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
@@ -131,8 +132,11 @@ public class CaseImportService {
                 queries.recordStatusChange(id, CaseStatus.OPEN, cmd.status(), cmd.status() == CaseStatus.CLOSED ? cmd.outcome() + ": " + note : note,
                         user.getUsername());
             }
-            audit.record("CASE_OPENED", "case", id, cmd.type() + " for person " + cmd.personId() + " assigned to " + cmd.caseworker()
-                    + ", " + cmd.status() + (cmd.outcome() == null ? "" : " (" + cmd.outcome() + ")") + "; " + note);
+            // As the form's opening (in the reader's language); the status it came with is on the timeline and in the details.
+            audit.recordMessage("CASE_OPENED", "case", id, new AuditMessage("history.case.opened",
+                    List.of(AuditMessage.keys(List.of(cmd.type().messageKey())), cmd.caseworker()),
+                    cmd.type() + " for person " + cmd.personId() + " assigned to " + cmd.caseworker() + ", " + cmd.status()
+                            + (cmd.outcome() == null ? "" : " (" + cmd.outcome() + ")") + "; " + note));
             events.publishEvent(new CaseOpened(id, cmd.personId(), partnerId));
             opened.add(new Opened(id, queries.caseNo(id), saved.getVersion()));
         }

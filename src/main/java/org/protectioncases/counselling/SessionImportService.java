@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseImportService;
 import org.protectioncases.cases.CaseService;
@@ -115,8 +116,14 @@ public class SessionImportService {
             s.apply(form(cmd, c));
             CounsellingSession saved = sessions.save(s); // the id comes with the insert (identity); topics at the flush below
             long id = Objects.requireNonNull(saved.getId());
-            audit.record("SESSION_LOGGED", "session", id, "case " + c.caseNo() + ", " + cmd.heldAt() + ", " + cmd.durationMinutes()
-                    + " min, " + cmd.mode() + ", " + cmd.aidType() + ", counsellor " + cmd.counsellor() + "; " + note);
+            SessionForm shown = saved.toForm(false);
+            // As the dialog's logging (in the reader's language, restricted topics left out).
+            audit.recordMessage("SESSION_LOGGED", "session", id, new AuditMessage("history.session.logged",
+                    List.of(c.caseNo(), org.protectioncases.shared.i18n.Formats.dateTime(cmd.heldAt()), String.valueOf(cmd.durationMinutes()),
+                            AuditMessage.keys(List.of(cmd.mode().messageKey())), AuditMessage.keys(List.of(cmd.aidType().messageKey())),
+                            AuditMessage.keys(shown.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
+                    "case " + c.caseNo() + ", " + cmd.heldAt() + ", " + cmd.durationMinutes() + " min, " + cmd.mode() + ", " + cmd.aidType()
+                            + ", topics " + shown.topics() + ", counsellor " + cmd.counsellor() + "; " + note));
             Set<SessionTopic> restricted = CounsellingService.restrictedTopics(saved.toForm(true));
             if (!restricted.isEmpty()) {
                 audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, "topics " + restricted);

@@ -131,6 +131,7 @@ class ImportBenchmarkIT extends ActingUsers {
     }
 
     @Autowired
+    @org.protectioncases.support.OwnerDatabase
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private List<String> jdbcNumbers(String sql) {

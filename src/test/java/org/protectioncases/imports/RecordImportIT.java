@@ -32,6 +32,7 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +58,7 @@ class RecordImportIT extends ActingUsers {
     @Autowired
     CounsellingService counselling;
     @Autowired
+    @OwnerDatabase
     JdbcClient jdbc;
 
     private <T> T coordinator(Supplier<T> work) {
