@@ -12,7 +12,6 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
@@ -110,7 +109,7 @@ public class CaseWorkflowService {
         CaseUpdate before = c.toUpdate();
         c.apply(update);
         cases.saveAndFlush(c);
-        audit.record("CASE_UPDATED", "case", id, FieldChanges.between(before, update));
+        audit.recordMessage("CASE_UPDATED", "case", id, org.protectioncases.audit.AuditMessage.changes("case", before, update));
         return access.details(user, c);
     }
 
@@ -231,7 +230,7 @@ public class CaseWorkflowService {
             args.add(org.protectioncases.audit.AuditMessage.keys(List.of(outcome.messageKey())));
         }
         if (why != null) {
-            args.add(why);
+            args.add(org.protectioncases.audit.AuditMessage.text(why));
         }
         audit.recordMessage("CASE_STATUS", "case", id, new org.protectioncases.audit.AuditMessage("history.case.status" + (outcome == null ? "" : "Outcome")
                 + (why == null ? "" : "Reason"), args, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")

@@ -9,7 +9,6 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
@@ -93,7 +92,7 @@ public class CaseloadService {
                 before.submittedOn(), before.obtainedOn());
         checked.apply(after);
         cases.saveAndFlush(checked);
-        audit.record("CASE_NEXT_ACTION_DONE", "case", caseId, FieldChanges.between(before, after));
+        audit.recordMessage("CASE_NEXT_ACTION_DONE", "case", caseId, org.protectioncases.audit.AuditMessage.changes("case", before, after));
         // The session follow-ups this next action stood for are done with it (one next action per case).
         if (before.nextActionDate() != null) {
             openItems.followUpsDone(caseId, before.nextActionDate(), user.getUsername());

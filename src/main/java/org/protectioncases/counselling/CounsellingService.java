@@ -228,7 +228,7 @@ public class CounsellingService {
         boolean topicsChanged = !restrictedBefore.equals(restrictedAfter);
         String changes = FieldChanges.between(before, after);
         if (!changes.isEmpty() || !noteChanged && !topicsChanged) {
-            audit.record("SESSION_UPDATED", "session", id, changes);
+            audit.recordMessage("SESSION_UPDATED", "session", id, org.protectioncases.audit.AuditMessage.changes("session", before, after));
         }
         if (noteChanged) {
             audit.recordRestricted("SESSION_CONFIDENTIAL_NOTE", "session", id, "confidential note changed");

@@ -1,7 +1,6 @@
 package org.protectioncases.legal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
@@ -42,7 +41,7 @@ abstract class LegalFollowUps implements FollowUpSource {
     private static String detail(CaseEventDto e) {
         StringBuilder b = new StringBuilder();
         if (e.time() != null) {
-            b.append(e.time().format(DateTimeFormatter.ofPattern("HH:mm")));
+            b.append(e.time().format(org.protectioncases.shared.i18n.Formats.TIME));
         }
         for (String part : new String[] {e.place(), e.room()}) {
             if (part != null) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonAnonymisationService {
 
     /** What an anonymised person is called in every list (a grid never shows an empty name). */
-    public static final String ANONYMISED_NAME = "Anonymised person";
+    public static final String ANONYMISED_NAME = org.protectioncases.shared.ui.PersonLabels.ANONYMISED;
     /** Registration numbers of anonymised people start with this (registered ones with "KOS-"). */
     public static final String TOKEN_PREFIX = "ANON-";
     /** The largest batch one call takes; callers split larger runs into short transactions. */

@@ -12,7 +12,6 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
@@ -167,7 +166,7 @@ public class PersonService {
         PersonForm before = person.toForm();
         person.apply(form);
         save(person);
-        audit.record("PERSON_UPDATED", "person", id, FieldChanges.between(before, form));
+        audit.recordMessage("PERSON_UPDATED", "person", id, org.protectioncases.audit.AuditMessage.changes("person", before, form));
         return access.details(person);
     }
 

@@ -14,7 +14,6 @@ import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
@@ -118,7 +117,7 @@ public class ShelterService {
         ShelterForm before = shelter.toForm();
         shelter.apply(form);
         save(shelter);
-        audit.record("SHELTER_UPDATED", "shelter", id, FieldChanges.between(before, shelter.toForm()));
+        audit.recordMessage("SHELTER_UPDATED", "shelter", id, org.protectioncases.audit.AuditMessage.changes("shelter", before, shelter.toForm()));
         return details(user, shelter);
     }
 

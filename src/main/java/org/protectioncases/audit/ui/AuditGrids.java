@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.shared.i18n.Formats;
 
 /**
@@ -38,11 +39,28 @@ public final class AuditGrids {
         if (h.messageKey() == null) {
             return org.protectioncases.shared.ui.Staff.inText(h.details());
         }
-        Object[] args = h.messageArgs().stream().map(a -> a.startsWith(org.protectioncases.audit.AuditMessage.KEYS)
-                ? a.length() == 1 ? "–" : java.util.Arrays.stream(a.substring(1).split(",")).map(ui::getTranslation)
-                        .collect(java.util.stream.Collectors.joining(", "))
-                : org.protectioncases.shared.ui.Staff.inText(a)).toArray();
-        return ui.getTranslation(h.messageKey(), args);
+        List<String> args = h.messageArgs().stream().map(a -> argument(ui, a)).toList();
+        if (AuditMessage.CHANGES.equals(h.messageKey())) {
+            // In threes: label, old value, new value.
+            List<String> changes = new java.util.ArrayList<>();
+            for (int i = 0; i + 2 < args.size(); i += 3) {
+                changes.add(args.get(i) + ": " + args.get(i + 1) + " → " + args.get(i + 2));
+            }
+            return String.join("; ", changes);
+        }
+        return ui.getTranslation(h.messageKey(), args.toArray());
+    }
+
+    /** Message keys translated, escaped text unescaped, usernames in text as names. */
+    private static String argument(UI ui, String a) {
+        if (a.startsWith(AuditMessage.ESCAPE)) {
+            return a.substring(AuditMessage.ESCAPE.length());
+        }
+        if (a.startsWith(AuditMessage.KEYS)) {
+            return a.length() == 1 ? AuditMessage.NONE : java.util.Arrays.stream(a.substring(1).split(",")).map(ui::getTranslation)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return org.protectioncases.shared.ui.Staff.inText(a);
     }
 
     public static Grid<AccessLogEntry> accessLog(List<AccessLogEntry> entries, String ariaLabel) {

@@ -20,7 +20,7 @@ import org.protectioncases.shared.ui.Notifications;
  */
 public class BackupCard extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.DATE_TIME;
     private final BackupService service;
     private final Paragraph last = new Paragraph();
     private final Paragraph warning = new Paragraph();

@@ -67,7 +67,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
             add(new Paragraph(getTranslation("session.fromPerson.choose")));
         }
         for (CaseSummary c : open) {
-            Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + c.personLabel(), e ->
+            Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + org.protectioncases.shared.ui.PersonLabels.shown(c.personLabel()), e ->
                     new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
             add(new Paragraph(pick));

@@ -54,7 +54,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         add(new Paragraph(new Anchor("cases/" + s.caseId(), getTranslation("session.ofCase", s.caseNo()))));
         if (!s.attendees().isEmpty()) {
             Paragraph who = new Paragraph(getTranslation("session.attendees") + ": ");
-            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), a.label()), new com.vaadin.flow.component.html.Span(" ")));
+            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), org.protectioncases.shared.ui.PersonLabels.shown(a.label())), new com.vaadin.flow.component.html.Span(" ")));
             add(who);
         }
         SessionTimeline.describe(this, s);

@@ -73,7 +73,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
 
         grid.addColumn(r -> r.heldAt().format(DATE_TIME)).setHeader(getTranslation("session.heldAt")).setAutoWidth(true);
         grid.addColumn(SessionRow::caseNo).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        grid.addColumn(SessionRow::personLabel).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> org.protectioncases.shared.ui.Staff.name(r.counsellor())).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.aidType().messageKey())).setHeader(getTranslation("session.aidType")).setAutoWidth(true);
         grid.addColumn(r -> r.topics().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))

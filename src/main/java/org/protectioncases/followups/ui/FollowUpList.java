@@ -57,7 +57,7 @@ public class FollowUpList extends Div {
             due.getElement().getThemeList().add(f.overdue(today) ? "badge error" : "badge");
             Span kind = new Span(getTranslation("followups.kind." + f.kind().name()));
             kind.getElement().getThemeList().add("badge contrast");
-            Anchor link = new Anchor(f.route(), f.title());
+            Anchor link = new Anchor(f.route(), org.protectioncases.shared.ui.PersonLabels.shown(f.title()));
             Button done = new Button(getTranslation("followups.markDone"), e -> {
                 service.markDone(f.kind(), f.recordId());
                 Notifications.success(getTranslation("followups.marked"));

@@ -202,7 +202,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         UnorderedList list = new UnorderedList();
         list.addClassName("visit-people");
         for (VisitPerson p : v.people()) {
-            ListItem item = new ListItem(new Anchor("people/" + p.personId(), p.label()));
+            ListItem item = new ListItem(new Anchor("people/" + p.personId(), org.protectioncases.shared.ui.PersonLabels.shown(p.label())));
             if (caseworker) {
                 Anchor open = new Anchor("cases/new?person=" + p.personId(), getTranslation("visit.openCase"));
                 open.addClassName("button-link");

@@ -527,7 +527,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Component householdTab(PersonDetails p) {
         Grid<org.protectioncases.people.HouseholdMember> grid = new Grid<>();
-        grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), m.label()))
+        grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), org.protectioncases.shared.ui.PersonLabels.shown(m.label())))
                 .setHeader(getTranslation("household.member")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation(m.relationship().messageKey())).setHeader(getTranslation("household.relationship")).setAutoWidth(true);
         grid.setItems(households.household(p.id()));

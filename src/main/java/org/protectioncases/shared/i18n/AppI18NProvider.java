@@ -64,6 +64,11 @@ public class AppI18NProvider implements I18NProvider {
         }
     }
 
+    /** Whether the bundles have {@code key} (checked in English, the bundle every key must be in). */
+    public static boolean has(String key) {
+        return bundle(Language.EN).containsKey(key);
+    }
+
     /** The raw text (pattern) of {@code key} in the language; Serbian Cyrillic from the converted Latin bundle. */
     static String pattern(Language language, String key) {
         if (language == Language.SR_CYRL) {

@@ -28,6 +28,8 @@ public final class Formats {
     /** The date pattern shown in every date field and printed everywhere. */
     public static final String DATE_PATTERN = "dd.MM.yyyy";
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
+    /** Times of day (a hearing at 09:30), 24-hour as in Kosovo. */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm");
     /** A date known to the month only (a birth date given as "March 1988"). */
     public static final DateTimeFormatter MONTH_DATE = DateTimeFormatter.ofPattern("MM.yyyy");

@@ -184,7 +184,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             pending.forEach(t -> list.add(new ListItem(new Anchor("cases", t.caseNo() + " · " + getTranslation(t.caseType().messageKey())
-                    + " · " + t.personLabel()))));
+                    + " · " + org.protectioncases.shared.ui.PersonLabels.shown(t.personLabel())))));
             add(list, new Paragraph(getTranslation("home.pendingTransfers", pending.size())));
         }
 
@@ -235,7 +235,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         for (CaseSummary c : open) {
             String next = c.nextActionDate() == null ? "" : " · " + getTranslation("case.nextAction") + " " + c.nextActionDate().format(DATE)
                     + (c.overdue(today) ? " (" + getTranslation("case.overdue") + ")" : "");
-            list.add(new ListItem(new Anchor("cases/" + c.id(), c.caseNo() + " · " + c.personLabel()),
+            list.add(new ListItem(new Anchor("cases/" + c.id(), c.caseNo() + " · " + org.protectioncases.shared.ui.PersonLabels.shown(c.personLabel())),
                     new Span(" · " + getTranslation(c.status().messageKey()) + next)));
         }
         return list;

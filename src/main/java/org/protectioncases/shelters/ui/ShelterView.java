@@ -224,7 +224,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             residentList.add(new Paragraph(getTranslation("shelter.residents.none")));
         }
         for (Resident r : residents.shown()) {
-            Div row = new Div(new Anchor("people/" + r.personId(), r.personLabel()),
+            Div row = new Div(new Anchor("people/" + r.personId(), org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())),
                     new Span(getTranslation("shelter.movedIn") + ": " + r.movedIn().format(DATE)));
             if (r.movedOut() != null) {
                 row.add(new Span(getTranslation("shelter.movedOut") + ": " + r.movedOut().format(DATE)));
@@ -367,7 +367,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     private Component staysTab(ShelterDetails d) {
         Residents stays = shelters.residenceHistory(d.id());
         Grid<Resident> grid = new Grid<>();
-        grid.addComponentColumn(r -> new Anchor("people/" + r.personId(), r.personLabel()))
+        grid.addComponentColumn(r -> new Anchor("people/" + r.personId(), org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())))
                 .setHeader(getTranslation("shelter.person")).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(r -> r.movedIn().format(DATE)).setHeader(getTranslation("shelter.movedIn")).setAutoWidth(true);
         grid.addColumn(r -> r.movedOut() == null ? "" : r.movedOut().format(DATE)).setHeader(getTranslation("shelter.movedOut")).setAutoWidth(true);

@@ -68,6 +68,14 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
                 null, CaseOutcome.DOCUMENT_OBTAINED));
         system.runAsAccount("lawyer.crpk", () -> workflow.changeStatus(closed.id(), closed.version(), CaseStatus.IN_PROGRESS,
                 "Regjistri kërkoi dokumente të tjera", null));
+        // Edits: a code value, a typed text that starts like a list of message keys.
+        CaseDetails reopened = system.runAsAccount("lawyer.crpk", () -> cases.get(opened.id()).orElseThrow());
+        system.runAsAccount("lawyer.crpk", () -> workflow.update(opened.id(), reopened.version(),
+                org.protectioncases.cases.CaseUpdate.initial(CasePriority.HIGH, "#2 Letërnjoftim", null)));
+        PersonDetails current = system.runAsAccount("lawyer.crpk", () -> people.get(person.id()).orElseThrow());
+        system.runAsAccount("lawyer.crpk", () -> people.update(person.id(), current.version(), new PersonForm("Flutura", "Historiku",
+                "Ramadan", null, Sex.FEMALE, LocalDate.of(1980, 6, 1), BirthDatePrecision.EXACT, null,
+                org.protectioncases.people.CitizenshipStatus.STATELESS, null, Community.ALBANIAN, null, null, null, "PRI", null)));
         List<AuditEventDto> caseHistory = system.runAsAccount("lawyer.crpk", () -> cases.history(opened.id()));
         List<AuditEventDto> personHistory = system.runAsAccount("lawyer.crpk", () -> people.history(person.id()));
 
@@ -83,6 +91,10 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
         assertThat(statuses).contains("Hapur → Mbyllur, rezultati: Dokumenti u sigurua",
                 "Mbyllur → Në proces, arsyeja: Regjistri kërkoi dokumente të tjera");
         assertThat(shown(personHistory, "PERSON_GROUP_ADDED", 0)).startsWith("Person i zhvendosur brenda vendit (PZHBV) që nga 12.06.1999");
+
+        assertThat(shown(personHistory, "PERSON_UPDATED", 0)).isEqualTo("Emri i babait: – → Ramadan; Shtetësia: E papërcaktuar → Pa shtetësi");
+        assertThat(shown(caseHistory, "CASE_UPDATED", 0)).contains("Përparësia: ").contains(" → E lartë")
+                .contains("Letërnjoftim → #2 Letërnjoftim").doesNotContain("HIGH").doesNotContain("priority");
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("sr"));
         assertThat(shown(caseHistory, "CASE_OPENED", 0)).startsWith("Otvoren kao ").endsWith(", dodeljen: Vjosa Gashi")
