@@ -112,7 +112,8 @@ class ImportJourneyIT extends BrowserTestBase {
             chooseLanguage(page, "Shqip");
             page.navigate(url("/import"));
             waitForVaadin(page);
-            page.getByText("Raste", new Page.GetByTextOptions().setExact(true)).click();
+            // The radio of the kind (the batch list below may show "Raste" too).
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Raste").setExact(true)).check();
             waitForVaadin(page);
             upload(page, file);
             assertThat(page.getByText("2. Kolonat")).isVisible(SLOW);
