@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -60,7 +61,7 @@ public class CaseloadService {
         String before = c.getAssignedTo();
         c.assign(assignTo.strip());
         cases.saveAndFlush(c);
-        audit.recordMessage("CASE_ASSIGNED", "case", id, new org.protectioncases.audit.AuditMessage("history.case.assigned",
+        audit.recordMessage("CASE_ASSIGNED", "case", id, new AuditMessage("history.case.assigned",
                 java.util.List.of(before, assignTo.strip()), "assignedTo: " + before + " → " + assignTo.strip()));
         return access.details(user, c);
     }
@@ -92,7 +93,7 @@ public class CaseloadService {
                 before.submittedOn(), before.obtainedOn());
         checked.apply(after);
         cases.saveAndFlush(checked);
-        audit.recordMessage("CASE_NEXT_ACTION_DONE", "case", caseId, org.protectioncases.audit.AuditMessage.changes("case", before, after));
+        audit.recordMessage("CASE_NEXT_ACTION_DONE", "case", caseId, AuditMessage.changes("case", before, after));
         // The session follow-ups this next action stood for are done with it (one next action per case).
         if (before.nextActionDate() != null) {
             openItems.followUpsDone(caseId, before.nextActionDate(), user.getUsername());

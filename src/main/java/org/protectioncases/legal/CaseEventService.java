@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.security.AppUser;
@@ -14,6 +15,7 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.i18n.Formats;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -67,7 +69,8 @@ public class CaseEventService {
         String title = blank(form.title()) ? strip(form.place()) : strip(form.title());
         long id = events.insert(caseId, EventKind.HEARING, Objects.requireNonNull(form.date()), form.time(), strip(form.place()),
                 strip(form.room()), null, Objects.requireNonNull(title), null, null, access.user().getUsername());
-        audit.record("HEARING_ADDED", "case", caseId, "hearing #" + id + " on " + form.date());
+        audit.recordMessage("HEARING_ADDED", "case", caseId, new AuditMessage("history.legal.hearing",
+                List.of(Formats.date(form.date()), AuditMessage.text(title)), "hearing #" + id + " on " + form.date()));
         return events.find(id).orElseThrow();
     }
 
@@ -87,7 +90,8 @@ public class CaseEventService {
         String title = blank(form.title()) ? type.name() : Objects.requireNonNull(strip(form.title()));
         long id = events.insert(caseId, EventKind.DECISION_SERVED, servedOn, null, null, null, type, title, null, null,
                 access.user().getUsername());
-        audit.record("DECISION_SERVED", "case", caseId, type + " served on " + servedOn + " (#" + id + ")");
+        audit.recordMessage("DECISION_SERVED", "case", caseId, new AuditMessage("history.legal.decision",
+                List.of(AuditMessage.keys(List.of(type.messageKey())), Formats.date(servedOn)), type + " served on " + servedOn + " (#" + id + ")"));
         return new DecisionRecorded(events.find(id).orElseThrow(), proposals(id, type, servedOn));
     }
 
@@ -121,8 +125,9 @@ public class CaseEventService {
                 .throwIfAny();
         long id = events.insert(caseId, EventKind.DEADLINE, Objects.requireNonNull(form.date()), null, null, null, null,
                 Objects.requireNonNull(strip(form.title())), form.ruleId(), form.sourceEventId(), access.user().getUsername());
-        audit.record("DEADLINE_ADDED", "case", caseId, "deadline #" + id + " on " + form.date()
-                + (form.ruleId() == null ? "" : " (rule #" + form.ruleId() + ")"));
+        audit.recordMessage("DEADLINE_ADDED", "case", caseId, new AuditMessage("history.legal.deadline",
+                List.of(Formats.date(form.date()), AuditMessage.text(Objects.requireNonNull(strip(form.title())))), "deadline #" + id + " on " + form.date()
+                + (form.ruleId() == null ? "" : " (rule #" + form.ruleId() + ")")));
         return events.find(id).orElseThrow();
     }
 
@@ -144,7 +149,8 @@ public class CaseEventService {
         if (!events.markDone(eventId, version, access.user().getUsername(), today())) {
             throw new OptimisticLockingFailureException("event " + eventId + " changed meanwhile");
         }
-        audit.record("EVENT_DONE", "case", e.caseId(), e.kind() + " #" + eventId + " done");
+        audit.recordMessage("EVENT_DONE", "case", e.caseId(), new AuditMessage("history.legal.done",
+                List.of(AuditMessage.keys(List.of(e.kind().messageKey())), Formats.date(e.date()), AuditMessage.text(e.title())), e.kind() + " #" + eventId + " done"));
         return events.find(eventId).orElseThrow();
     }
 

@@ -2,6 +2,7 @@ package org.protectioncases.legal;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.Allowed;
@@ -55,7 +56,8 @@ public class CasePartyService {
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null : form.organisation().strip();
         long id = repository.insertParty(caseId, form.role(), name, organisation, user.getUsername());
         PartyDto party = repository.party(id).orElseThrow();
-        audit.record("PARTY_ADDED", "case", caseId, form.role() + " party #" + id);
+        audit.recordMessage("PARTY_ADDED", "case", caseId, new AuditMessage("history.legal.party",
+                List.of(AuditMessage.keys(List.of(form.role().messageKey())), AuditMessage.text(name)), form.role() + " party #" + id));
         return new PartyAdded(party, conflicts.checkParty(caseId, party, user));
     }
 }

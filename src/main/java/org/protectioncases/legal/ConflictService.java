@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseOpened;
 import org.protectioncases.legal.ConflictDto.FoundBy;
@@ -78,8 +79,9 @@ public class ConflictService {
         if (!repository.clear(conflictId, version, user.getUsername(), why)) {
             throw new OptimisticLockingFailureException("conflict " + conflictId + " changed meanwhile");
         }
-        audit.record("CONFLICT_CLEARED", "case", c.caseId(), "possible conflict with case " + c.matchedCaseNo()
-                + " (" + c.matchedAs() + ") cleared: " + why);
+        audit.recordMessage("CONFLICT_CLEARED", "case", c.caseId(), new AuditMessage("history.legal.conflictCleared",
+                List.of(c.matchedCaseNo(), AuditMessage.keys(List.of(c.matchedAs().messageKey())), AuditMessage.text(why)),
+                "possible conflict with case " + c.matchedCaseNo() + " (" + c.matchedAs() + ") cleared: " + why));
         return repository.conflict(conflictId, partner).orElseThrow();
     }
 

@@ -7,6 +7,7 @@ import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ abstract class LegalFollowUps implements FollowUpSource {
     private static String detail(CaseEventDto e) {
         StringBuilder b = new StringBuilder();
         if (e.time() != null) {
-            b.append(e.time().format(org.protectioncases.shared.i18n.Formats.TIME));
+            b.append(e.time().format(Formats.TIME));
         }
         for (String part : new String[] {e.place(), e.room()}) {
             if (part != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonAnonymisationService {
 
     /** What an anonymised person is called in every list (a grid never shows an empty name). */
-    public static final String ANONYMISED_NAME = org.protectioncases.shared.ui.PersonLabels.ANONYMISED;
+    public static final String ANONYMISED_NAME = PersonLabels.ANONYMISED;
     /** Registration numbers of anonymised people start with this (registered ones with "KOS-"). */
     public static final String TOKEN_PREFIX = "ANON-";
     /** The largest batch one call takes; callers split larger runs into short transactions. */

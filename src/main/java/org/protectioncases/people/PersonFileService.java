@@ -4,12 +4,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
@@ -52,12 +54,12 @@ public class PersonFileService {
         PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
         String english = group + " from " + start + (end == null ? "" : " to " + end);
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(org.protectioncases.audit.AuditMessage.keys(java.util.List.of(group.messageKey())),
-                start == null ? "–" : org.protectioncases.shared.i18n.Formats.date(start)));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(AuditMessage.keys(java.util.List.of(group.messageKey())),
+                start == null ? "–" : Formats.date(start)));
         if (end != null) {
-            args.add(org.protectioncases.shared.i18n.Formats.date(end));
+            args.add(Formats.date(end));
         }
-        audit.recordMessage("PERSON_GROUP_ADDED", "person", personId, new org.protectioncases.audit.AuditMessage(end == null ? "history.person.group" : "history.person.groupEnded",
+        audit.recordMessage("PERSON_GROUP_ADDED", "person", personId, new AuditMessage(end == null ? "history.person.group" : "history.person.groupEnded",
                 args, english));
         return saved.toDto();
     }

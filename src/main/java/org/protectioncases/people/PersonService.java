@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -166,7 +167,7 @@ public class PersonService {
         PersonForm before = person.toForm();
         person.apply(form);
         save(person);
-        audit.recordMessage("PERSON_UPDATED", "person", id, org.protectioncases.audit.AuditMessage.changes("person", before, form));
+        audit.recordMessage("PERSON_UPDATED", "person", id, AuditMessage.changes("person", before, form));
         return access.details(person);
     }
 

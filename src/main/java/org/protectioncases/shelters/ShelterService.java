@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
@@ -117,7 +118,7 @@ public class ShelterService {
         ShelterForm before = shelter.toForm();
         shelter.apply(form);
         save(shelter);
-        audit.recordMessage("SHELTER_UPDATED", "shelter", id, org.protectioncases.audit.AuditMessage.changes("shelter", before, shelter.toForm()));
+        audit.recordMessage("SHELTER_UPDATED", "shelter", id, AuditMessage.changes("shelter", before, shelter.toForm()));
         return details(user, shelter);
     }
 

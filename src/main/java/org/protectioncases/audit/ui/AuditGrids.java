@@ -26,7 +26,9 @@ public final class AuditGrids {
         grid.addColumn(h -> TIME.format(h.at())).setHeader(ui.getTranslation("access.when")).setAutoWidth(true);
         grid.addColumn(h -> org.protectioncases.shared.ui.Staff.name(h.actor())).setHeader(ui.getTranslation("access.who")).setAutoWidth(true);
         grid.addColumn(h -> ui.getTranslation("audit." + h.action())).setHeader(ui.getTranslation("history.action")).setAutoWidth(true);
-        grid.addColumn(h -> details(ui, h)).setHeader(ui.getTranslation("history.details")).setFlexGrow(1);
+        grid.addColumn(h -> details(ui, h)).setHeader(ui.getTranslation("history.details")).setFlexGrow(3);
+        // The changes are the point of the table: they wrap rather than end in "…".
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         org.protectioncases.shared.ui.EmptyState.on(grid, ui.getTranslation("history.none"));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.protectioncases.backup.BackupResult;
 import org.protectioncases.backup.BackupService;
 import org.protectioncases.backup.BackupStatus;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.Notifications;
 
 /**
@@ -20,7 +21,7 @@ import org.protectioncases.shared.ui.Notifications;
  */
 public class BackupCard extends Div {
 
-    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.DATE_TIME;
+    private static final DateTimeFormatter TIME = Formats.DATE_TIME;
     private final BackupService service;
     private final Paragraph last = new Paragraph();
     private final Paragraph warning = new Paragraph();

@@ -52,6 +52,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.shared.ui.DateFields;
@@ -139,7 +140,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         H2 title = new H2(s.caseNo() + " · " + getTranslation(s.type().messageKey()));
         Span status = CaseBadges.status(s.status(), s.outcome() == null ? null : getTranslation(s.outcome().messageKey()));
         status.addClassName("case-status");
-        Anchor person = new Anchor("people/" + s.personId(), org.protectioncases.shared.ui.PersonLabels.shown(s.personLabel()));
+        Anchor person = new Anchor("people/" + s.personId(), PersonLabels.shown(s.personLabel()));
         Div head = new Div(title, status, new Paragraph(person));
         head.addClassName("case-head");
 
@@ -530,7 +531,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component membersAndNote(CaseDetails c) {
         Div box = new Div();
         com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-        c.members().forEach(m -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("people/" + m.personId(), org.protectioncases.shared.ui.PersonLabels.shown(m.label())))));
+        c.members().forEach(m -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("people/" + m.personId(), PersonLabels.shown(m.label())))));
         box.add(new com.vaadin.flow.component.html.H3(getTranslation("case.members")));
         if (c.members().isEmpty()) {
             box.add(new Paragraph(getTranslation("case.members.none")));

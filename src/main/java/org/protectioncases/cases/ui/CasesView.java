@@ -23,6 +23,7 @@ import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.PersonLabels;
 
 /**
  * "My cases" for lawyers, the partner's cases for coordinators and monitors, all cases for UNHCR
@@ -91,7 +92,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type")
                 .setWidth("8em").setFlexGrow(1);
-        grid.addColumn(c -> org.protectioncases.shared.ui.PersonLabels.shown(c.personLabel())).setHeader(getTranslation("case.person")).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(c -> PersonLabels.shown(c.personLabel())).setHeader(getTranslation("case.person")).setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(c -> CaseBadges.status(c.status(), null)).setHeader(getTranslation("case.status"))
                 .setSortProperty("status").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
@@ -169,7 +170,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             var row = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
-                    t.caseNo() + " · " + getTranslation(t.caseType().messageKey()) + " · " + org.protectioncases.shared.ui.PersonLabels.shown(t.personLabel()) + " — " + t.reason()),
+                    t.caseNo() + " · " + getTranslation(t.caseType().messageKey()) + " · " + PersonLabels.shown(t.personLabel()) + " — " + t.reason()),
                     accept, decline);
             row.addClassName("duplicate-row");
             panel.add(row);

@@ -19,6 +19,8 @@ import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDraft;
 import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -67,7 +69,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
             add(new Paragraph(getTranslation("session.fromPerson.choose")));
         }
         for (CaseSummary c : open) {
-            Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + org.protectioncases.shared.ui.PersonLabels.shown(c.personLabel()), e ->
+            Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + PersonLabels.shown(c.personLabel()), e ->
                     new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
             add(new Paragraph(pick));
@@ -88,7 +90,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
         section.add(new com.vaadin.flow.component.html.H3(getTranslation("session.drafts.title")));
         for (SessionDraft d : mine) {
             Button resume = new Button(getTranslation("session.drafts.item", d.caseNo(),
-                    org.protectioncases.shared.i18n.Formats.MOMENT.format(d.updatedAt())), e -> {
+                    Formats.MOMENT.format(d.updatedAt())), e -> {
                 CaseSummary c = cases.summary(d.caseId()).orElse(null);
                 if (c != null && service.canLog(c.id())) {
                     new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),

@@ -19,6 +19,7 @@ import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.PersonLabels;
 
 /** One session: what was recorded, its case, edit for its counsellor, history and who opened it. */
 @Route("sessions/:id([0-9]+)")
@@ -54,7 +55,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         add(new Paragraph(new Anchor("cases/" + s.caseId(), getTranslation("session.ofCase", s.caseNo()))));
         if (!s.attendees().isEmpty()) {
             Paragraph who = new Paragraph(getTranslation("session.attendees") + ": ");
-            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), org.protectioncases.shared.ui.PersonLabels.shown(a.label())), new com.vaadin.flow.component.html.Span(" ")));
+            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), PersonLabels.shown(a.label())), new com.vaadin.flow.component.html.Span(" ")));
             add(who);
         }
         SessionTimeline.describe(this, s);

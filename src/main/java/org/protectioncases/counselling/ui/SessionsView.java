@@ -26,6 +26,7 @@ import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.ui.PersonLabels;
 
 /**
  * The partner's counselling sessions (all partners' for UNHCR managers), newest first, filtered by
@@ -73,7 +74,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
 
         grid.addColumn(r -> r.heldAt().format(DATE_TIME)).setHeader(getTranslation("session.heldAt")).setAutoWidth(true);
         grid.addColumn(SessionRow::caseNo).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        grid.addColumn(r -> org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> PersonLabels.shown(r.personLabel())).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> org.protectioncases.shared.ui.Staff.name(r.counsellor())).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.aidType().messageKey())).setHeader(getTranslation("session.aidType")).setAutoWidth(true);
         grid.addColumn(r -> r.topics().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))

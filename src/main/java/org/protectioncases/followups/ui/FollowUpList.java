@@ -13,6 +13,7 @@ import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.PersonLabels;
 
 /**
  * The user's follow-ups, oldest first, overdue ones marked; each links to its record and can be
@@ -57,7 +58,7 @@ public class FollowUpList extends Div {
             due.getElement().getThemeList().add(f.overdue(today) ? "badge error" : "badge");
             Span kind = new Span(getTranslation("followups.kind." + f.kind().name()));
             kind.getElement().getThemeList().add("badge contrast");
-            Anchor link = new Anchor(f.route(), org.protectioncases.shared.ui.PersonLabels.shown(f.title()));
+            Anchor link = new Anchor(f.route(), PersonLabels.shown(f.title()));
             Button done = new Button(getTranslation("followups.markDone"), e -> {
                 service.markDone(f.kind(), f.recordId());
                 Notifications.success(getTranslation("followups.marked"));

@@ -35,7 +35,7 @@ import org.protectioncases.shared.i18n.Formats;
 @Menu(order = 6, title = "nav.agenda", icon = "vaadin:calendar")
 public class AgendaView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.TIME;
+    private static final DateTimeFormatter TIME = Formats.TIME;
 
     private final CaseEventService service;
     private final Grid<CaseEventDto> grid = new Grid<>();

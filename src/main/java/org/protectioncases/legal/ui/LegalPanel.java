@@ -47,7 +47,7 @@ import org.protectioncases.shared.ui.Notifications;
 /** The content of the case page's "Legal" tab. */
 class LegalPanel extends Div {
 
-    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.TIME;
+    private static final DateTimeFormatter TIME = Formats.TIME;
 
     private final CaseSummary c;
     private final CasePartyService parties;

@@ -33,7 +33,7 @@ import org.protectioncases.shared.i18n.Formats;
  */
 class MonthCalendar extends Div {
 
-    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.TIME;
+    private static final DateTimeFormatter TIME = Formats.TIME;
 
     private final Function<YearMonth, List<CaseEventDto>> events;
     private final H3 title = new H3();

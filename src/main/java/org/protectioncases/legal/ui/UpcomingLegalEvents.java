@@ -18,7 +18,7 @@ import org.protectioncases.shared.i18n.Formats;
  */
 public class UpcomingLegalEvents extends Div {
 
-    private static final DateTimeFormatter TIME = org.protectioncases.shared.i18n.Formats.TIME;
+    private static final DateTimeFormatter TIME = Formats.TIME;
 
     public UpcomingLegalEvents(CaseEventService service, int daysAhead, int limit) {
         addClassName("legal-upcoming");

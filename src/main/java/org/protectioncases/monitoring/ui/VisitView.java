@@ -48,6 +48,7 @@ import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.PersonLabels;
 
 /**
  * The visit page: everything recorded, the people met (with links to open a case for them),
@@ -202,7 +203,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         UnorderedList list = new UnorderedList();
         list.addClassName("visit-people");
         for (VisitPerson p : v.people()) {
-            ListItem item = new ListItem(new Anchor("people/" + p.personId(), org.protectioncases.shared.ui.PersonLabels.shown(p.label())));
+            ListItem item = new ListItem(new Anchor("people/" + p.personId(), PersonLabels.shown(p.label())));
             if (caseworker) {
                 Anchor open = new Anchor("cases/new?person=" + p.personId(), getTranslation("visit.openCase"));
                 open.addClassName("button-link");

@@ -47,6 +47,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.protectioncases.shared.validation.TextRules;
 import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.i18n.Formats;
@@ -527,7 +528,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Component householdTab(PersonDetails p) {
         Grid<org.protectioncases.people.HouseholdMember> grid = new Grid<>();
-        grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), org.protectioncases.shared.ui.PersonLabels.shown(m.label())))
+        grid.addComponentColumn(m -> new com.vaadin.flow.component.html.Anchor("people/" + m.personId(), PersonLabels.shown(m.label())))
                 .setHeader(getTranslation("household.member")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation(m.relationship().messageKey())).setHeader(getTranslation("household.relationship")).setAutoWidth(true);
         grid.setItems(households.household(p.id()));

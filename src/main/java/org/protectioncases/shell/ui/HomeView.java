@@ -39,6 +39,7 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -184,7 +185,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             pending.forEach(t -> list.add(new ListItem(new Anchor("cases", t.caseNo() + " · " + getTranslation(t.caseType().messageKey())
-                    + " · " + org.protectioncases.shared.ui.PersonLabels.shown(t.personLabel())))));
+                    + " · " + PersonLabels.shown(t.personLabel())))));
             add(list, new Paragraph(getTranslation("home.pendingTransfers", pending.size())));
         }
 
@@ -235,7 +236,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         for (CaseSummary c : open) {
             String next = c.nextActionDate() == null ? "" : " · " + getTranslation("case.nextAction") + " " + c.nextActionDate().format(DATE)
                     + (c.overdue(today) ? " (" + getTranslation("case.overdue") + ")" : "");
-            list.add(new ListItem(new Anchor("cases/" + c.id(), c.caseNo() + " · " + org.protectioncases.shared.ui.PersonLabels.shown(c.personLabel())),
+            list.add(new ListItem(new Anchor("cases/" + c.id(), c.caseNo() + " · " + PersonLabels.shown(c.personLabel())),
                     new Span(" · " + getTranslation(c.status().messageKey()) + next)));
         }
         return list;

@@ -38,6 +38,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.PersonLabels;
 import org.protectioncases.shelters.Resident;
 import org.protectioncases.shelters.ResidenceConflictException;
 import org.protectioncases.shelters.Residents;
@@ -224,7 +225,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             residentList.add(new Paragraph(getTranslation("shelter.residents.none")));
         }
         for (Resident r : residents.shown()) {
-            Div row = new Div(new Anchor("people/" + r.personId(), org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())),
+            Div row = new Div(new Anchor("people/" + r.personId(), PersonLabels.shown(r.personLabel())),
                     new Span(getTranslation("shelter.movedIn") + ": " + r.movedIn().format(DATE)));
             if (r.movedOut() != null) {
                 row.add(new Span(getTranslation("shelter.movedOut") + ": " + r.movedOut().format(DATE)));
@@ -367,7 +368,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     private Component staysTab(ShelterDetails d) {
         Residents stays = shelters.residenceHistory(d.id());
         Grid<Resident> grid = new Grid<>();
-        grid.addComponentColumn(r -> new Anchor("people/" + r.personId(), org.protectioncases.shared.ui.PersonLabels.shown(r.personLabel())))
+        grid.addComponentColumn(r -> new Anchor("people/" + r.personId(), PersonLabels.shown(r.personLabel())))
                 .setHeader(getTranslation("shelter.person")).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(r -> r.movedIn().format(DATE)).setHeader(getTranslation("shelter.movedIn")).setAutoWidth(true);
         grid.addColumn(r -> r.movedOut() == null ? "" : r.movedOut().format(DATE)).setHeader(getTranslation("shelter.movedOut")).setAutoWidth(true);

@@ -50,6 +50,10 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
     CaseService cases;
     @Autowired
     SystemAccess system;
+    @Autowired
+    org.protectioncases.legal.CaseEventService legalEvents;
+    @Autowired
+    org.protectioncases.legal.CasePartyService parties;
 
     private static String shown(List<AuditEventDto> history, String action, int index) {
         List<AuditEventDto> entries = history.stream().filter(h -> h.action().equals(action)).toList();
@@ -76,6 +80,11 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
         system.runAsAccount("lawyer.crpk", () -> people.update(person.id(), current.version(), new PersonForm("Flutura", "Historiku",
                 "Ramadan", null, Sex.FEMALE, LocalDate.of(1980, 6, 1), BirthDatePrecision.EXACT, null,
                 org.protectioncases.people.CitizenshipStatus.STATELESS, null, Community.ALBANIAN, null, null, null, "PRI", null)));
+        // Legal work on the case: a hearing and an opposing party.
+        system.runAsAccount("lawyer.crpk", () -> legalEvents.addHearing(opened.id(), new org.protectioncases.legal.EventForms.Hearing(
+                LocalDate.now().plusDays(10), null, "Gjykata Themelore Prishtinë", null, "Seanca përgatitore")));
+        system.runAsAccount("lawyer.crpk", () -> parties.add(opened.id(), new org.protectioncases.legal.PartyForm(
+                org.protectioncases.legal.PartyRole.OPPOSING_PARTY, "Agjencia e Regjistrimit Civil", null)));
         List<AuditEventDto> caseHistory = system.runAsAccount("lawyer.crpk", () -> cases.history(opened.id()));
         List<AuditEventDto> personHistory = system.runAsAccount("lawyer.crpk", () -> people.history(person.id()));
 
@@ -95,6 +104,10 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
         assertThat(shown(personHistory, "PERSON_UPDATED", 0)).isEqualTo("Emri i babait: – → Ramadan; Shtetësia: E papërcaktuar → Pa shtetësi");
         assertThat(shown(caseHistory, "CASE_UPDATED", 0)).contains("Përparësia: ").contains(" → E lartë")
                 .contains("Letërnjoftim → #2 Letërnjoftim").doesNotContain("HIGH").doesNotContain("priority");
+
+        assertThat(shown(caseHistory, "HEARING_ADDED", 0)).isEqualTo("Seancë gjyqësore më "
+                + org.protectioncases.shared.i18n.Formats.date(LocalDate.now().plusDays(10)) + ": Seanca përgatitore");
+        assertThat(shown(caseHistory, "PARTY_ADDED", 0)).isEqualTo("U shtua Pala kundërshtare: Agjencia e Regjistrimit Civil");
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("sr"));
         assertThat(shown(caseHistory, "CASE_OPENED", 0)).startsWith("Otvoren kao ").endsWith(", dodeljen: Vjosa Gashi")
