@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -69,11 +70,11 @@ public class CaseImportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
     CaseImportService(CaseWorkflowService workflow, CaseRepository cases, CaseQueryRepository queries, CaseImportRepository repository,
                       PersonService people, UserAccountService accounts, AttachmentService attachments, CurrentUser currentUser,
-                      AuditService audit, ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager) {
+                      AuditService audit, ApplicationEventPublisher events, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.workflow = workflow;
         this.cases = cases;

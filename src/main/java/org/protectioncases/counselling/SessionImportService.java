@@ -1,5 +1,6 @@
 package org.protectioncases.counselling;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -26,9 +27,11 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,12 +71,12 @@ public class SessionImportService {
     private final AttachmentService attachments;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
     SessionImportService(CounsellingService counselling, CounsellingSessionRepository sessions, CaseService cases,
                          CaseImportService caseImports, AttachmentService attachments, CurrentUser currentUser, AuditService audit,
-                         org.springframework.jdbc.core.simple.JdbcClient jdbc, jakarta.persistence.EntityManager entityManager) {
+                         JdbcClient jdbc, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.counselling = counselling;
         this.sessions = sessions;
@@ -119,7 +122,7 @@ public class SessionImportService {
             SessionForm shown = saved.toForm(false);
             // As the dialog's logging (in the reader's language, restricted topics left out).
             audit.recordMessage("SESSION_LOGGED", "session", id, new AuditMessage("history.session.logged",
-                    List.of(c.caseNo(), org.protectioncases.shared.i18n.Formats.dateTime(cmd.heldAt()), String.valueOf(cmd.durationMinutes()),
+                    List.of(c.caseNo(), Formats.dateTime(cmd.heldAt()), String.valueOf(cmd.durationMinutes()),
                             AuditMessage.keys(List.of(cmd.mode().messageKey())), AuditMessage.keys(List.of(cmd.aidType().messageKey())),
                             AuditMessage.keys(shown.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
                     "case " + c.caseNo() + ", " + cmd.heldAt() + ", " + cmd.durationMinutes() + " min, " + cmd.mode() + ", " + cmd.aidType()

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
@@ -19,8 +20,10 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.support.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A coordinator imports the demo spreadsheets shipped in the repository, in Albanian: the XLSX
@@ -136,9 +139,9 @@ class ImportJourneyIT extends BrowserTestBase {
         });
         Files.deleteIfExists(file);
         // The undo took the case away; the person stays (registered before, not by the import).
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from protection_case where principal_person_id = :p")
+        Assertions.assertThat(jdbc.sql("select count(*) from protection_case where principal_person_id = :p")
                 .param("p", own.id()).query(Long.class).single()).isZero();
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from person where id = :p")
+        Assertions.assertThat(jdbc.sql("select count(*) from person where id = :p")
                 .param("p", own.id()).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -147,8 +150,8 @@ class ImportJourneyIT extends BrowserTestBase {
     @Autowired
     SystemAccess system;
     @Autowired
-    @org.protectioncases.support.OwnerDatabase
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @OwnerDatabase
+    JdbcClient jdbc;
 
     /** Declares every possible duplicate of the dry run a different person (the decision select of each row). */
     private static void decideAllDifferent(Page page) {
