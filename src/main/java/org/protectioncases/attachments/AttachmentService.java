@@ -171,6 +171,21 @@ public class AttachmentService {
     }
 
     /**
+     * Which of these records have attachments (a bulk import's undo keeps a record someone attached a
+     * file to). Row-level security leaves out what the user may not see.
+     */
+    @Allowed(Permission.USE_ATTACHMENTS)
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> ownersWithAttachments(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind,
+                                                     @Size(max = 200_000) java.util.Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return attachments.findByOwnerKindAndOwnerIdIn(normalise(ownerKind), ownerIds).stream().map(Attachment::getOwnerId)
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * Anonymisation and retention: deletes every attachment of these records, file bytes included
      * (a file on disk goes after commit), in the caller's transaction. The records' audit entries
      * say how many went, without file names. Returns the number deleted.

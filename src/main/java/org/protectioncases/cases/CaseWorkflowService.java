@@ -73,10 +73,7 @@ public class CaseWorkflowService {
         }
         LocalDate openedOn = cmd.openedOn() == null ? LocalDate.now() : cmd.openedOn();
         String assignee = cmd.assignTo() == null || cmd.assignTo().isBlank() ? user.getUsername() : cmd.assignTo();
-        new FieldErrors()
-                .rejectIf(openedOn.isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
-                .rejectIf(user.role() == Role.PARTNER_LAWYER && !assignee.equals(user.getUsername()), "assignTo", "case.validation.assignOthers")
-                .throwIfAny();
+        openingErrors(user, openedOn, assignee).throwIfAny();
         ProtectionCase c = new ProtectionCase(cmd.type(), cmd.personId(), Objects.requireNonNull(user.partnerId()), assignee, openedOn);
         c.apply(CaseUpdate.initial(cmd.priority(), cmd.summary(), cmd.type() == CaseType.CIVIL_DOCUMENTATION ? cmd.documentSought() : null));
         ProtectionCase saved = cases.saveAndFlush(c);
@@ -87,6 +84,13 @@ public class CaseWorkflowService {
                 cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee));
         events.publishEvent(new CaseOpened(saved.getId(), cmd.personId(), saved.getOwningPartner()));
         return access.details(user, saved);
+    }
+
+    /** The rules of opening a case, for the form and for the bulk import ({@link CaseImportService}) alike. */
+    FieldErrors openingErrors(AppUser user, LocalDate openedOn, String assignee) {
+        return new FieldErrors()
+                .rejectIf(openedOn.isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(user.role() == Role.PARTNER_LAWYER && !assignee.equals(user.getUsername()), "assignTo", "case.validation.assignOthers");
     }
 
     /** Changes priority, next action, summary and type-specific fields; refused over a newer version. */

@@ -301,7 +301,8 @@ public class CounsellingService {
                 .orElseThrow(() -> new SessionNotFoundException(id));
     }
 
-    private void validate(SessionForm f, @Nullable LocalDate caseOpenedOn) {
+    /** The session dialog's rules; the bulk import ({@link SessionImportService}) goes through them too. */
+    void validate(SessionForm f, @Nullable LocalDate caseOpenedOn) {
         LocalDateTime now = LocalDateTime.now();
         Integer minutes = f.durationMinutes();
         LocalDate heldOn = f.heldAt() == null ? null : f.heldAt().toLocalDate();
@@ -331,7 +332,7 @@ public class CounsellingService {
                 .throwIfAny();
     }
 
-    private static Set<SessionTopic> restrictedTopics(SessionForm f) {
+    static Set<SessionTopic> restrictedTopics(SessionForm f) {
         return f.topics().stream().filter(SessionTopic::restricted)
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(SessionTopic.class)));
     }

@@ -87,6 +87,12 @@ class CounsellingSession extends VersionedEntity {
         this.createdBy = counsellor;
     }
 
+    /** A session recorded by someone other than its counsellor (a coordinator's bulk import). */
+    CounsellingSession(long caseId, long personId, long owningPartner, String counsellor, String createdBy) {
+        this(caseId, personId, owningPartner, counsellor);
+        this.createdBy = createdBy;
+    }
+
     /** Copies a validated form; blank texts are stored as null. */
     void apply(SessionForm f) {
         heldAt = Objects.requireNonNull(f.heldAt()).atZone(ZONE).toInstant();

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Which field each column of the file fills; {@code null} for a column that is ignored. */
-public record ColumnMapping(List<@Nullable ImportField> columns) {
+/**
+ * What the file holds ({@code kind}) and which field each of its columns fills; {@code null} for a
+ * column that is ignored. Every field is one of the kind's.
+ */
+public record ColumnMapping(ImportKind kind, List<@Nullable ImportField> columns) {
 
     public static final int MAX_COLUMNS = 200;
 
@@ -15,7 +18,17 @@ public record ColumnMapping(List<@Nullable ImportField> columns) {
         if (columns.size() > MAX_COLUMNS) {
             throw new ImportFileException("import.file.tooManyColumns", MAX_COLUMNS);
         }
+        for (ImportField field : columns) {
+            if (field != null && field.kind() != kind) {
+                throw new IllegalArgumentException(field + " is not a column of " + kind);
+            }
+        }
         columns = Collections.unmodifiableList(new ArrayList<>(columns));
+    }
+
+    /** A mapping of a people file. */
+    public ColumnMapping(List<@Nullable ImportField> columns) {
+        this(ImportKind.PEOPLE, columns);
     }
 
     public Optional<Integer> columnOf(ImportField field) {
@@ -38,6 +51,6 @@ public record ColumnMapping(List<@Nullable ImportField> columns) {
             }
         }
         copy.set(column, field);
-        return new ColumnMapping(copy);
+        return new ColumnMapping(kind, copy);
     }
 }

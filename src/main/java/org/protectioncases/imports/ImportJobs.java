@@ -128,7 +128,7 @@ public class ImportJobs {
                 ImportFailure failure = e instanceof FieldValidationException || e instanceof jakarta.validation.ConstraintViolationException
                         ? ImportFailure.RULES : e instanceof DataAccessException ? ImportFailure.DATABASE : ImportFailure.UNEXPECTED;
                 log.error("Import of {} failed ({}); its transaction rolled back", file.fileName(), failure, e);
-                job.batch = imports.recordFailure(file, mode, failure);
+                job.batch = imports.recordFailure(mapping.kind(), file, mode, failure);
                 return State.FAILED;
             }
         });

@@ -15,8 +15,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportRepository {
 
-    /** One imported row: what it created or linked, and the person's state then (for undo). */
+    /** One imported row: what it created or linked, and the person's (case's, session's) state then (for undo). */
     record RecordRow(int row, long personId, String action, long version, int groups) {
+    }
+
+    /** The entity type of a kind's records. */
+    static String entityType(ImportKind kind) {
+        return switch (kind) {
+            case PEOPLE -> "person";
+            case CASES -> "case";
+            case SESSIONS -> "session";
+        };
     }
 
     private final JdbcClient jdbc;
@@ -27,20 +36,21 @@ class ImportRepository {
         this.template = template;
     }
 
-    long insertBatch(long partnerId, String fileName, String sha256, int rowCount, ImportMode mode, String by) {
+    long insertBatch(long partnerId, ImportKind kind, String fileName, String sha256, int rowCount, ImportMode mode, String by) {
         return jdbc.sql("""
                         insert into import_batch (partner_id, kind, file_name, file_sha256, row_count, mode, created_by)
-                        values (:p, 'PEOPLE', :f, :h, :r, :m, :b) returning id""")
-                .param("p", partnerId).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
+                        values (:p, :k, :f, :h, :r, :m, :b) returning id""")
+                .param("p", partnerId).param("k", kind.name()).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
                 .param("b", by).query(Long.class).single();
     }
 
     /** A batch that failed: only this row says it was tried (its own transaction; the import's rolled back). */
-    long insertFailedBatch(long partnerId, String fileName, String sha256, int rowCount, ImportMode mode, String by, ImportFailure failure) {
+    long insertFailedBatch(long partnerId, ImportKind kind, String fileName, String sha256, int rowCount, ImportMode mode, String by,
+                           ImportFailure failure) {
         return jdbc.sql("""
                         insert into import_batch (partner_id, kind, file_name, file_sha256, row_count, mode, created_by, skipped_count, failure)
-                        values (:p, 'PEOPLE', :f, :h, :r, :m, :b, :r, :x) returning id""")
-                .param("p", partnerId).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
+                        values (:p, :k, :f, :h, :r, :m, :b, :r, :x) returning id""")
+                .param("p", partnerId).param("k", kind.name()).param("f", fileName).param("h", sha256).param("r", rowCount).param("m", mode.name())
                 .param("b", by).param("x", failure.name()).query(Long.class).single();
     }
 
@@ -61,16 +71,21 @@ class ImportRepository {
     }
 
     void insertRecords(long batchId, long partnerId, List<RecordRow> rows) {
+        insertRecords(batchId, partnerId, ImportKind.PEOPLE, rows);
+    }
+
+    void insertRecords(long batchId, long partnerId, ImportKind kind, List<RecordRow> rows) {
         template.batchUpdate("""
                         insert into import_record (batch_id, row_no, partner_id, entity_type, entity_id, action, entity_version, group_count)
-                        values (?, ?, ?, 'person', ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
             ps.setLong(1, batchId);
             ps.setInt(2, r.row());
             ps.setLong(3, partnerId);
-            ps.setLong(4, r.personId());
-            ps.setString(5, r.action());
-            ps.setLong(6, r.version());
-            ps.setInt(7, r.groups());
+            ps.setString(4, entityType(kind));
+            ps.setLong(5, r.personId());
+            ps.setString(6, r.action());
+            ps.setLong(7, r.version());
+            ps.setInt(8, r.groups());
         });
     }
 
@@ -109,11 +124,14 @@ class ImportRepository {
                 .param("id", id).update();
     }
 
-    Map<String, ImportField> mappings() {
+    Map<String, ImportField> mappings(ImportKind kind) {
         Map<String, ImportField> map = new HashMap<>();
-        jdbc.sql("select header, field from import_mapping where kind = 'PEOPLE'").query(rs -> {
+        jdbc.sql("select header, field from import_mapping where kind = :k").param("k", kind.name()).query(rs -> {
             try {
-                map.put(rs.getString(1), ImportField.valueOf(rs.getString(2)));
+                ImportField field = ImportField.valueOf(rs.getString(2));
+                if (field.kind() == kind) {
+                    map.put(rs.getString(1), field);
+                }
             } catch (IllegalArgumentException e) {
                 // A field renamed since: the automatic mapping takes over for that header.
             }
@@ -123,18 +141,19 @@ class ImportRepository {
 
     void saveMapping(long partnerId, String foldedHeader, ImportField field, String by) {
         jdbc.sql("""
-                        insert into import_mapping (partner_id, kind, header, field, updated_by) values (:p, 'PEOPLE', :h, :f, :b)
+                        insert into import_mapping (partner_id, kind, header, field, updated_by) values (:p, :k, :h, :f, :b)
                         on conflict (partner_id, kind, header) do update set field = excluded.field, updated_by = excluded.updated_by,
                         updated_at = now()""")
-                .param("p", partnerId).param("h", foldedHeader).param("f", field.name()).param("b", by).update();
+                .param("p", partnerId).param("k", field.kind().name()).param("h", foldedHeader).param("f", field.name()).param("b", by)
+                .update();
     }
 
     private static final String SELECT = """
-            select id, file_name, file_sha256, row_count, created_count, linked_count, skipped_count, mode, created_by,
+            select id, kind, file_name, file_sha256, row_count, created_count, linked_count, skipped_count, mode, created_by,
                    created_at, undone_by, undone_at, failure from import_batch""";
 
     private static BatchSummary summary(ResultSet rs, int i) throws SQLException {
-        return new BatchSummary(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("row_count"),
+        return new BatchSummary(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")), rs.getString("file_name"), rs.getString("file_sha256"), rs.getInt("row_count"),
                 rs.getInt("created_count"), rs.getInt("linked_count"), rs.getInt("skipped_count"), ImportMode.valueOf(rs.getString("mode")),
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("undone_by"),
                 rs.getObject("undone_at", OffsetDateTime.class), rs.getString("failure") == null ? null : ImportFailure.valueOf(rs.getString("failure")));

@@ -51,10 +51,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of people by a partner's coordinator: read a file, map its columns, dry-run every
- * row through the people module's own rules and duplicate search, then import the rows as one
- * batch (one transaction: the batch is wholly there or wholly absent) that its coordinator may
- * undo within {@value #UNDO_DAYS} days while nobody has touched its people.
+ * Bulk import of people, cases and counselling sessions ({@link ImportKind}) by a partner's
+ * coordinator: read a file, map its columns, dry-run every row through the owning module's own
+ * rules (for people also its duplicate search), then import the rows as one batch (one
+ * transaction: the batch is wholly there or wholly absent) that its coordinator may undo within
+ * {@value #UNDO_DAYS} days while nobody has touched its records. Cases and sessions go through
+ * {@link RecordImports}.
  */
 @Service
 public class ImportService {
@@ -67,6 +69,7 @@ public class ImportService {
     private final PersonFileService personFiles;
     private final PersonWithdrawalService withdrawals;
     private final ReferenceDataService reference;
+    private final RecordImports recordImports;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final StatementTimeouts timeouts;
@@ -75,7 +78,8 @@ public class ImportService {
     Clock clock = Clock.systemUTC();
 
     ImportService(ImportRepository repository, PersonService people, PersonBulkService bulk, PersonFileService personFiles, PersonWithdrawalService withdrawals,
-                  ReferenceDataService reference, CurrentUser currentUser, AuditService audit, StatementTimeouts timeouts,
+                  ReferenceDataService reference, RecordImports recordImports, CurrentUser currentUser, AuditService audit,
+                  StatementTimeouts timeouts,
                   @Value("${app.import.max-rows:200000}") int maxRows,
                   @Value("${app.import.max-file-bytes:104857600}") long maxFileBytes) {
         this.repository = repository;
@@ -84,6 +88,7 @@ public class ImportService {
         this.personFiles = personFiles;
         this.withdrawals = withdrawals;
         this.reference = reference;
+        this.recordImports = recordImports;
         this.currentUser = currentUser;
         this.audit = audit;
         this.timeouts = timeouts;
@@ -186,15 +191,24 @@ public class ImportService {
         }
     }
 
-    /**
-     * The columns mapped to fields: first as this partner saved them last time, then by the
-     * header texts every language knows ({@link ImportField}), then by the fields' own labels.
-     */
+    /** {@link #suggestMapping(ImportKind, List)} for a people file. */
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional(readOnly = true)
     public ColumnMapping suggestMapping(@Size(max = ColumnMapping.MAX_COLUMNS) List<@Size(max = TextRules.FILTER) @SingleLine String> headers) {
-        Map<String, ImportField> saved = repository.mappings();
-        Map<String, ImportField> known = knownHeaders();
+        return suggestMapping(ImportKind.PEOPLE, headers);
+    }
+
+    /**
+     * The columns of a file of this kind mapped to fields: first as this partner saved them last
+     * time, then by the header texts every language knows ({@link ImportField}), then by the fields'
+     * own labels.
+     */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional(readOnly = true)
+    public ColumnMapping suggestMapping(ImportKind kind,
+                                        @Size(max = ColumnMapping.MAX_COLUMNS) List<@Size(max = TextRules.FILTER) @SingleLine String> headers) {
+        Map<String, ImportField> saved = repository.mappings(kind);
+        Map<String, ImportField> known = knownHeaders(kind);
         List<@Nullable ImportField> columns = new ArrayList<>();
         Set<ImportField> used = new HashSet<>();
         for (String header : headers) {
@@ -205,12 +219,12 @@ public class ImportService {
             }
             columns.add(field);
         }
-        return new ColumnMapping(columns);
+        return new ColumnMapping(kind, columns);
     }
 
-    private static Map<String, ImportField> knownHeaders() {
+    private static Map<String, ImportField> knownHeaders(ImportKind kind) {
         Map<String, ImportField> known = new HashMap<>();
-        for (ImportField field : ImportField.values()) {
+        for (ImportField field : kind.fields()) {
             field.headers().forEach(h -> known.putIfAbsent(TextFolding.fold(h), field));
             for (Language language : Language.values()) {
                 known.putIfAbsent(TextFolding.fold(AppI18NProvider.text(language.locale(), field.messageKey())), field);
@@ -225,7 +239,7 @@ public class ImportService {
     public void saveMapping(@Size(max = ColumnMapping.MAX_COLUMNS) List<@Size(max = TextRules.FILTER) @SingleLine String> headers,
                             ColumnMapping mapping) {
         AppUser user = currentUser.require();
-        Map<String, ImportField> known = knownHeaders();
+        Map<String, ImportField> known = knownHeaders(mapping.kind());
         for (int i = 0; i < headers.size() && i < ColumnMapping.MAX_COLUMNS; i++) {
             ImportField field = mapping.field(i);
             String folded = TextFolding.fold(headers.get(i));
@@ -249,8 +263,9 @@ public class ImportService {
         // A background job over up to 200,000 rows: each statement handles a chunk of them, so it
         // gets the time limit of reports, not the interactive one.
         timeouts.useReportLimit();
-        DryRunResult result = check(file, mapping, progress).result();
-        audit.record("IMPORT_DRY_RUN", "import_file", null, file.fileName() + " sha256 " + file.sha256() + ": "
+        DryRunResult result = mapping.kind() == ImportKind.PEOPLE ? check(file, mapping, progress).result()
+                : recordImports.check(file, mapping, progress).result();
+        audit.record("IMPORT_DRY_RUN", "import_file", null, mapping.kind() + " " + file.fileName() + " sha256 " + file.sha256() + ": "
                 + result.count(DryRunResult.Status.READY) + " ready, " + result.count(DryRunResult.Status.ERROR) + " with errors, "
                 + result.count(DryRunResult.Status.DUPLICATE) + " possible duplicates");
         return result;
@@ -299,6 +314,9 @@ public class ImportService {
             }
         }
         int total = file.table().rows().size();
+        if (mapping.kind() != ImportKind.PEOPLE) {
+            return importRecords(user, partnerId, file, mapping, mode, progress);
+        }
         Checked checked = check(file, mapping, (done, all) -> progress.done(done / 2, all));
         Map<Integer, DryRunResult.RowResult> results = new HashMap<>();
         checked.result().rows().forEach(r -> results.put(r.row(), r));
@@ -312,7 +330,7 @@ public class ImportService {
         if (mode == ImportMode.ALL_OR_NOTHING && !blocked.isEmpty()) {
             throw new ImportRefusedException(checked.result(), blocked.size());
         }
-        long batchId = repository.insertBatch(partnerId, file.fileName(), file.sha256(), total, mode, user.getUsername());
+        long batchId = repository.insertBatch(partnerId, ImportKind.PEOPLE, file.fileName(), file.sha256(), total, mode, user.getUsername());
         String provenance = "batch " + batchId + ", file " + file.fileName() + " (sha256 " + file.sha256().substring(0, 12) + ")";
         // First everybody the file registers, in chunks; then the rows that are someone already there
         // (a registered person, or an earlier row: by then that row's person exists, or the row was left out).
@@ -385,8 +403,15 @@ public class ImportService {
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
     public BatchSummary recordFailure(UploadedFile file, ImportMode mode, ImportFailure failure) {
+        return recordFailure(ImportKind.PEOPLE, file, mode, failure);
+    }
+
+    /** {@link #recordFailure(UploadedFile, ImportMode, ImportFailure)} for a file of this kind. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    @Transactional
+    public BatchSummary recordFailure(ImportKind kind, UploadedFile file, ImportMode mode, ImportFailure failure) {
         AppUser user = currentUser.require();
-        long batchId = repository.insertFailedBatch(Objects.requireNonNull(user.partnerId()), file.fileName(), file.sha256(),
+        long batchId = repository.insertFailedBatch(Objects.requireNonNull(user.partnerId()), kind, file.fileName(), file.sha256(),
                 file.table().rows().size(), mode, user.getUsername(), failure);
         audit.record("IMPORT_BATCH_FAILED", "import_batch", batchId, file.fileName() + " sha256 " + file.sha256() + ": " + failure
                 + ", nothing saved");
@@ -451,6 +476,13 @@ public class ImportService {
         if (refusal.isPresent()) {
             throw new UndoRefusedException(refusal.get(), List.of());
         }
+        if (batch.kind() != ImportKind.PEOPLE) {
+            int withdrawn = recordImports.undo(batch.kind(), batchId, repository.records(batchId));
+            repository.markUndone(batchId, currentUser.require().getUsername(), OffsetDateTime.now(clock));
+            audit.record("IMPORT_BATCH_UNDONE", "import_batch", batchId, batch.fileName() + ": " + withdrawn + " "
+                    + ImportRepository.entityType(batch.kind()) + " records withdrawn");
+            return repository.find(batchId).orElseThrow();
+        }
         Map<Long, PersonWithdrawalService.Expected> expected = new LinkedHashMap<>();
         Map<Long, Integer> rowOf = new HashMap<>();
         for (ImportRepository.RecordRow r : repository.records(batchId)) {
@@ -482,7 +514,45 @@ public class ImportService {
     /** The people template: the columns in the user's language and the allowed values on a second sheet. */
     @Allowed(Permission.IMPORT_RECORDS)
     public void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        TemplateWriter.write(locale, reference.municipalities(locale), out);
+        writeTemplate(ImportKind.PEOPLE, locale, out);
+    }
+
+    /** The template of a kind: the columns in the user's language and the allowed values on a second sheet. */
+    @Allowed(Permission.IMPORT_RECORDS)
+    public void writeTemplate(ImportKind kind, Locale locale, OutputStream out) throws IOException {
+        if (kind == ImportKind.PEOPLE) {
+            TemplateWriter.write(locale, reference.municipalities(locale), out);
+        } else {
+            TemplateWriter.writeRecords(kind, locale, out);
+        }
+    }
+
+    /** A cases or sessions file: checked by {@link RecordImports}, written through the cases or counselling module. */
+    private BatchSummary importRecords(AppUser user, long partnerId, UploadedFile file, ColumnMapping mapping, ImportMode mode,
+                                       ImportProgress progress) {
+        int total = file.table().rows().size();
+        RecordImports.Checked checked = recordImports.check(file, mapping, (done, all) -> progress.done(done / 2, all));
+        long errors = checked.result().count(DryRunResult.Status.ERROR);
+        if (mode == ImportMode.ALL_OR_NOTHING && errors > 0) {
+            throw new ImportRefusedException(checked.result(), (int) errors);
+        }
+        ImportKind kind = mapping.kind();
+        long batchId = repository.insertBatch(partnerId, kind, file.fileName(), file.sha256(), total, mode, user.getUsername());
+        String provenance = "batch " + batchId + ", file " + file.fileName() + " (sha256 " + file.sha256().substring(0, 12) + ")";
+        String note = "import " + provenance;
+        note = note.length() > 300 ? note.substring(0, 300) : note;
+        List<ImportRepository.RecordRow> written = recordImports.write(kind, checked.prepared(), note, progress, total);
+        String entityType = ImportRepository.entityType(kind);
+        audit.recordEachWithDetails(kind == ImportKind.CASES ? "CASE_IMPORTED" : "SESSION_IMPORTED", entityType,
+                written.stream().map(ImportRepository.RecordRow::personId).toList(),
+                written.stream().map(r -> "row " + r.row() + " of " + provenance).toList());
+        repository.insertRecords(batchId, partnerId, kind, written);
+        int created = written.size();
+        repository.setCounts(batchId, created, 0, total - created);
+        audit.record("IMPORT_BATCH_IMPORTED", "import_batch", batchId, kind + " " + provenance + ", mode " + mode + ": " + created
+                + " created, " + (total - created) + " skipped");
+        progress.done(total, total);
+        return repository.find(batchId).orElseThrow();
     }
 
     private record Checked(DryRunResult result, List<PeopleRows.Prepared> prepared) {
@@ -497,8 +567,7 @@ public class ImportService {
                 ignored.add(table.headers().get(i));
             }
         }
-        List<ImportField> missing = java.util.Arrays.stream(ImportField.values())
-                .filter(f -> f.required() && mapping.columnOf(f).isEmpty()).toList();
+        List<ImportField> missing = RecordImports.missingColumns(mapping);
         // Every row through the form's rules (in Java, cheap); then the duplicate rule for all rows
         // without errors at once: among the file's own rows, and against the registry in chunks.
         List<@Nullable List<DryRunResult.CellError>> errorsOfRow = new ArrayList<>(table.rows().size());

@@ -106,13 +106,13 @@ final class ValueMaps {
         return find(country, value);
     }
 
-    private static <T> Optional<T> find(Map<String, T> map, String value) {
+    static <T> Optional<T> find(Map<String, T> map, String value) {
         String folded = TextFolding.fold(value);
         T exact = map.get(folded);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(map.get(loose(folded)));
     }
 
-    private static <E extends Enum<E>> Map<String, E> enumMap(E[] values, Function<E, String> messageKey, Map<E, List<String>> extra) {
+    static <E extends Enum<E>> Map<String, E> enumMap(E[] values, Function<E, String> messageKey, Map<E, List<String>> extra) {
         Map<String, E> map = new HashMap<>();
         for (E value : values) {
             put(map, value.name(), value);

@@ -62,6 +62,82 @@ class ImportBenchmarkIT extends ActingUsers {
         assertThat(batch.created() + batch.skipped()).isEqualTo(n);
     }
 
+    /**
+     * Cases and sessions files: n people imported (the setup), then a cases file naming them by
+     * registration number, then a sessions file naming those cases by number, each dry-run and
+     * imported and timed; everything undone at the end. In the suite with 200 rows;
+     * {@code -Dimport.bench.records=5000} for the figures in docs/benchmarks.md. Writes
+     * target/import-records-benchmark.txt.
+     */
+    @Test
+    void casesAndSessionsFilesAreCheckedImportedAndUndoneInBoundedTime() throws Exception {
+        int n = Integer.parseInt(System.getProperty("import.bench.records", "200"));
+        List<String> lines = new ArrayList<>();
+        String who = "coordinator.crpk"; // a real account: the caseworker and counsellor left empty are the importing user
+        Random random = new Random();
+        StringBuilder people = new StringBuilder("Given name;Family name;Sex;Community\r\n");
+        for (int i = 0; i < n; i++) {
+            StringBuilder family = new StringBuilder("B");
+            for (int k = 0; k < 10; k++) {
+                family.append((char) ('a' + random.nextInt(26)));
+            }
+            people.append("Arta;").append(family).append(";F;Rom\r\n");
+        }
+        BatchSummary peopleBatch = as(who, () -> {
+            UploadedFile f = imports.read("bench-people.csv", new ByteArrayInputStream(people.toString().getBytes(StandardCharsets.UTF_8)), null);
+            return imports.importFile(f, imports.suggestMapping(f.table().headers()), Map.of(), ImportMode.VALID_ROWS, true);
+        });
+        List<String> numbers = jdbcNumbers("select p.registration_no from import_record r join person p on p.id = r.entity_id"
+                + " where r.batch_id = " + peopleBatch.id() + " and r.entity_type = 'person' order by r.row_no");
+        log(lines, "records " + numbers.size() + ", load average " + load());
+        StringBuilder casesFile = new StringBuilder("Numri i regjistrimit;Lloji i rastit;Statusi;Data e hapjes;Data e mbylljes;Rezultati;Përmbledhja\r\n");
+        for (int i = 0; i < numbers.size(); i++) {
+            casesFile.append(numbers.get(i)).append(i % 2 == 0 ? ";Azil;Hapur;1.3.2023;;;Kërkesë për azil\r\n"
+                    : ";Dokumentacion civil;Mbyllur;1.3.2023;1.9.2023;Dokumenti u sigurua;Certifikatë lindjeje\r\n");
+        }
+        BatchSummary casesBatch = timed(lines, who, "cases", casesFile.toString(), ImportKind.CASES, numbers.size());
+        List<String> caseNos = jdbcNumbers("select c.case_no from import_record r join protection_case c on c.id = r.entity_id"
+                + " where r.batch_id = " + casesBatch.id() + " and r.entity_type = 'case' order by r.row_no");
+        StringBuilder sessionsFile = new StringBuilder("Broj predmeta;Datum;Vrsta pravne pomoći;Teme;Sažetak;Trajanje (minuti)\r\n");
+        // Spread over half a year, as a caseload is: the activity summaries recompute a day's bucket per statement.
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        for (int i = 0; i < caseNos.size(); i++) {
+            sessionsFile.append(caseNos.get(i)).append(';').append(java.time.LocalDate.of(2023, 3, 1).plusDays(i % 180).format(format))
+                    .append(" 10:00;Savetovanje;Postupak azila, Zdravlje;Razgovor;45\r\n");
+        }
+        BatchSummary sessionsBatch = timed(lines, who, "sessions", sessionsFile.toString(), ImportKind.SESSIONS, caseNos.size());
+        long t = System.nanoTime();
+        as(who, () -> imports.undo(sessionsBatch.id()));
+        as(who, () -> imports.undo(casesBatch.id()));
+        log(lines, String.format("undo sessions and cases %.1f s", (System.nanoTime() - t) / 1e9));
+        as(who, () -> imports.undo(peopleBatch.id()));
+        Files.write(Path.of("target", "import-records-benchmark.txt"), lines);
+    }
+
+    private BatchSummary timed(List<String> lines, String who, String name, String content, ImportKind kind, int rows) {
+        long base = heapAfterGc();
+        UploadedFile f = as(who, () -> imports.read("bench-" + name + ".csv", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                null));
+        ColumnMapping mapping = as(who, () -> imports.suggestMapping(kind, f.table().headers()));
+        long t1 = System.nanoTime();
+        DryRunResult dry = as(who, () -> imports.dryRun(f, mapping));
+        log(lines, phase(name + " dry run", t1, base) + ", load average " + load());
+        assertThat(dry.errors()).isEmpty();
+        long t2 = System.nanoTime();
+        BatchSummary batch = as(who, () -> imports.importFile(f, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, true));
+        log(lines, phase(name + " import", t2, base) + ", load average " + load());
+        assertThat(batch.created()).isEqualTo(rows);
+        return batch;
+    }
+
+    @Autowired
+    @org.protectioncases.support.OwnerDatabase
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private List<String> jdbcNumbers(String sql) {
+        return jdbc.sql(sql).query(String.class).list();
+    }
+
     private static void log(List<String> lines, String line) {
         System.out.println("IMPORT BENCHMARK " + line);
         lines.add(line);

@@ -49,6 +49,7 @@ import org.protectioncases.imports.DryRunResult;
 import org.protectioncases.imports.ImportBusyException;
 import org.protectioncases.imports.ImportField;
 import org.protectioncases.imports.ImportJobs;
+import org.protectioncases.imports.ImportKind;
 import org.protectioncases.imports.ImportFileException;
 import org.protectioncases.imports.ImportMode;
 import org.protectioncases.imports.ImportRefusedException;
@@ -63,7 +64,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A coordinator's bulk import of people: upload, column mapping, dry run (errors and possible
+ * A coordinator's bulk import of people, cases or counselling sessions (chosen first): upload, column mapping, dry run (errors and possible
  * duplicates to decide), import as one batch, and the partner's batches with undo.
  */
 @Route("import")
@@ -78,6 +79,10 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private final ImportService service;
     private final ImportJobs jobs;
+    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    /** The chosen kind, for the upload's request thread (which must not read components). */
+    private volatile ImportKind chosenKind = ImportKind.PEOPLE;
+    private final Div templateLinks = new Div();
     final Select<String> encoding = new Select<>();
     final Paragraph fileError = new Paragraph();
     final Div mappingSection = new Div();
@@ -108,7 +113,19 @@ public class ImportView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("import-page");
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro", service.maxRows())));
-        add(templates(), uploadSection());
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setValue(ImportKind.PEOPLE);
+        kind.setHelperText(getTranslation("import.kind.help"));
+        kind.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                kindChosen(e.getValue());
+            }
+        });
+        templateLinks.addClassName("export-links");
+        templates(ImportKind.PEOPLE);
+        add(kind, templateLinks, uploadSection());
         mappingSection.add(new H2(getTranslation("import.mapping.title")), new Paragraph(getTranslation("import.mapping.help")), mappingGrid,
                 dryRun);
         mappingSection.setVisible(false);
@@ -154,6 +171,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         add(resultSection);
 
         batches.addColumn(b -> Formats.dateTime(b.createdAt().toInstant())).setHeader(getTranslation("import.batch.when")).setAutoWidth(true);
+        batches.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("import.batch.kind")).setAutoWidth(true);
         batches.addColumn(BatchSummary::fileName).setHeader(getTranslation("import.batch.file"));
         batches.addColumn(b -> org.protectioncases.shared.ui.Staff.name(b.createdBy())).setHeader(getTranslation("import.batch.by"));
         batches.addColumn(b -> b.failure() != null ? getTranslation("import.batch.failed", getTranslation(b.failure().messageKey()))
@@ -161,29 +179,36 @@ public class ImportView extends Main implements HasDynamicTitle {
         batches.addComponentColumn(this::undoCell).setHeader(getTranslation("import.batch.undo"));
         batches.setItems(query -> service.batches(query.getOffset(), query.getLimit()).stream(), query -> (int) service.countBatches());
         batches.setAriaLabel(getTranslation("import.batch.title"));
-        batches.getElement().setAttribute("data-phone-columns", "1,3,4");
+        batches.getElement().setAttribute("data-phone-columns", "2,4,5");
         undoError.addClassName("field-error");
         undoError.getElement().setAttribute("role", "alert");
         add(new H2(getTranslation("import.batch.title")), undoError, batches);
     }
 
-    private Component templates() {
-        Div links = new Div();
-        links.addClassName("export-links");
-        links.add(new Span(getTranslation("import.template.download") + " "));
+    /** Another kind: its templates, and a file already read is mapped again for it. */
+    private void kindChosen(ImportKind chosen) {
+        chosenKind = chosen;
+        templates(chosen);
+        if (file != null && (mapping == null || mapping.kind() != chosen)) {
+            showMapping(file, service.suggestMapping(chosen, file.table().headers()));
+        }
+    }
+
+    private void templates(ImportKind chosen) {
+        templateLinks.removeAll();
+        templateLinks.add(new Span(getTranslation("import.template.download") + " "));
         for (Language language : Language.values()) {
             DownloadHandler handler = (DownloadEvent event) -> {
-                event.setFileName("people-template-" + language.code() + ".xlsx");
+                event.setFileName(chosen.name().toLowerCase(Locale.ROOT) + "-template-" + language.code() + ".xlsx");
                 event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 try (OutputStream out = event.getOutputStream()) {
-                    service.writeTemplate(language.locale(), out);
+                    service.writeTemplate(chosen, language.locale(), out);
                 }
             };
             Anchor link = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, language.nativeName());
             link.addClassName("button-link");
-            links.add(link);
+            templateLinks.add(link);
         }
-        return links;
     }
 
     private Component uploadSection() {
@@ -219,7 +244,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         try {
             UploadedFile read = service.read(event.getFileName(), event.getInputStream(), charset);
             jobs.dismiss(); // a new file: the last job's outcome is no longer what the page shows
-            ColumnMapping suggested = service.suggestMapping(read.table().headers());
+            ColumnMapping suggested = service.suggestMapping(chosenKind, read.table().headers());
             ui.access(() -> showMapping(read, suggested));
         } catch (ImportFileException e) {
             String reason = getTranslation(e.messageKey(), e.arguments());
@@ -266,7 +291,7 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private Component fieldSelect(Integer column) {
         Select<ImportField> select = new Select<>();
-        select.setItems(ImportField.values());
+        select.setItems(mapping == null ? ImportKind.PEOPLE.fields() : mapping.kind().fields());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("import.mapping.ignore"));
         select.setItemLabelGenerator(f -> f == null ? getTranslation("import.mapping.ignore") : getTranslation(f.messageKey()));
@@ -302,6 +327,8 @@ public class ImportView extends Main implements HasDynamicTitle {
         jobs.current().ifPresent(status -> {
             file = status.file();
             mapping = status.mapping();
+            chosenKind = status.mapping().kind();
+            kind.setValue(chosenKind);
             List<Integer> columns = new ArrayList<>();
             for (int i = 0; i < file.table().headers().size() && i < ColumnMapping.MAX_COLUMNS; i++) {
                 columns.add(i);
@@ -361,7 +388,9 @@ public class ImportView extends Main implements HasDynamicTitle {
                 } else if (status.batch() != null) {
                     BatchSummary batch = status.batch();
                     jobs.dismiss();
-                    Notifications.success(getTranslation("import.done", batch.created(), batch.linked(), batch.skipped()));
+                    Notifications.success(batch.kind() == ImportKind.PEOPLE
+                            ? getTranslation("import.done", batch.created(), batch.linked(), batch.skipped())
+                            : getTranslation("import.done." + batch.kind().name(), batch.created(), batch.skipped()));
                     importError.setText("");
                     resultSection.setVisible(false);
                     mappingSection.setVisible(false);
