@@ -103,7 +103,7 @@ class RestrictedPagesTest extends SpringBrowserlessTest {
 
         SessionView s = navigate("sessions/" + record.sessionId(), SessionView.class);
         String sessionHistory = gridText(s, s.getTranslation("case.tab.history"));
-        assertThat(sessionHistory).contains("durationMinutes: 45 → 60");
+        assertThat(sessionHistory).contains("Duration (minutes): 45 → 60"); // the field's label, in the reader's language
         assertNoTell(s, sessionHistory);
         // The session's own text (topics, summary) on the page.
         String page = s.getElement().getTextRecursively();
