@@ -244,9 +244,11 @@ class ImportServiceIT extends ActingUsers {
         assertThat(peopleNamed(family)).isEqualTo(2);
 
         // An untouched batch is undone: its people are gone, the batch stays as history.
-        String other = unique("Hoxha");
-        UploadedFile second = upload("hoxha2.csv", TestFiles.utf8Csv(List.of(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti", "Grupi", "Nga data"),
-                List.of("Agon", other, "M", "Shqiptar", "Refugjat", "01.01.2020"))));
+        // A name unlike the first file's: without a birth year "Agon Hoxha…" and "Agon Hoxha…" with two
+        // random tails were sometimes close enough to be a possible duplicate, and the file was refused.
+        String other = unique("Qerkezi");
+        UploadedFile second = upload("qerkezi.csv", TestFiles.utf8Csv(List.of(List.of("Emri", "Mbiemri", "Gjinia", "Komuniteti", "Grupi", "Nga data"),
+                List.of("Dardan", other, "M", "Shqiptar", "Refugjat", "01.01.2020"))));
         BatchSummary undoable = coordinator(() -> imports.importFile(second, imports.suggestMapping(second.table().headers()), Map.of(),
                 ImportMode.ALL_OR_NOTHING, false));
         assertThat(peopleNamed(other)).isEqualTo(1);
