@@ -2,7 +2,6 @@ package org.protectioncases.cases;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,31 +45,12 @@ class CaseImportRepository {
 
     /** Cases a row of another table (any module's: found through the foreign keys) refers to. */
     Set<Long> referencedElsewhere(Collection<Long> ids) {
-        List<String[]> references = jdbc.sql("""
-                        select c.conrelid::regclass::text, a.attname from pg_constraint c
-                        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
-                        where c.contype = 'f' and c.confrelid = 'protection_case'::regclass""")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        Set<Long> linked = new HashSet<>();
-        Long[] array = ids.toArray(Long[]::new);
-        for (String[] ref : references) {
-            if (OWN.contains(ref[0] + "." + ref[1])) {
-                continue;
-            }
-            // Table and column names come from the catalogue, quoted; never from input.
-            linked.addAll(jdbc.sql("select distinct " + quote(ref[1]) + " from " + quote(ref[0]) + " where " + quote(ref[1]) + " = any(:ids)")
-                    .param("ids", array).query(Long.class).list());
-        }
-        return linked;
+        return org.protectioncases.shared.db.ForeignKeyReferences.referenced(jdbc, "protection_case", OWN, ids);
     }
 
     void delete(List<Long> ids) {
         Long[] array = ids.toArray(Long[]::new);
         jdbc.sql("delete from case_status_change where case_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from protection_case where id = any(:ids)").param("ids", array).update();
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

@@ -2,7 +2,6 @@ package org.protectioncases.people;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,22 +42,7 @@ class PersonWithdrawalRepository {
 
     /** People that a row of another table (any module's: found through the foreign keys) refers to. */
     Set<Long> referencedElsewhere(Collection<Long> ids) {
-        List<String[]> references = jdbc.sql("""
-                        select c.conrelid::regclass::text, a.attname from pg_constraint c
-                        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
-                        where c.contype = 'f' and c.confrelid = 'person'::regclass""")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        Set<Long> linked = new HashSet<>();
-        Long[] array = ids.toArray(Long[]::new);
-        for (String[] ref : references) {
-            if (OWN.contains(ref[0] + "." + ref[1])) {
-                continue;
-            }
-            // Table and column names come from the catalogue, quoted; never from input.
-            linked.addAll(jdbc.sql("select distinct " + quote(ref[1]) + " from " + quote(ref[0]) + " where " + quote(ref[1]) + " = any(:ids)")
-                    .param("ids", array).query(Long.class).list());
-        }
-        return linked;
+        return org.protectioncases.shared.db.ForeignKeyReferences.referenced(jdbc, "person", OWN, ids);
     }
 
     void delete(List<Long> ids) {
@@ -66,9 +50,5 @@ class PersonWithdrawalRepository {
         jdbc.sql("delete from person_group where person_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from person_not_duplicate where person_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from person where id = any(:ids)").param("ids", array).update();
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
