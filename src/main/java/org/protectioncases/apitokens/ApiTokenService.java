@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +89,11 @@ public class ApiTokenService {
         Instant expiresAt = Objects.requireNonNull(expiresOn).plusDays(1).atStartOfDay(ZONE).toInstant();
         TokenSecrets.Generated generated = TokenSecrets.generate();
         long id = tokens.insert(holder.id(), label, generated.prefix(), generated.hash(), expiresAt, currentUser.username());
-        audit.record("API_TOKEN_CREATED", "api_token", id, "pc_" + generated.prefix() + " \"" + label + "\" for "
-                + holder.username() + ", expires " + expiresOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        audit.recordMessage("API_TOKEN_CREATED", "api_token", id, new AuditMessage("history.token.created",
+                List.of(AuditMessage.text(generated.prefix()), AuditMessage.text(label), AuditMessage.text(holder.username()),
+                        Formats.date(expiresOn)),
+                "pc_" + generated.prefix() + " \"" + label + "\" for " + holder.username() + ", expires "
+                        + expiresOn.format(DateTimeFormatter.ISO_LOCAL_DATE)));
         return new CreatedApiToken(tokens.find(id).orElseThrow(), generated.token());
     }
 
@@ -98,8 +103,9 @@ public class ApiTokenService {
     public ApiTokenDto revoke(long id) {
         ApiTokenDto token = tokens.find(id).orElseThrow(() -> new IllegalArgumentException("No API token " + id));
         if (tokens.revoke(id, currentUser.username())) {
-            audit.record("API_TOKEN_REVOKED", "api_token", id, "pc_" + token.prefix() + " \"" + token.name() + "\" of "
-                    + token.ownerUsername());
+            audit.recordMessage("API_TOKEN_REVOKED", "api_token", id, new AuditMessage("history.token.revoked",
+                    List.of(AuditMessage.text(token.prefix()), AuditMessage.text(token.name()), AuditMessage.text(token.ownerUsername())),
+                    "pc_" + token.prefix() + " \"" + token.name() + "\" of " + token.ownerUsername()));
         }
         return tokens.find(id).orElseThrow();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -125,7 +126,9 @@ public class AttachmentService {
         Attachment saved = attachments.saveAndFlush(new Attachment(kind, ownerId, name, type.mediaType(), bytes.length,
                 sha256(bytes), properties.storage(), currentUser.require().getUsername()));
         store.write(saved, bytes);
-        audit.record("ATTACHMENT_ADDED", entityType(kind), ownerId, name + " (" + type.mediaType() + ", " + bytes.length + " bytes)");
+        audit.recordMessage("ATTACHMENT_ADDED", entityType(kind), ownerId, new AuditMessage("history.attachment.added",
+                List.of(AuditMessage.text(name), AuditMessage.text(type.mediaType()), String.valueOf(bytes.length)),
+                name + " (" + type.mediaType() + ", " + bytes.length + " bytes)"));
         return saved.toInfo();
     }
 
@@ -167,7 +170,8 @@ public class AttachmentService {
         store.delete(a);
         attachments.delete(a);
         attachments.flush();
-        audit.record("ATTACHMENT_DELETED", entityType(a.getOwnerKind()), a.getOwnerId(), a.getFileName());
+        audit.recordMessage("ATTACHMENT_DELETED", entityType(a.getOwnerKind()), a.getOwnerId(), new AuditMessage("history.attachment.deleted",
+                List.of(AuditMessage.text(a.getFileName())), a.getFileName()));
     }
 
     /**

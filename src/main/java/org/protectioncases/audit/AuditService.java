@@ -45,9 +45,9 @@ public class AuditService {
      * Records an action whose details are shown in the reader's language (the message's English
      * text is the entry's details, as {@link #record(String, String, Object, String)} writes them).
      */
-    public void recordMessage(String action, String entityType, Object entityId, AuditMessage message) {
+    public void recordMessage(String action, String entityType, @Nullable Object entityId, AuditMessage message) {
         String actor = currentActor();
-        log.info("{} {} {}#{} {}", actor, action, entityType, entityId, message.english());
+        log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, message.english());
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
                 values (:at, :actor, :action, :type, :id, :details, false, :key, cast(:args as text[]))""")
@@ -55,7 +55,7 @@ public class AuditService {
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
-                .param("id", entityId.toString())
+                .param("id", entityId == null ? null : entityId.toString())
                 .param("details", message.english())
                 .param("key", message.key())
                 .param("args", message.args().toArray(String[]::new))

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.db.DatabaseOwner;
 import org.slf4j.Logger;
@@ -84,9 +85,13 @@ class BackupRunner {
                 long total = rows.values().stream().mapToLong(Long::longValue).sum();
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 List<String> deleted = keepNewest(dir, properties.keep());
-                transactions.executeWithoutResult(s -> audit.record("BACKUP_CREATED", "backup", name, "bytes=" + bytes + "; rows="
-                        + total + "; ms=" + took.toMillis() + "; encrypted=" + properties.encrypted()
-                        + (deleted.isEmpty() ? "" : "; deleted=" + deleted.size())));
+                // The English details stay parseable: the status reads the size from them.
+                transactions.executeWithoutResult(s -> audit.recordMessage("BACKUP_CREATED", "backup", name, new AuditMessage(
+                        properties.encrypted() ? "history.backup.createdEncrypted" : "history.backup.created",
+                        List.of(AuditMessage.text(name), String.valueOf(bytes), String.valueOf(total), String.valueOf(took.toMillis()),
+                                String.valueOf(deleted.size())),
+                        "bytes=" + bytes + "; rows=" + total + "; ms=" + took.toMillis() + "; encrypted=" + properties.encrypted()
+                                + (deleted.isEmpty() ? "" : "; deleted=" + deleted.size()))));
                 log.info("Backup {} written: {} tables, {} rows, {} bytes, {} ms; {} older backups deleted", done, rows.size(), total,
                         bytes, took.toMillis(), deleted.size());
                 return new BackupResult(BackupOutcome.CREATED, clock.instant(), name, bytes, total, properties.encrypted(), took);
@@ -109,8 +114,9 @@ class BackupRunner {
     private void failed(Exception e) {
         String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
         try {
-            transactions.executeWithoutResult(s -> audit.record("BACKUP_FAILED", "backup", null,
-                    reason.length() > 500 ? reason.substring(0, 500) : reason));
+            String shown = reason.length() > 500 ? reason.substring(0, 500) : reason;
+            transactions.executeWithoutResult(s -> audit.recordMessage("BACKUP_FAILED", "backup", null,
+                    new AuditMessage("history.backup.failed", List.of(AuditMessage.text(shown)), shown)));
         } catch (RuntimeException auditFailed) {
             // The database itself may be what failed: the log has it.
             log.error("Could not record the failed backup in the audit trail", auditFailed);

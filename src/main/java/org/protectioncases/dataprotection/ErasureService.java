@@ -3,6 +3,7 @@ package org.protectioncases.dataprotection;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.PersonAnonymisationService;
 import org.protectioncases.security.AppUser;
@@ -59,7 +60,9 @@ public class ErasureService {
             } catch (DuplicateKeyException e) {
                 throw new FieldValidationException(java.util.Map.of("registrationNo", "dataprotection.validation.pending"));
             }
-            audit.record("ERASURE_REQUESTED", "person", person, "request " + id + " by " + user.getUsername() + ": " + reason.strip());
+            audit.recordMessage("ERASURE_REQUESTED", "person", person, new AuditMessage("history.dataprotection.erasureRequested",
+                    List.of(String.valueOf(id), AuditMessage.text(reason.strip())),
+                    "request " + id + " by " + user.getUsername() + ": " + reason.strip()));
             return repository.request(id).orElseThrow();
         });
     }
@@ -88,8 +91,9 @@ public class ErasureService {
             repository.decide(requestId, ErasureStatus.CONFIRMED, manager);
             // Joins this system transaction: the anonymisation and the decision commit together.
             anonymisation.anonymise(List.of(r.personId()), "erasure request " + requestId);
-            audit.record("ERASURE_CONFIRMED", "person", r.personId(), "request " + requestId + " requested by " + r.requestedBy()
-                    + ", confirmed by " + manager);
+            audit.recordMessage("ERASURE_CONFIRMED", "person", r.personId(), new AuditMessage("history.dataprotection.erasureConfirmed",
+                    List.of(String.valueOf(requestId), AuditMessage.text(r.requestedBy())),
+                    "request " + requestId + " requested by " + r.requestedBy() + ", confirmed by " + manager));
             return repository.request(requestId).orElseThrow();
         });
     }
@@ -102,7 +106,8 @@ public class ErasureService {
             ErasureRequest r = pending(requestId);
             new FieldErrors().rejectIf(r.requestedBy().equals(manager), "request", "dataprotection.validation.samePerson").throwIfAny();
             repository.decide(requestId, ErasureStatus.REJECTED, manager);
-            audit.record("ERASURE_REJECTED", "person", r.personId(), "request " + requestId + " rejected by " + manager);
+            audit.recordMessage("ERASURE_REJECTED", "person", r.personId(), new AuditMessage("history.dataprotection.erasureRejected",
+                    List.of(String.valueOf(requestId)), "request " + requestId + " rejected by " + manager));
             return repository.request(requestId).orElseThrow();
         });
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseRetentionService;
 import org.protectioncases.people.PersonAnonymisationService;
@@ -94,7 +95,10 @@ class RetentionRunner {
                 long drafts = system.runAsSystem(this::purgeDrafts);
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 asSystem(() -> {
-                    audit.record("RETENTION_RUN", "retention", null, done + "; drafts=" + drafts + "; ms=" + took.toMillis());
+                    audit.recordMessage("RETENTION_RUN", "retention", null, new AuditMessage("history.dataprotection.retentionRun",
+                            List.of(String.valueOf(done.values().stream().mapToLong(Long::longValue).sum()), String.valueOf(drafts),
+                                    String.valueOf(took.toMillis())),
+                            done + "; drafts=" + drafts + "; ms=" + took.toMillis()));
                     return null;
                 });
                 log.info("Retention run done in {} ms: {}, drafts {}", took.toMillis(), done, drafts);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -58,8 +59,10 @@ public class RetentionService {
             if (repository.updateRule(kind, years, enabled, version, user) == 0) {
                 throw new ObjectOptimisticLockingFailureException("retention_rule", kind.name());
             }
-            audit.record("RETENTION_RULE_CHANGED", "retention", kind.name(), "by " + user + ": years " + before.years() + " → " + years
-                    + ", enabled " + before.enabled() + " → " + enabled);
+            audit.recordMessage("RETENTION_RULE_CHANGED", "retention", kind.name(), new AuditMessage("history.dataprotection.ruleChanged",
+                    List.of(AuditMessage.keys(List.of(kind.messageKey())), String.valueOf(before.years()), String.valueOf(years),
+                            yesNo(before.enabled()), yesNo(enabled)),
+                    "by " + user + ": years " + before.years() + " → " + years + ", enabled " + before.enabled() + " → " + enabled));
             return rule(kind);
         });
     }
@@ -145,7 +148,8 @@ public class RetentionService {
                     .throwIfAny();
             new FieldErrors().rejectIf(repository.isHeld(person), "registrationNo", "dataprotection.validation.held").throwIfAny();
             long id = repository.placeHold(person, reason.strip(), user);
-            audit.record("LEGAL_HOLD_PLACED", "person", person, "by " + user + ": " + reason.strip());
+            audit.recordMessage("LEGAL_HOLD_PLACED", "person", person, new AuditMessage("history.dataprotection.holdPlaced",
+                    List.of(AuditMessage.text(reason.strip())), "by " + user + ": " + reason.strip()));
             return repository.activeHolds(0, PAGE_MAX).stream().filter(h -> h.id() == id).findFirst().orElseThrow();
         });
     }
@@ -157,7 +161,8 @@ public class RetentionService {
         runner.asSystem(() -> {
             @Nullable Long person = repository.releaseHold(holdId, user);
             if (person != null) {
-                audit.record("LEGAL_HOLD_RELEASED", "person", person, "by " + user);
+                audit.recordMessage("LEGAL_HOLD_RELEASED", "person", person, new AuditMessage("history.dataprotection.holdReleased",
+                        List.of(), "by " + user));
             }
             return null;
         });
@@ -167,5 +172,9 @@ public class RetentionService {
     @Allowed(Permission.MANAGE_RETENTION)
     public List<LegalHold> holds(int offset, int limit) {
         return runner.asSystem(() -> repository.activeHolds(Math.max(0, offset), Math.min(Math.max(limit, 0), PAGE_MAX)));
+    }
+
+    private static String yesNo(boolean value) {
+        return AuditMessage.keys(List.of(value ? "common.yes" : "common.no"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseFilter;
@@ -128,8 +129,9 @@ public class SubjectAccessService {
 
     private void logged(SubjectAccessRecord record, String format) {
         AppUser user = currentUser.require();
-        audit.record("SUBJECT_ACCESS_EXPORTED", "person", record.person().id(), format + ", language " + record.language()
-                + ", " + record.cases().size() + " cases");
+        audit.recordMessage("SUBJECT_ACCESS_EXPORTED", "person", record.person().id(), new AuditMessage("history.dataprotection.subjectAccess",
+                List.of(format, AuditMessage.text(Language.fromCode(record.language()).map(Language::nativeName).orElse(record.language())), String.valueOf(record.cases().size())),
+                format + ", language " + record.language() + ", " + record.cases().size() + " cases"));
         audit.recordExport(ACCESS_TYPE, format + " person " + record.person().id(), 1);
         audit.recordAccess("person", record.person().id(), user.partnerId(), true);
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
@@ -94,8 +95,10 @@ public class PartnerService {
         }
         try {
             Partner saved = partners.saveAndFlush(partner);
-            audit.record(dto.id() == null ? "PARTNER_CREATED" : "PARTNER_UPDATED", "partner", saved.getId(),
-                    code + " " + name + " " + dto.type() + (dto.active() ? "" : " inactive"));
+            audit.recordMessage(dto.id() == null ? "PARTNER_CREATED" : "PARTNER_UPDATED", "partner", saved.getId(), new AuditMessage(
+                    "history.partner." + (dto.id() == null ? "created" : "updated") + (dto.active() ? "" : "Inactive"),
+                    List.of(AuditMessage.text(code), AuditMessage.text(name), AuditMessage.keys(List.of(dto.type().messageKey()))),
+                    code + " " + name + " " + dto.type() + (dto.active() ? "" : " inactive")));
             return saved.toDto();
         } catch (DataIntegrityViolationException e) {
             // Two admins saving the same code at once: the unique index decides, the form says why.

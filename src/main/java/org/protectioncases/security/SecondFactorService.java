@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
@@ -235,7 +236,8 @@ public class SecondFactorService {
         enrolments.findById(userId).ifPresent(enrolments::delete);
         recoveryCodes.deleteByUserId(userId);
         users.deletePasskeys(account.getUsername());
-        audit.record("SECOND_FACTOR_RESET", "user_account", userId, account.getUsername());
+        audit.recordMessage("SECOND_FACTOR_RESET", "user_account", userId, new AuditMessage("history.user.secondFactorReset",
+                List.of(AuditMessage.text(account.getUsername())), account.getUsername()));
         events.publishEvent(new UserAccessChangedEvent(account.getUsername()));
     }
 
@@ -253,7 +255,9 @@ public class SecondFactorService {
         SecondFactorPolicyEntry entry = policies.findById(role).orElseGet(() -> new SecondFactorPolicyEntry(role));
         entry.set(required, currentUser.username(), clock.instant());
         policies.save(entry);
-        audit.record("SECOND_FACTOR_POLICY", "role", null, role + (required ? " required" : " not required"));
+        audit.recordMessage("SECOND_FACTOR_POLICY", "role", null, new AuditMessage(required ? "history.user.secondFactorRequired"
+                : "history.user.secondFactorNotRequired", List.of(AuditMessage.keys(List.of(role.messageKey()))),
+                role + (required ? " required" : " not required")));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

@@ -2,10 +2,12 @@ package org.protectioncases.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerService;
@@ -96,7 +98,8 @@ public class UserAccountService {
                 cmd.role().needsPartner() ? cmd.partnerId() : null, cmd.language(), true);
         try {
             UserAccount saved = users.saveAndFlush(account);
-            audit.record("USER_CREATED", "user_account", saved.getId(), username + " " + cmd.role());
+            audit.recordMessage("USER_CREATED", "user_account", saved.getId(), new AuditMessage("history.user.created",
+                    List.of(AuditMessage.text(username), AuditMessage.keys(List.of(cmd.role().messageKey()))), username + " " + cmd.role()));
             return toDto(saved);
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException("username", "user.validation.usernameTaken");
@@ -123,8 +126,10 @@ public class UserAccountService {
         account.update(dto.fullName().strip(), blankToNull(dto.email()), dto.role(),
                 dto.role().needsPartner() ? dto.partnerId() : null, dto.language(), dto.enabled());
         UserAccount saved = users.saveAndFlush(account);
-        audit.record(dto.enabled() ? "USER_UPDATED" : "USER_DISABLED", "user_account", saved.getId(),
-                saved.getUsername() + " " + saved.getRole() + (dto.enabled() ? "" : " disabled"));
+        audit.recordMessage(dto.enabled() ? "USER_UPDATED" : "USER_DISABLED", "user_account", saved.getId(),
+                new AuditMessage(dto.enabled() ? "history.user.updated" : "history.user.disabled",
+                        List.of(AuditMessage.text(saved.getUsername()), AuditMessage.keys(List.of(saved.getRole().messageKey()))),
+                        saved.getUsername() + " " + saved.getRole() + (dto.enabled() ? "" : " disabled")));
         if (accessChanged) {
             events.publishEvent(new UserAccessChangedEvent(saved.getUsername()));
         }
@@ -149,7 +154,8 @@ public class UserAccountService {
                 .ifPresent(key -> { throw new FieldValidationException("password", key); });
         account.changePassword(passwordEncoder.encode(password));
         users.saveAndFlush(account);
-        audit.record("USER_PASSWORD_RESET", "user_account", id, account.getUsername());
+        audit.recordMessage("USER_PASSWORD_RESET", "user_account", id, new AuditMessage("history.user.passwordReset",
+                List.of(AuditMessage.text(account.getUsername())), account.getUsername()));
     }
 
     /**
@@ -170,7 +176,8 @@ public class UserAccountService {
         account.update(account.getFullName(), account.getEmail(), Role.ADMIN, null, account.getPreferredLanguage(), true);
         account.changePassword(passwordEncoder.encode(password));
         users.saveAndFlush(account);
-        audit.record("ADMIN_RESTORED", "user_account", account.getId(), username);
+        audit.recordMessage("ADMIN_RESTORED", "user_account", account.getId(), new AuditMessage("history.user.adminRestored",
+                List.of(AuditMessage.text(username)), username));
         return false;
     }
 
