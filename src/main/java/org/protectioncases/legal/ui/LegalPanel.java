@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -13,24 +12,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.legal.CaseEventDto;
 import org.protectioncases.legal.CaseEventService;
 import org.protectioncases.legal.CasePartyService;
-import org.protectioncases.legal.ConflictDto;
 import org.protectioncases.legal.ConflictService;
-import org.protectioncases.legal.DecisionRecorded;
-import org.protectioncases.legal.DecisionType;
-import org.protectioncases.legal.DeadlineProposal;
-import org.protectioncases.legal.EventForms;
+import org.protectioncases.legal.EventKind;
 import org.protectioncases.legal.PartyAdded;
 import org.protectioncases.legal.PartyDto;
 import org.protectioncases.legal.PartyForm;
@@ -43,6 +36,7 @@ import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The content of the case page's "Legal" tab. */
 class LegalPanel extends Div {
@@ -51,10 +45,8 @@ class LegalPanel extends Div {
 
     private final CaseSummary c;
     private final CasePartyService parties;
-    private final ConflictService conflicts;
     private final CaseEventService events;
-    private final boolean mayClear;
-    private final Div conflictBox = new Div();
+    private final LegalConflicts conflictBox;
     private final Grid<PartyDto> partyGrid = new Grid<>();
     private final Grid<CaseEventDto> eventGrid = new Grid<>();
     private final boolean mayChange;
@@ -67,13 +59,11 @@ class LegalPanel extends Div {
         this.time = time;
         this.c = c;
         this.parties = parties;
-        this.conflicts = conflicts;
         this.events = events;
-        this.mayClear = mayClear;
+        this.conflictBox = new LegalConflicts(c, conflicts, mayClear, this::refresh);
         this.mayChange = parties.canChange(c.id()) && c.status() != CaseStatus.CLOSED;
         addClassName("legal-panel");
         setId("legal-panel");
-        conflictBox.setId("legal-conflicts");
         add(conflictBox);
         add(new H3(getTranslation("legal.parties")));
         partyGrid.setId("legal-parties");
@@ -87,11 +77,11 @@ class LegalPanel extends Div {
         }
         add(new H3(getTranslation("legal.events")));
         if (mayChange) {
-            Button hearing = new Button(getTranslation("legal.hearing.add"), e -> hearingDialog().open());
+            Button hearing = new Button(getTranslation("legal.hearing.add"), e -> new HearingDialog(c.id(), events, this::refresh).open());
             hearing.setId("legal-add-hearing");
-            Button decision = new Button(getTranslation("legal.decision.add"), e -> decisionDialog().open());
+            Button decision = new Button(getTranslation("legal.decision.add"), e -> new DecisionDialog(c.id(), events, this::refresh).open());
             decision.setId("legal-add-decision");
-            Button deadline = new Button(getTranslation("legal.deadline.add"), e -> deadlineDialog(null).open());
+            Button deadline = new Button(getTranslation("legal.deadline.add"), e -> new DeadlineDialog(c.id(), events, this::refresh, null).open());
             deadline.setId("legal-add-deadline");
             add(new HorizontalLayout(hearing, decision, deadline));
         }
@@ -122,13 +112,13 @@ class LegalPanel extends Div {
     }
 
     private static String join(String... parts) {
-        return String.join(", ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(", ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private void refresh() {
         partyGrid.setItems(parties.forCase(c.id()));
         eventGrid.setItems(events.forCase(c.id()));
-        showConflicts(conflicts.forCase(c.id()));
+        conflictBox.reload();
         timeGrid.setItems(time.forCase(c.id()));
         var totals = time.totals(c.id());
         timeTotals.setText(totals.isEmpty() ? getTranslation("legal.time.none") : getTranslation("legal.time.totals",
@@ -139,8 +129,7 @@ class LegalPanel extends Div {
     private Component timeForm() {
         DatePicker on = DateFields.date(getTranslation("legal.time.date"));
         on.setId("time-date");
-        com.vaadin.flow.component.textfield.IntegerField minutes = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("legal.time.minutes"));
+        IntegerField minutes = new IntegerField(getTranslation("legal.time.minutes"));
         minutes.setMin(1);
         minutes.setMax(TimeEntryDto.MINUTES_MAX);
         minutes.setId("time-minutes");
@@ -165,55 +154,6 @@ class LegalPanel extends Div {
         });
         add.setId("time-add");
         return new FormLayout(on, minutes, kind, note, add);
-    }
-
-    private void showConflicts(List<ConflictDto> all) {
-        conflictBox.removeAll();
-        List<ConflictDto> open = all.stream().filter(ConflictDto::open).toList();
-        if (!open.isEmpty()) {
-            Paragraph warning = new Paragraph(getTranslation("legal.conflict.openWarning"));
-            warning.addClassName("conflict-warning");
-            warning.getElement().setAttribute("role", "alert");
-            conflictBox.add(warning);
-        }
-        for (ConflictDto k : all) {
-            Div row = new Div();
-            row.addClassName("conflict");
-            Span badge = new Span(getTranslation(k.open() ? "legal.conflict.open" : "legal.conflict.cleared"));
-            badge.getElement().getThemeList().add(k.open() ? "badge error" : "badge success");
-            row.add(badge, new Span(" " + getTranslation("legal.conflict.match", k.checkedName(), k.matchedName(),
-                    getTranslation(k.matchedAs().messageKey()), k.matchedCaseNo(), Math.round(k.score() * 100))));
-            if (!k.open()) {
-                row.add(new Paragraph(getTranslation("legal.conflict.clearedBy", org.protectioncases.shared.ui.Staff.name(k.clearedBy()), Formats.dateTime(k.clearedAt()),
-                        k.clearReason())));
-            } else if (mayClear && c.status() != CaseStatus.CLOSED) {
-                TextArea reason = new TextArea(getTranslation("legal.conflict.reason"));
-                reason.setMaxLength(ConflictService.REASON_MAX);
-                reason.setWidthFull();
-                reason.addClassName("conflict-reason");
-                Button clear = new Button(getTranslation("legal.conflict.clear"), e -> {
-                    try {
-                        conflicts.clear(k.id(), k.version(), reason.getValue());
-                        Notifications.success(getTranslation("legal.conflict.clearedNote"));
-                        refresh();
-                    } catch (FieldValidationException ex) {
-                        FormErrors.show(ex, Map.of("reason", reason), this);
-                    } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                        Notifications.error(getTranslation("legal.changedMeanwhile"));
-                        refresh();
-                    }
-                });
-                clear.addClassName("conflict-clear");
-                clear.addThemeVariants(ButtonVariant.PRIMARY);
-                row.add(reason, clear);
-            } else if (c.status() != CaseStatus.CLOSED) {
-                row.add(new Paragraph(getTranslation("legal.conflict.askCoordinator")));
-            }
-            conflictBox.add(row);
-        }
-        if (!all.isEmpty()) {
-            conflictBox.add(new Paragraph(getTranslation("legal.conflict.scope")));
-        }
     }
 
     private Component partyForm() {
@@ -255,11 +195,11 @@ class LegalPanel extends Div {
             if (!mayChange) {
                 return new Span(getTranslation("legal.event.open"));
             }
-            Button done = new Button(getTranslation(e.kind() == org.protectioncases.legal.EventKind.HEARING
+            Button done = new Button(getTranslation(e.kind() == EventKind.HEARING
                     ? "legal.event.markHeld" : "legal.event.markMet"), ev -> {
                 try {
                     events.markDone(e.id(), e.version());
-                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                } catch (OptimisticLockingFailureException ex) {
                     Notifications.error(getTranslation("legal.changedMeanwhile"));
                 }
                 refresh();
@@ -268,106 +208,5 @@ class LegalPanel extends Div {
             return done;
         }
         return new Span(e.doneOn() == null ? "" : getTranslation("legal.event.doneOn", Formats.date(e.doneOn())));
-    }
-
-    private Dialog hearingDialog() {
-        Dialog d = new Dialog(getTranslation("legal.hearing.add"));
-        DatePicker date = DateFields.date(getTranslation("legal.event.date"));
-        date.setId("hearing-date");
-        TimePicker time = DateFields.time(getTranslation("legal.hearing.time"));
-        time.setId("hearing-time");
-        TextField place = new TextField(getTranslation("legal.hearing.place"));
-        place.setMaxLength(EventForms.PLACE_MAX);
-        place.setId("hearing-place");
-        TextField room = new TextField(getTranslation("legal.hearing.room"));
-        room.setMaxLength(EventForms.ROOM_MAX);
-        room.setId("hearing-room");
-        TextField title = new TextField(getTranslation("legal.event.title"));
-        title.setMaxLength(EventForms.TITLE_MAX);
-        d.add(new FormLayout(date, time, place, room, title));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                events.addHearing(c.id(), new EventForms.Hearing(date.getValue(), time.getValue(), place.getValue(), room.getValue(),
-                        title.getValue()));
-                Notifications.success(getTranslation("common.saved"));
-                d.close();
-                refresh();
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("date", date, "time", time, "place", place, "room", room, "title", title), d);
-            }
-        });
-        save.setId("hearing-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
-        return d;
-    }
-
-    private Dialog decisionDialog() {
-        Dialog d = new Dialog(getTranslation("legal.decision.add"));
-        Select<DecisionType> type = new Select<>();
-        type.setLabel(getTranslation("legal.decision.type"));
-        type.setItems(DecisionType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        type.setId("decision-type");
-        DatePicker servedOn = DateFields.date(getTranslation("legal.decision.servedOn"));
-        servedOn.setId("decision-served-on");
-        TextField title = new TextField(getTranslation("legal.event.title"));
-        title.setMaxLength(EventForms.TITLE_MAX);
-        d.add(new FormLayout(type, servedOn, title));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                DecisionRecorded recorded = events.recordDecisionServed(c.id(), new EventForms.Decision(type.getValue(), servedOn.getValue(),
-                        title.getValue()));
-                d.close();
-                refresh();
-                if (recorded.proposals().isEmpty()) {
-                    Notifications.success(getTranslation("legal.decision.noRule"));
-                } else {
-                    deadlineDialog(recorded.proposals().getFirst()).open();
-                }
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("decisionType", type, "servedOn", servedOn, "title", title), d);
-            }
-        });
-        save.setId("decision-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
-        return d;
-    }
-
-    /** A new deadline; given a proposal, its date is filled in and the rule is explained, for the lawyer to confirm. */
-    private Dialog deadlineDialog(@Nullable DeadlineProposal proposal) {
-        Dialog d = new Dialog(getTranslation(proposal == null ? "legal.deadline.add" : "legal.deadline.confirm"));
-        d.setId("deadline-dialog");
-        DatePicker date = DateFields.date(getTranslation("legal.deadline.date"));
-        date.setId("deadline-date");
-        TextField title = new TextField(getTranslation("legal.event.title"));
-        title.setMaxLength(EventForms.TITLE_MAX);
-        title.setId("deadline-title");
-        if (proposal != null) {
-            date.setValue(proposal.dueOn());
-            title.setValue(proposal.ruleName());
-            d.add(new Paragraph(getTranslation("legal.deadline.proposed", Formats.date(proposal.servedOn()), proposal.days(),
-                    getTranslation(proposal.dayCount().messageKey()), Formats.date(proposal.dueOn()))));
-            if (proposal.beyondHolidays()) {
-                d.add(new Paragraph(getTranslation("legal.deadline.beyondHolidays")));
-            }
-        }
-        d.add(new FormLayout(date, title));
-        Button save = new Button(getTranslation(proposal == null ? "common.save" : "legal.deadline.confirmButton"), e -> {
-            try {
-                events.addDeadline(c.id(), new EventForms.Deadline(date.getValue(), title.getValue(),
-                        proposal == null ? null : proposal.ruleId(), proposal == null ? null : proposal.decisionEventId()));
-                Notifications.success(getTranslation("common.saved"));
-                d.close();
-                refresh();
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("date", date, "title", title), d);
-            }
-        });
-        save.setId("deadline-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), save);
-        return d;
     }
 }
