@@ -38,13 +38,13 @@ class Attachment {
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy = "";
     @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt = Instant.now();
+    private Instant uploadedAt = Instant.EPOCH;  // set by the constructor or on loading
 
     protected Attachment() {
     }
 
     Attachment(String ownerKind, long ownerId, String fileName, String contentType, long size, String sha256,
-               AttachmentProperties.Storage storage, String uploadedBy) {
+               AttachmentProperties.Storage storage, String uploadedBy, Instant uploadedAt) {
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
         this.fileName = fileName;
@@ -53,6 +53,7 @@ class Attachment {
         this.sha256 = sha256;
         this.storage = storage;
         this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
     }
 
     long getId() {

@@ -1,6 +1,7 @@
 package org.protectioncases.attachments;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -34,6 +35,6 @@ record AttachmentProperties(@Nullable DataSize maxSize, @Nullable Storage storag
     }
 
     long maxBytes() {
-        return java.util.Objects.requireNonNull(maxSize).toBytes();
+        return Objects.requireNonNull(maxSize).toBytes();
     }
 }

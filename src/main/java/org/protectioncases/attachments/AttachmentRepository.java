@@ -1,5 +1,6 @@
 package org.protectioncases.attachments;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByOwnerKindAndOwnerIdOrderByUploadedAtDescIdDesc(String ownerKind, long ownerId);
 
-    List<Attachment> findByOwnerKindAndOwnerIdIn(String ownerKind, java.util.Collection<Long> ownerIds);
+    List<Attachment> findByOwnerKindAndOwnerIdIn(String ownerKind, Collection<Long> ownerIds);
 }

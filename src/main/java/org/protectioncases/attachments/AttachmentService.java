@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +27,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,8 +57,11 @@ public class AttachmentService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final Clock clock;
+
     AttachmentService(List<AttachmentOwnerPolicy> policies, AttachmentRepository attachments, ContentStore store,
-                      AttachmentProperties properties, CurrentUser currentUser, AuditService audit) {
+                      AttachmentProperties properties, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.clock = clock;
         // Two policies for one kind is a programming error: fail at start-up, not at the first upload.
         this.policies = policies.stream().collect(Collectors.toMap(p -> normalise(p.ownerKind()), Function.identity()));
         this.attachments = attachments;
@@ -122,9 +130,9 @@ public class AttachmentService {
                 new FieldErrors().rejectIf(true, FILE_FIELD, finding.messageKey()).throwIfAny();
             }
         }
-        String name = java.util.Objects.requireNonNull(type).withExtension(FileNames.sanitise(fileName));
+        String name = Objects.requireNonNull(type).withExtension(FileNames.sanitise(fileName));
         Attachment saved = attachments.saveAndFlush(new Attachment(kind, ownerId, name, type.mediaType(), bytes.length,
-                sha256(bytes), properties.storage(), currentUser.require().getUsername()));
+                sha256(bytes), properties.storage(), currentUser.require().getUsername(), clock.instant()));
         store.write(saved, bytes);
         audit.recordMessage("ATTACHMENT_ADDED", entityType(kind), ownerId, new AuditMessage("history.attachment.added",
                 List.of(AuditMessage.text(name), AuditMessage.text(type.mediaType()), String.valueOf(bytes.length)),
@@ -180,10 +188,10 @@ public class AttachmentService {
      */
     @Allowed(Permission.USE_ATTACHMENTS)
     @Transactional(readOnly = true)
-    public java.util.Set<Long> ownersWithAttachments(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind,
-                                                     @Size(max = 200_000) java.util.Collection<Long> ownerIds) {
+    public Set<Long> ownersWithAttachments(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind,
+                                                     @Size(max = 200_000) Collection<Long> ownerIds) {
         if (ownerIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return attachments.findByOwnerKindAndOwnerIdIn(normalise(ownerKind), ownerIds).stream().map(Attachment::getOwnerId)
                 .collect(Collectors.toSet());
@@ -195,8 +203,8 @@ public class AttachmentService {
      * say how many went, without file names. Returns the number deleted.
      */
     @Allowed(Permission.ANONYMISE_PEOPLE)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public int purge(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, @Size(max = 100_000) java.util.Collection<Long> ownerIds) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int purge(@Size(max = OWNER_KIND_MAX) @SingleLine String ownerKind, @Size(max = 100_000) Collection<Long> ownerIds) {
         if (ownerIds.isEmpty()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package org.protectioncases.attachments;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ enum FileType {
 
     static @Nullable FileType detect(byte[] content) {
         for (FileType type : values()) {
-            if (content.length >= type.magic.length && java.util.Arrays.equals(content, 0, type.magic.length, type.magic, 0, type.magic.length)) {
+            if (content.length >= type.magic.length && Arrays.equals(content, 0, type.magic.length, type.magic, 0, type.magic.length)) {
                 return type;
             }
         }

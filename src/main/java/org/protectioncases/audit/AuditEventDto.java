@@ -1,6 +1,7 @@
 package org.protectioncases.audit;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * reader's language ({@code messageKey} is null for older entries and the others).
  */
 public record AuditEventDto(Instant at, String actor, String action, @Nullable String details, @Nullable String messageKey,
-                            java.util.List<String> messageArgs) {
+                            List<String> messageArgs) {
 
     public AuditEventDto {
-        messageArgs = java.util.List.copyOf(messageArgs);
+        messageArgs = List.copyOf(messageArgs);
     }
 
     public AuditEventDto(Instant at, String actor, String action, @Nullable String details) {
-        this(at, actor, action, details, null, java.util.List.of());
+        this(at, actor, action, details, null, List.of());
     }
 }

@@ -1,12 +1,17 @@
 package org.protectioncases.audit;
 
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -30,7 +35,10 @@ public class AuditService {
     private final JdbcClient jdbc;
     private final SecurityContextHolderStrategy contexts;
 
-    AuditService(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> contexts) {
+    private final Clock clock;
+
+    AuditService(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> contexts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -51,7 +59,7 @@ public class AuditService {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
                 values (:at, :actor, :action, :type, :id, :details, false, :key, cast(:args as text[]))""")
-                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
@@ -123,7 +131,7 @@ public class AuditService {
 
     /** Exports of a list, newest first (for UNHCR's review of who took personal data out). */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEventDto> exports(String list, int limit) {
+    public List<AuditEventDto> exports(String list, int limit) {
         return jdbc.sql("select occurred_at, actor, action, details from audit_event"
                         + " where entity_type = :t and action = 'EXPORTED' order by occurred_at desc, id desc limit :limit")
                 .param("t", list).param("limit", limit)
@@ -137,7 +145,7 @@ public class AuditService {
      * for the administrator's home page).
      */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEventDto> latest(String entityType, java.util.Collection<String> actions, int limit) {
+    public List<AuditEventDto> latest(String entityType, Collection<String> actions, int limit) {
         return jdbc.sql("select occurred_at, actor, action, details from audit_event"
                         + " where entity_type = :t and action in (:actions) order by occurred_at desc, id desc limit :limit")
                 .param("t", entityType).param("actions", actions).param("limit", limit)
@@ -148,7 +156,7 @@ public class AuditService {
 
     /** Who opened a record, newest first (the caller has checked that the reader may see the record). */
     @Transactional(readOnly = true)
-    public java.util.List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {
+    public List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {
         return jdbc.sql("select accessed_at, username, granted from record_access"
                         + " where entity_type = :t and entity_id = :id order by accessed_at desc limit :limit")
                 .param("t", entityType).param("id", entityId).param("limit", limit)
@@ -162,7 +170,7 @@ public class AuditService {
      * checked that the reader may see the record).
      */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEventDto> history(String entityType, long entityId) {
+    public List<AuditEventDto> history(String entityType, long entityId) {
         return history(entityType, entityId, false);
     }
 
@@ -171,16 +179,16 @@ public class AuditService {
      * {@code withRestricted}, which the owning module sets when the reader may see that data.
      */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEventDto> history(String entityType, long entityId, boolean withRestricted) {
+    public List<AuditEventDto> history(String entityType, long entityId, boolean withRestricted) {
         return jdbc.sql("select occurred_at, actor, action, details, message_key, message_args from audit_event"
                         + " where entity_type = :t and entity_id = :id" + (withRestricted ? "" : " and not restricted")
                         + " order by occurred_at, id")
                 .param("t", entityType).param("id", String.valueOf(entityId))
                 .query((rs, i) -> {
-                    java.sql.Array args = rs.getArray("message_args");
+                    Array args = rs.getArray("message_args");
                     return new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                             rs.getString("action"), rs.getString("details"), rs.getString("message_key"),
-                            args == null ? java.util.List.of() : java.util.List.of((String[]) args.getArray()));
+                            args == null ? List.of() : List.of((String[]) args.getArray()));
                 })
                 .list();
     }
@@ -195,7 +203,7 @@ public class AuditService {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
                 values (:at, :actor, :action, :type, :id, :details, :restricted)""")
-                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
@@ -210,12 +218,12 @@ public class AuditService {
      * current transaction; the application log gets one line for the batch, not one per record.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordEach(String action, String entityType, java.util.Collection<Long> entityIds, @Nullable String details) {
+    public void recordEach(String action, String entityType, Collection<Long> entityIds, @Nullable String details) {
         log.info("{} {} {} records {}", currentActor(), action, entityIds.size(), details == null ? "" : details);
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
                 select :at, :actor, :action, :type, i::text, :details, false from unnest(cast(:ids as bigint[])) i""")
-                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", currentActor()).param("action", action).param("type", entityType)
                 .param("ids", entityIds.toArray(Long[]::new)).param("details", details)
                 .update();
@@ -227,7 +235,7 @@ public class AuditService {
      * application log gets one line for the batch.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordEachWithDetails(String action, String entityType, java.util.List<Long> entityIds, java.util.List<String> details) {
+    public void recordEachWithDetails(String action, String entityType, List<Long> entityIds, List<String> details) {
         if (entityIds.size() != details.size()) {
             throw new IllegalArgumentException(entityIds.size() + " records but " + details.size() + " details");
         }
@@ -239,7 +247,7 @@ public class AuditService {
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
                 select :at, :actor, :action, :type, u.i::text, u.d, false
                 from unnest(cast(:ids as bigint[]), cast(:details as text[])) as u(i, d)""")
-                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", currentActor()).param("action", action).param("type", entityType)
                 .param("ids", entityIds.toArray(Long[]::new))
                 .param("details", details.toArray(String[]::new))
@@ -251,7 +259,7 @@ public class AuditService {
      * names, reasons) are replaced; who did what and when stays, so accountability survives.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int scrubDetails(String entityType, java.util.Collection<Long> entityIds) {
+    public int scrubDetails(String entityType, Collection<Long> entityIds) {
         // The translated message's arguments go too: they repeat what the details said.
         return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null where entity_type = :type"
                         + " and entity_id = any(cast(:ids as varchar[])) and (details is not null and details <> '" + SCRUBBED + "'"
@@ -267,7 +275,7 @@ public class AuditService {
         return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null"
                         + " where id in (select id from audit_event where occurred_at < :before and entity_type <> 'security'"
                         + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null) limit :limit)")
-                .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
+                .param("before", Timestamp.from(before)).param("limit", limit).update();
     }
 
     /** Audit entries whose details {@link #scrubDetailsBefore} would remove. */
@@ -275,21 +283,21 @@ public class AuditService {
     public long countDetailsBefore(Instant before) {
         return jdbc.sql("select count(*) from audit_event where occurred_at < :before and entity_type <> 'security'"
                         + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null)")
-                .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
+                .param("before", Timestamp.from(before)).query(Long.class).single();
     }
 
     /** Retention of the access log: rows older than {@code before} are deleted, a batch at a time. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int deleteAccessLogBefore(Instant before, int limit) {
         return jdbc.sql("delete from record_access where id in (select id from record_access where accessed_at < :before limit :limit)")
-                .param("before", java.sql.Timestamp.from(before)).param("limit", limit).update();
+                .param("before", Timestamp.from(before)).param("limit", limit).update();
     }
 
     /** Access-log rows {@link #deleteAccessLogBefore} would delete. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long countAccessLogBefore(Instant before) {
         return jdbc.sql("select count(*) from record_access where accessed_at < :before")
-                .param("before", java.sql.Timestamp.from(before)).query(Long.class).single();
+                .param("before", Timestamp.from(before)).query(Long.class).single();
     }
 
     /** Fails fast, naming the mistake, where PostgreSQL would refuse the insert of a read-only transaction. */

@@ -1,5 +1,6 @@
 package org.protectioncases.backup;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -70,7 +71,7 @@ final class BackupCipher {
      * A wrong passphrase (or a damaged file) surfaces as {@link WrongPassphraseException} on the first read.
      */
     static InputStream decrypt(InputStream in, String passphrase) throws IOException {
-        DataInputStream data = new DataInputStream(in.markSupported() ? in : new java.io.BufferedInputStream(in));
+        DataInputStream data = new DataInputStream(in.markSupported() ? in : new BufferedInputStream(in));
         byte[] header = new byte[HEADER];
         try {
             data.readFully(header);

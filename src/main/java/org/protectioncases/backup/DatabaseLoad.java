@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import liquibase.Contexts;
@@ -47,7 +48,7 @@ final class DatabaseLoad {
         ZipEntry first;
         try {
             first = zip.getNextEntry();
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new BackupFormatException("The file is not a backup of Protection Cases (not a ZIP file).");
         }
         if (first == null || !Manifest.ENTRY.equals(first.getName())) {

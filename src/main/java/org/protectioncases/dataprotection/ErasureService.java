@@ -2,6 +2,7 @@ package org.protectioncases.dataprotection;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
@@ -58,7 +59,7 @@ public class ErasureService {
             try {
                 id = repository.insertRequest(person, partner, reason.strip(), user.getUsername());
             } catch (DuplicateKeyException e) {
-                throw new FieldValidationException(java.util.Map.of("registrationNo", "dataprotection.validation.pending"));
+                throw new FieldValidationException(Map.of("registrationNo", "dataprotection.validation.pending"));
             }
             audit.recordMessage("ERASURE_REQUESTED", "person", person, new AuditMessage("history.dataprotection.erasureRequested",
                     List.of(String.valueOf(id), AuditMessage.text(reason.strip())),

@@ -1,5 +1,7 @@
 package org.protectioncases.dataprotection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.PersonVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -210,14 +213,14 @@ class RetentionRepository {
             + " r.requested_at, r.status, r.decided_by, r.decided_at from erasure_request r join person p on p.id = r.person_id"
             + " join partner pa on pa.id = r.owning_partner";
 
-    private static ErasureRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ErasureRequest request(ResultSet rs) throws SQLException {
         Timestamp decided = rs.getTimestamp(10);
         return new ErasureRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getTimestamp(7).toInstant(), ErasureStatus.valueOf(rs.getString(8)), rs.getString(9),
                 decided == null ? null : decided.toInstant());
     }
 
-    java.util.Optional<ErasureRequest> request(long id) {
+    Optional<ErasureRequest> request(long id) {
         return jdbc.sql(REQUEST_COLUMNS + " where r.id = :id for update of r").param("id", id).query((rs, i) -> request(rs)).optional();
     }
 

@@ -17,11 +17,14 @@ import org.protectioncases.attachments.AttachmentService;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseRetentionService;
+import org.protectioncases.counselling.SessionDraftService;
+import org.protectioncases.monitoring.VisitDraftService;
 import org.protectioncases.people.PersonAnonymisationService;
 import org.protectioncases.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,16 +53,16 @@ class RetentionRunner {
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final org.protectioncases.monitoring.VisitDraftService visitDrafts;
-    private final org.protectioncases.counselling.SessionDraftService sessionDrafts;
+    private final VisitDraftService visitDrafts;
+    private final SessionDraftService sessionDrafts;
     private final int draftDays;
 
     RetentionRunner(RetentionRepository repository, PersonAnonymisationService people, CaseRetentionService cases,
                     AttachmentService attachments, AuditService audit, SystemAccess system, DataSource dataSource,
                     PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
-                    org.protectioncases.monitoring.VisitDraftService visitDrafts,
-                    org.protectioncases.counselling.SessionDraftService sessionDrafts,
-                    @org.springframework.beans.factory.annotation.Value("${app.retention.draft-days:30}") int draftDays) {
+                    VisitDraftService visitDrafts,
+                    SessionDraftService sessionDrafts,
+                    @Value("${app.retention.draft-days:30}") int draftDays) {
         this.visitDrafts = visitDrafts;
         this.sessionDrafts = sessionDrafts;
         this.draftDays = Math.max(1, draftDays);
@@ -187,7 +190,7 @@ class RetentionRunner {
      * rule of the schedule, whose unit is years; a draft is kept for days, then its owner has moved on.
      */
     private long purgeDrafts() {
-        java.time.Instant before = clock.instant().minus(Duration.ofDays(draftDays));
+        Instant before = clock.instant().minus(Duration.ofDays(draftDays));
         return asSystem(() -> (long) visitDrafts.purgeUntouchedSince(before) + sessionDrafts.purgeUntouchedSince(before));
     }
 

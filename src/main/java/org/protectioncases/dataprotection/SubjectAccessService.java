@@ -2,11 +2,13 @@ package org.protectioncases.dataprotection;
 
 import jakarta.validation.constraints.Size;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseDetails;
@@ -24,6 +26,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.StaffNames;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.SingleLine;
@@ -54,14 +57,17 @@ public class SubjectAccessService {
     private final CaseService cases;
     private final CounsellingService sessions;
     private final CurrentUser currentUser;
-    private final org.protectioncases.shared.StaffNames staff;
+    private final StaffNames staff;
     private final AuditService audit;
     private final AppI18NProvider i18n;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    private final Clock clock;
+
     SubjectAccessService(PersonService people, PersonFileService files, ConsentService consents, CaseService cases,
                          CounsellingService sessions, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n,
-                         org.protectioncases.shared.StaffNames staff) {
+                         StaffNames staff, Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.people = people;
         this.files = files;
@@ -96,10 +102,10 @@ public class SubjectAccessService {
                     details.timeline(), details.referrals(), details.transfers(), sessionRecords));
         }
         // Staff by name, as the person would know them, not by username.
-        return new SubjectAccessRecord(Instant.now(), staff.name(user.getUsername()), language.code(),
+        return new SubjectAccessRecord(Instant.now(clock), staff.name(user.getUsername()), language.code(),
                 i18n.getTranslation(SubjectAccessRecord.RULE_KEY, language.locale()), person, files.file(person.id()),
                 consents.consents(person.id()), caseRecords, people.accessLog(person.id()).stream()
-                        .map(a -> new org.protectioncases.audit.AccessLogEntry(a.at(), staff.name(a.username()), a.granted())).toList());
+                        .map(a -> new AccessLogEntry(a.at(), staff.name(a.username()), a.granted())).toList());
     }
 
     private SubjectAccessRecord.SessionRecord session(SessionDto s) {

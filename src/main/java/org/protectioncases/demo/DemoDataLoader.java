@@ -1,6 +1,8 @@
 package org.protectioncases.demo;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerService;
@@ -107,11 +109,11 @@ class DemoDataLoader implements ApplicationRunner {
         int people = 0;
         for (String partner : List.of("CRPK", "AT", "KRCT")) {
             // Recorded by the partner's demo lawyer, so lists, "my cases" and histories look real.
-            people += system.runAsAccount("lawyer." + partner.toLowerCase(java.util.Locale.ROOT), () -> {
+            people += system.runAsAccount("lawyer." + partner.toLowerCase(Locale.ROOT), () -> {
                 int n = demoPeople.register(PEOPLE_PER_PARTNER, partner.hashCode());
                 // A known near-duplicate pair for trying the duplicate check (see README).
                 if (partner.equals("CRPK")) {
-                    demoPeople.registerKnown("Đorđe", "Petrović", java.time.LocalDate.of(1979, 4, 12));
+                    demoPeople.registerKnown("Đorđe", "Petrović", LocalDate.of(1979, 4, 12));
                     n++;
                 }
                 return n;
@@ -121,7 +123,7 @@ class DemoDataLoader implements ApplicationRunner {
         start = System.nanoTime();
         int sessionCount = 0;
         for (String partner : List.of("CRPK", "AT", "KRCT")) {
-            sessionCount += system.runAsAccount("lawyer." + partner.toLowerCase(java.util.Locale.ROOT),
+            sessionCount += system.runAsAccount("lawyer." + partner.toLowerCase(Locale.ROOT),
                     () -> demoSessions.log(partner.hashCode()));
         }
         log.info("Demo data: {} counselling sessions logged in {} ms", sessionCount, (System.nanoTime() - start) / 1_000_000);

@@ -1,19 +1,33 @@
 package org.protectioncases.demo;
 
-import org.protectioncases.people.DocumentType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
+import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseUpdate;
+import org.protectioncases.cases.CaseWorkflowService;
+import org.protectioncases.cases.NewCase;
+import org.protectioncases.cases.ReferralService;
+import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.DisplacementPlace;
+import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
@@ -36,17 +50,20 @@ class DemoPeople {
 
     private final PersonService people;
     private final ReferenceDataService reference;
-    private final org.protectioncases.people.PersonFileService files;
-    private final org.protectioncases.people.ConsentService consents;
-    private final org.protectioncases.cases.CaseService cases;
-    private final org.protectioncases.cases.CaseWorkflowService workflow;
-    private final org.protectioncases.cases.ReferralService referrals;
+    private final PersonFileService files;
+    private final ConsentService consents;
+    private final CaseService cases;
+    private final CaseWorkflowService workflow;
+    private final ReferralService referrals;
     private final List<Name> names;
 
-    DemoPeople(PersonService people, org.protectioncases.people.PersonFileService files,
-               org.protectioncases.people.ConsentService consents, ReferenceDataService reference,
-               org.protectioncases.cases.CaseService cases, org.protectioncases.cases.CaseWorkflowService workflow,
-               org.protectioncases.cases.ReferralService referrals) {
+    private final Clock clock;
+
+    DemoPeople(PersonService people, PersonFileService files,
+               ConsentService consents, ReferenceDataService reference,
+               CaseService cases, CaseWorkflowService workflow,
+               ReferralService referrals, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.files = files;
         this.consents = consents;
@@ -72,7 +89,7 @@ class DemoPeople {
     /** Registers {@code count} people for the signed-in partner user; returns how many were created. */
     int register(int count, long seed) {
         Random random = new Random(seed);
-        List<ReferenceItem> municipalities = reference.municipalities(java.util.Locale.ENGLISH);
+        List<ReferenceItem> municipalities = reference.municipalities(Locale.ENGLISH);
         int created = 0;
         for (int i = 0; i < count; i++) {
             Community community = pickCommunity(random);
@@ -84,7 +101,7 @@ class DemoPeople {
             String familyName = spelling(random, family);
             int age = ageFor(random);
             BirthDatePrecision precision = random.nextInt(10) < 8 ? BirthDatePrecision.EXACT : BirthDatePrecision.YEAR;
-            LocalDate birth = LocalDate.now().minusYears(age).minusDays(random.nextInt(365));
+            LocalDate birth = LocalDate.now(clock).minusYears(age).minusDays(random.nextInt(365));
             if (precision == BirthDatePrecision.YEAR) {
                 birth = birth.withDayOfYear(1);
             }
@@ -101,30 +118,30 @@ class DemoPeople {
 
     /** A case in a realistic state: some waiting on an authority, some referred, some closed. */
     private void addCase(Random random, long personId) {
-        org.protectioncases.cases.CaseType[] types = org.protectioncases.cases.CaseType.values();
-        org.protectioncases.cases.CaseType type = random.nextInt(3) == 0 ? org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION
+        CaseType[] types = CaseType.values();
+        CaseType type = random.nextInt(3) == 0 ? CaseType.CIVIL_DOCUMENTATION
                 : types[random.nextInt(types.length)];
-        var opened = workflow.open(new org.protectioncases.cases.NewCase(personId, type,
-                org.protectioncases.cases.CasePriority.values()[random.nextInt(4)], "Demo case",
-                type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
-                null, LocalDate.now().minusDays(random.nextInt(400))));
+        var opened = workflow.open(new NewCase(personId, type,
+                CasePriority.values()[random.nextInt(4)], "Demo case",
+                type == CaseType.CIVIL_DOCUMENTATION ? DocumentType.BIRTH_CERTIFICATE : null,
+                null, LocalDate.now(clock).minusDays(random.nextInt(400))));
         int roll = random.nextInt(100);
         var current = opened;
         if (roll < 30) {
-            consents.recordConsent(personId, org.protectioncases.people.ConsentScope.REFERRAL, LocalDate.now().minusDays(1), null);
-            referrals.refer(current.id(), current.version(), org.protectioncases.cases.ReferralTarget.values()[random.nextInt(12)],
-                    LocalDate.now(), "Demo referral");
+            consents.recordConsent(personId, ConsentScope.REFERRAL, LocalDate.now(clock).minusDays(1), null);
+            referrals.refer(current.id(), current.version(), ReferralTarget.values()[random.nextInt(12)],
+                    LocalDate.now(clock), "Demo referral");
             current = cases.get(current.id()).orElseThrow();
         }
         if (roll < 50) {
-            current = workflow.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.WAITING_FOR_AUTHORITY, null, null);
+            current = workflow.changeStatus(current.id(), current.version(), CaseStatus.WAITING_FOR_AUTHORITY, null, null);
         }
         if (roll >= 50 && roll < 65) {
-            workflow.changeStatus(current.id(), current.version(), org.protectioncases.cases.CaseStatus.CLOSED, null, type.outcomes().get(0));
+            workflow.changeStatus(current.id(), current.version(), CaseStatus.CLOSED, null, type.outcomes().get(0));
         } else {
-            workflow.update(current.id(), current.version(), new org.protectioncases.cases.CaseUpdate(
-                    org.protectioncases.cases.CasePriority.NORMAL, LocalDate.now().plusDays(random.nextInt(60) - 20), "Demo case",
-                    type == org.protectioncases.cases.CaseType.CIVIL_DOCUMENTATION ? org.protectioncases.people.DocumentType.BIRTH_CERTIFICATE : null,
+            workflow.update(current.id(), current.version(), new CaseUpdate(
+                    CasePriority.NORMAL, LocalDate.now(clock).plusDays(random.nextInt(60) - 20), "Demo case",
+                    type == CaseType.CIVIL_DOCUMENTATION ? DocumentType.BIRTH_CERTIFICATE : null,
                     null, null, null));
         }
     }
@@ -138,14 +155,14 @@ class DemoPeople {
 
     private void addGroups(Random random, long personId, Community community) {
         int roll = random.nextInt(100);
-        LocalDate since = LocalDate.now().minusYears(1 + random.nextInt(20)).minusDays(random.nextInt(365));
+        LocalDate since = LocalDate.now(clock).minusYears(1 + random.nextInt(20)).minusDays(random.nextInt(365));
         if (roll < 45) {
             DisplacementPlace place = random.nextInt(4) == 0 ? DisplacementPlace.SERBIA : DisplacementPlace.WITHIN_KOSOVO;
             files.addGroup(personId, PopulationGroup.IDP, since, null, place);
         } else if (roll < 65) {
             files.addGroup(personId, PopulationGroup.RETURNEE, since, null, DisplacementPlace.SERBIA);
         } else if (roll < 75) {
-            files.addGroup(personId, PopulationGroup.ASYLUM_SEEKER, LocalDate.now().minusDays(random.nextInt(700)), null, null);
+            files.addGroup(personId, PopulationGroup.ASYLUM_SEEKER, LocalDate.now(clock).minusDays(random.nextInt(700)), null, null);
         }
         boolean ray = community == Community.ROMA || community == Community.ASHKALI || community == Community.EGYPTIAN;
         if (ray && random.nextInt(3) == 0) {

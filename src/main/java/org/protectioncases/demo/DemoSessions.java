@@ -1,7 +1,9 @@
 package org.protectioncases.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +46,10 @@ class DemoSessions {
     private final CaseService cases;
     private final CounsellingService sessions;
 
-    DemoSessions(CaseService cases, CounsellingService sessions) {
+    private final Clock clock;
+
+    DemoSessions(CaseService cases, CounsellingService sessions, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.sessions = sessions;
     }
@@ -54,18 +59,18 @@ class DemoSessions {
         Random random = new Random(seed);
         List<CaseSummary> mine = cases.list(new CaseFilter(true, null, null, null, false, null), PageRequest.of(0, 500));
         int count = 0;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (CaseSummary c : mine) {
             if (c.status() == CaseStatus.CLOSED || random.nextInt(10) < 2) {
                 continue;
             }
             int n = 1 + random.nextInt(4);
-            long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(c.openedOn(), today));
+            long span = Math.max(1, ChronoUnit.DAYS.between(c.openedOn(), today));
             for (int i = 0; i < n; i++) {
                 LocalDate day = c.openedOn().plusDays(Math.min(span, (span * (i + 1)) / (n + 1) + random.nextInt(3)));
                 LocalDateTime at = day.atTime(9 + random.nextInt(7), random.nextBoolean() ? 0 : 30);
-                if (at.isAfter(LocalDateTime.now())) {
-                    at = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+                if (at.isAfter(LocalDateTime.now(clock))) {
+                    at = LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0);
                 }
                 String[] text = TEXTS.get(textFor(c.type(), random));
                 boolean last = i == n - 1;

@@ -1,5 +1,6 @@
 package org.protectioncases.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,10 @@ class DemoShelters {
     private final ReferenceDataService reference;
     private final SystemAccess system;
 
-    DemoShelters(ShelterService shelters, PersonService people, ReferenceDataService reference, SystemAccess system) {
+    private final Clock clock;
+
+    DemoShelters(ShelterService shelters, PersonService people, ReferenceDataService reference, SystemAccess system, Clock clock) {
+        this.clock = clock;
         this.shelters = shelters;
         this.people = people;
         this.reference = reference;
@@ -76,7 +80,7 @@ class DemoShelters {
     /** Creates the shelters and residences; returns a line for the log. Runs once, on the first start with demo data. */
     String create() {
         Random random = new Random(22);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<ShelterDetails> created = system.runAsAccount("manager", () -> {
             Map<String, String> names = reference.municipalities(Locale.ENGLISH).stream()
                     .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));

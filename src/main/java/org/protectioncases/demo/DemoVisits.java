@@ -1,5 +1,6 @@
 package org.protectioncases.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonSummary;
@@ -87,12 +89,15 @@ class DemoVisits {
 
     private final VisitService visits;
     private final PersonService people;
-    private final org.protectioncases.people.ConsentService consents;
+    private final ConsentService consents;
     private final ShelterService shelters;
     private final SystemAccess system;
 
-    DemoVisits(VisitService visits, PersonService people, org.protectioncases.people.ConsentService consents, ShelterService shelters,
-               SystemAccess system) {
+    private final Clock clock;
+
+    DemoVisits(VisitService visits, PersonService people, ConsentService consents, ShelterService shelters,
+               SystemAccess system, Clock clock) {
+        this.clock = clock;
         this.visits = visits;
         this.people = people;
         this.consents = consents;
@@ -110,7 +115,7 @@ class DemoVisits {
         Random random = new Random(seed);
         List<PersonSummary> partnerPeople = people.list(PersonFilter.none(), PageRequest.of(0, 40));
         List<ShelterOption> shelterOptions = shelters.options();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int created = 0;
         int referrals = 0;
         for (int i = 0; i < 30; i++) {

@@ -2,8 +2,10 @@ package org.protectioncases.followups;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.protectioncases.shared.Allowed;
@@ -36,10 +38,10 @@ public class FollowUpService {
      */
     @Allowed(Permission.COORDINATE_CASES)
     public List<TeamOverdue> teamOverdue(LocalDate today) {
-        Map<String, Map<FollowUpKind, Long>> byStaff = new java.util.TreeMap<>();
+        Map<String, Map<FollowUpKind, Long>> byStaff = new TreeMap<>();
         sources.forEach((kind, source) -> source.overdueByStaff(today).forEach((username, n) -> {
             if (n > 0) {
-                byStaff.computeIfAbsent(username, u -> new java.util.EnumMap<>(FollowUpKind.class)).merge(kind, n, Long::sum);
+                byStaff.computeIfAbsent(username, u -> new EnumMap<>(FollowUpKind.class)).merge(kind, n, Long::sum);
             }
         }));
         return byStaff.entrySet().stream().map(e -> new TeamOverdue(e.getKey(), Map.copyOf(e.getValue())))

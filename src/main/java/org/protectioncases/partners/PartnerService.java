@@ -3,12 +3,14 @@ package org.protectioncases.partners;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
@@ -70,7 +72,7 @@ public class PartnerService {
      */
     @Transactional
     public PartnerDto save(@Valid PartnerDto dto) {
-        String code = dto.code().strip().toUpperCase(java.util.Locale.ROOT);
+        String code = dto.code().strip().toUpperCase(Locale.ROOT);
         String name = dto.name().strip();
         FieldErrors errors = new FieldErrors()
                 .rejectIf(code.isEmpty(), "code", "validation.required")
@@ -102,7 +104,7 @@ public class PartnerService {
             return saved.toDto();
         } catch (DataIntegrityViolationException e) {
             // Two admins saving the same code at once: the unique index decides, the form says why.
-            throw new org.protectioncases.shared.FieldValidationException("code", "partner.validation.codeTaken");
+            throw new FieldValidationException("code", "partner.validation.codeTaken");
         }
     }
 }

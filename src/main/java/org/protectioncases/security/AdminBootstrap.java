@@ -1,6 +1,7 @@
 package org.protectioncases.security;
 
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.FieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
+    public void run(@Nullable ApplicationArguments args) {
         system.runAsAdmin(() -> {
             if (accounts.countActiveAdmins() > 0) {
                 return null;

@@ -1,5 +1,6 @@
 package org.protectioncases.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,8 +17,11 @@ class AppUserDetailsService implements UserDetailsService {
     private final SecondFactorEnrolmentRepository enrolments;
     private final TransactionTemplate readOnly;
 
+    private final Clock clock;
+
     AppUserDetailsService(UserAccountRepository users, SecondFactorEnrolmentRepository enrolments,
-                          PlatformTransactionManager transactions) {
+                          PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.enrolments = enrolments;
         this.readOnly = new TransactionTemplate(transactions);
@@ -36,7 +40,7 @@ class AppUserDetailsService implements UserDetailsService {
                     .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
             String partnerCode = a.getPartnerId() == null ? null : users.partnerCode(a.getPartnerId()).orElse(null);
             return new AppUser(a.getId(), a.getUsername(), a.getFullName(), a.getRole(), a.getPartnerId(), partnerCode,
-                    a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now()), a.getPasswordHash(),
+                    a.getPreferredLanguage(), a.isEnabled(), a.isLocked(Instant.now(clock)), a.getPasswordHash(),
                     enrolments.findById(a.getId()).map(SecondFactorEnrolment::confirmed).orElse(false)
                             || users.hasPasskey(a.getUsername()));
         });

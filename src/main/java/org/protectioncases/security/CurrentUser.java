@@ -1,8 +1,9 @@
 package org.protectioncases.security;
 
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class CurrentUser {
     }
 
     public AppUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     /** The authenticated name, or "anonymous". */

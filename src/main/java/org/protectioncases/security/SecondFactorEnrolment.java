@@ -26,7 +26,7 @@ class SecondFactorEnrolment {
     private long lastUsedStep;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt = Instant.EPOCH;  // set by the constructor or on loading
 
     protected SecondFactorEnrolment() {
     }

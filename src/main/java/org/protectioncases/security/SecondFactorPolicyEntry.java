@@ -26,7 +26,7 @@ class SecondFactorPolicyEntry {
     private String changedBy = "";
 
     @Column(name = "changed_at", nullable = false)
-    private Instant changedAt = Instant.now();
+    private Instant changedAt = Instant.EPOCH;  // set by set(..) before saving, or on loading
 
     protected SecondFactorPolicyEntry() {
     }

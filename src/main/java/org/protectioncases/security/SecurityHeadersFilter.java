@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Security headers on every response the server sends: pages, Vaadin's UIDL and heartbeat
@@ -139,7 +140,7 @@ final class SecurityHeadersFilter implements Filter {
         }
 
         /** {@code value} null: the caller removes the header (Spring does so for Cache-Control). */
-        private boolean kept(String name, @org.jspecify.annotations.Nullable String value) {
+        private boolean kept(String name, @Nullable String value) {
             String header = name.toLowerCase(Locale.ROOT);
             return switch (header) {
                 case "x-frame-options", "content-security-policy", "referrer-policy", "x-content-type-options" -> true;
@@ -149,7 +150,7 @@ final class SecurityHeadersFilter implements Filter {
         }
 
         @Override
-        public void setHeader(String name, @org.jspecify.annotations.Nullable String value) {
+        public void setHeader(String name, @Nullable String value) {
             if (!kept(name, value)) {
                 super.setHeader(name, value);
             }

@@ -2,6 +2,7 @@ package org.protectioncases.security;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,7 @@ class SessionFactors {
     void addSecondFactor(Clock clock) {
         Authentication current = contexts.getContext().getAuthentication();
         if (current == null) {
-            throw new org.springframework.security.access.AccessDeniedException("Not signed in");
+            throw new AccessDeniedException("Not signed in");
         }
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(SecondFactors.withSecondFactor(current, clock));
@@ -49,7 +50,7 @@ class SessionFactors {
     Authentication current() {
         Authentication current = contexts.getContext().getAuthentication();
         if (current == null) {
-            throw new org.springframework.security.access.AccessDeniedException("Not signed in");
+            throw new AccessDeniedException("Not signed in");
         }
         return current;
     }

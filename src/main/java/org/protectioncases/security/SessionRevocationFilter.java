@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SessionRevocationFilter.class);
+    private static final Logger log = LoggerFactory.getLogger(SessionRevocationFilter.class);
     private final SessionRevocations revocations;
 
     SessionRevocationFilter(SessionRevocations revocations) {

@@ -3,6 +3,8 @@ package org.protectioncases.security;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.StaffNames;
 import org.springframework.context.event.EventListener;
@@ -49,7 +51,7 @@ class StaffNameDirectory implements StaffNames {
         return name == null || name.isBlank() ? username : name;
     }
 
-    private static final java.util.regex.Pattern USERNAME_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+    private static final Pattern USERNAME_LIKE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
 
     @Override
     public String inText(@Nullable String text) {
@@ -61,13 +63,13 @@ class StaffNameDirectory implements StaffNames {
             reload(now);
         }
         Map<String, String> known = names;
-        java.util.regex.Matcher m = USERNAME_LIKE.matcher(text);
+        Matcher m = USERNAME_LIKE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             // Only tokens containing a dot or dash are taken for usernames: codes (OPEN, CIVIL_DOCUMENTATION) stay.
             String token = m.group();
             String name = token.indexOf('.') > 0 || token.indexOf('-') > 0 ? known.get(token.toLowerCase(Locale.ROOT)) : null;
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null || name.isBlank() ? token : name));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null || name.isBlank() ? token : name));
         }
         m.appendTail(out);
         return out.toString();

@@ -8,10 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.shared.VersionedEntity;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.VersionedEntity;
 
 @Entity
 @Table(name = "user_account")
@@ -55,14 +56,15 @@ class UserAccount extends VersionedEntity {
     private @Nullable Instant lockedUntil;
 
     @Column(name = "password_changed_at", nullable = false)
-    private Instant passwordChangedAt = Instant.now();
+    private Instant passwordChangedAt = Instant.EPOCH;  // set by the constructor or on loading
 
     protected UserAccount() {
     }
 
-    UserAccount(String username, String passwordHash) {
+    UserAccount(String username, String passwordHash, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
     }
 
     void update(String fullName, @Nullable String email, Role role, @Nullable Long partnerId, String language, boolean enabled) {
@@ -74,14 +76,14 @@ class UserAccount extends VersionedEntity {
         this.enabled = enabled;
     }
 
-    void changePassword(String newHash) {
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = now;
         unlock();
     }
 
     /** Counts a failed login; returns true when this failure locks the account. */
-    boolean registerFailure(Instant now, java.time.Duration lockFor) {
+    boolean registerFailure(Instant now, Duration lockFor) {
         failedAttempts++;
         if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
             failedAttempts = 0;

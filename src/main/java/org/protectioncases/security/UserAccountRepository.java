@@ -1,10 +1,13 @@
 package org.protectioncases.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.protectioncases.shared.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -20,7 +23,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByRoleAndEnabledTrue(Role role);
 
-    java.util.List<UserAccount> findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(Long partnerId, java.util.Collection<Role> roles);
+    List<UserAccount> findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(Long partnerId, Collection<Role> roles);
 
     /** The partner's label for the signed-in user's header; read directly to keep login free of service calls. */
     @Query(value = "select code || ' ' || name from partner where id = :partnerId", nativeQuery = true)
@@ -36,11 +39,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean hasPasskey(String username);
 
     /** Removes the account's passkeys (its WebAuthn user entity; the credentials go with it). */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query(value = "delete from user_entities where lower(name) = lower(:username)", nativeQuery = true)
     int deletePasskeys(String username);
 
     /** Accounts with this e-mail address (case-insensitive): single sign-on maps a person to exactly one. */
     @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
-    java.util.List<UserAccount> findByEmail(String email);
+    List<UserAccount> findByEmail(String email);
 }

@@ -2,8 +2,10 @@ package org.protectioncases.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +50,12 @@ public class UserAccountService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
+    private final Clock clock;
+
     UserAccountService(UserAccountRepository users, PartnerService partners, PasswordPolicy passwordPolicy,
                        PasswordEncoder passwordEncoder, AuditService audit, ApplicationEventPublisher events,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.partners = partners;
         this.passwordPolicy = passwordPolicy;
@@ -63,13 +68,13 @@ public class UserAccountService {
     @Allowed(Permission.ADMINISTER)
     @Transactional(readOnly = true)
     public Page<UserAccountDto> list(@Size(max = TextRules.FILTER) @SingleLine String filter, Pageable pageable) {
-        return users.search(filter.strip(), pageable).map(UserAccountService::toDto);
+        return users.search(filter.strip(), pageable).map(this::toDto);
     }
 
     @Allowed(Permission.ADMINISTER)
     @Transactional(readOnly = true)
     public Optional<UserAccountDto> get(long id) {
-        return users.findById(id).map(UserAccountService::toDto);
+        return users.findById(id).map(this::toDto);
     }
 
     @Allowed(Permission.ADMINISTER)
@@ -93,7 +98,7 @@ public class UserAccountService {
         passwordPolicy.check(cmd.password(), username).ifPresent(key -> errors.rejectIf(true, "password", key));
         errors.throwIfAny();
 
-        UserAccount account = new UserAccount(username, passwordEncoder.encode(cmd.password()));
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(cmd.password()), clock.instant());
         account.update(cmd.fullName().strip(), blankToNull(cmd.email()), cmd.role(),
                 cmd.role().needsPartner() ? cmd.partnerId() : null, cmd.language(), true);
         try {
@@ -122,7 +127,7 @@ public class UserAccountService {
         errors.throwIfAny();
 
         boolean accessChanged = account.isEnabled() != dto.enabled() || account.getRole() != dto.role()
-                || !java.util.Objects.equals(account.getPartnerId(), dto.role().needsPartner() ? dto.partnerId() : null);
+                || !Objects.equals(account.getPartnerId(), dto.role().needsPartner() ? dto.partnerId() : null);
         account.update(dto.fullName().strip(), blankToNull(dto.email()), dto.role(),
                 dto.role().needsPartner() ? dto.partnerId() : null, dto.language(), dto.enabled());
         UserAccount saved = users.saveAndFlush(account);
@@ -152,7 +157,7 @@ public class UserAccountService {
         UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
         passwordPolicy.check(password, account.getUsername())
                 .ifPresent(key -> { throw new FieldValidationException("password", key); });
-        account.changePassword(passwordEncoder.encode(password));
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
         users.saveAndFlush(account);
         audit.recordMessage("USER_PASSWORD_RESET", "user_account", id, new AuditMessage("history.user.passwordReset",
                 List.of(AuditMessage.text(account.getUsername())), account.getUsername()));
@@ -174,7 +179,7 @@ public class UserAccountService {
         }
         UserAccount account = existing.get();
         account.update(account.getFullName(), account.getEmail(), Role.ADMIN, null, account.getPreferredLanguage(), true);
-        account.changePassword(passwordEncoder.encode(password));
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
         users.saveAndFlush(account);
         audit.recordMessage("ADMIN_RESTORED", "user_account", account.getId(), new AuditMessage("history.user.adminRestored",
                 List.of(AuditMessage.text(username)), username));
@@ -184,11 +189,11 @@ public class UserAccountService {
     /** Lawyers and coordinators of the coordinator's own partner, to assign cases to. */
     @Allowed(Permission.LIST_CASEWORKERS)
     @Transactional(readOnly = true)
-    public java.util.List<UserAccountDto> caseworkers() {
+    public List<UserAccountDto> caseworkers() {
         Long partner = currentUser.require().partnerId();
         return users.findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(partner,
-                        java.util.List.of(Role.PARTNER_LAWYER, Role.PARTNER_COORDINATOR))
-                .stream().map(UserAccountService::toDto).toList();
+                        List.of(Role.PARTNER_LAWYER, Role.PARTNER_COORDINATOR))
+                .stream().map(this::toDto).toList();
     }
 
     /** Remembers the signed-in user's UI language. */
@@ -232,9 +237,9 @@ public class UserAccountService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static UserAccountDto toDto(UserAccount a) {
+    private UserAccountDto toDto(UserAccount a) {
         return new UserAccountDto(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getRole(), a.getPartnerId(),
-                a.getPreferredLanguage(), a.isEnabled(), a.isLocked(java.time.Instant.now()), a.getVersion());
+                a.getPreferredLanguage(), a.isEnabled(), a.isLocked(clock.instant()), a.getVersion());
     }
 
     /**
@@ -243,10 +248,10 @@ public class UserAccountService {
      */
     @Allowed(Permission.LIST_COLLEAGUES)
     @Transactional(readOnly = true)
-    public java.util.List<UserAccountDto> partnerColleagues() {
+    public List<UserAccountDto> partnerColleagues() {
         Long partner = currentUser.require().partnerId();
         return users.findByPartnerIdAndEnabledTrueAndRoleInOrderByFullName(partner,
-                        java.util.List.of(Role.PROTECTION_MONITOR, Role.PARTNER_COORDINATOR, Role.PARTNER_LAWYER))
-                .stream().map(UserAccountService::toDto).toList();
+                        List.of(Role.PROTECTION_MONITOR, Role.PARTNER_COORDINATOR, Role.PARTNER_LAWYER))
+                .stream().map(this::toDto).toList();
     }
 }

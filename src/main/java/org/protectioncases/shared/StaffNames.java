@@ -1,5 +1,6 @@
 package org.protectioncases.shared;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ public interface StaffNames {
         if (commaSeparatedUsernames == null || commaSeparatedUsernames.isBlank()) {
             return "";
         }
-        return names(java.util.Arrays.stream(commaSeparatedUsernames.split(",")).map(String::strip)
+        return names(Arrays.stream(commaSeparatedUsernames.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
     }
 }

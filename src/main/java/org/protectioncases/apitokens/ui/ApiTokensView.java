@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,10 +34,11 @@ import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.security.ui.shared.SecondFactorDialog;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * UNHCR managers: the personal tokens of the reporting API (who holds which, until when, last
@@ -55,7 +58,10 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     private final ApiTokenService tokens;
     private final SecondFactorService secondFactor;
 
-    public ApiTokensView(ApiTokenService tokens, SecondFactorService secondFactor) {
+    private final Clock clock;
+
+    public ApiTokensView(ApiTokenService tokens, SecondFactorService secondFactor, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.secondFactor = secondFactor;
         addClassName("page");
@@ -75,18 +81,18 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("apitoken.owner")).setKey("owner").setAutoWidth(true);
         grid.addColumn(ApiTokenDto::name).setHeader(getTranslation("apitoken.name")).setKey("name").setFlexGrow(1);
         grid.addColumn(t -> "pc_" + t.prefix() + "_…").setHeader(getTranslation("apitoken.prefix")).setKey("prefix").setAutoWidth(true);
-        grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + org.protectioncases.shared.ui.Staff.name(t.createdBy())).setHeader(getTranslation("apitoken.created"))
+        grid.addColumn(t -> TIME.format(t.createdAt()) + " · " + Staff.name(t.createdBy())).setHeader(getTranslation("apitoken.created"))
                 .setKey("created").setAutoWidth(true);
         grid.addColumn(t -> DAY.format(lastDay(t.expiresAt()))).setHeader(getTranslation("apitoken.expires")).setKey("expires").setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apitoken.never") : TIME.format(t.lastUsedAt()))
                 .setHeader(getTranslation("apitoken.lastUsed")).setKey("lastUsed").setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.status(Instant.now()).messageKey())).setHeader(getTranslation("apitoken.status"))
+        grid.addColumn(t -> getTranslation(t.status(Instant.now(clock)).messageKey())).setHeader(getTranslation("apitoken.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button revoke = new Button(getTranslation("apitoken.revoke"), e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             revoke.setAriaLabel(getTranslation("apitoken.revoke") + " pc_" + t.prefix());
-            revoke.setVisible(t.status(Instant.now()) == ApiTokenStatus.ACTIVE);
+            revoke.setVisible(t.status(Instant.now(clock)) == ApiTokenStatus.ACTIVE);
             return revoke;
         }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true);
         grid.setAriaLabel(getTranslation("apitoken.nav"));
@@ -97,7 +103,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         docs.setTarget("_blank");
         HorizontalLayout toolbar = new HorizontalLayout(create, docs);
         toolbar.addClassName("toolbar");
-        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("apitoken.nav")), new Paragraph(getTranslation("apitoken.help")), toolbar, grid);
     }
 
@@ -148,7 +154,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             name.setRequiredIndicatorVisible(true);
             name.setMaxLength(ApiTokenService.MAX_NAME);
             name.setHelperText(getTranslation("apitoken.name.help"));
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             expiresOn.setValue(today.plusDays(90));
             expiresOn.setMin(today.plusDays(1));
             expiresOn.setMax(today.plusYears(1));

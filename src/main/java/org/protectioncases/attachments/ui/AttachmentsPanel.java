@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.servlet.ServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +30,12 @@ import org.protectioncases.attachments.AttachmentInfo;
 import org.protectioncases.attachments.AttachmentNotFoundException;
 import org.protectioncases.attachments.AttachmentService;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.validation.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The attachments of one record: a list with download links and, for those who may attach, an
@@ -276,7 +277,7 @@ public class AttachmentsPanel extends Div {
     }
 
     private String size(long bytes) {
-        java.text.NumberFormat number = org.protectioncases.shared.i18n.Formats.upTo(getLocale(), 1);
+        NumberFormat number = Formats.upTo(getLocale(), 1);
         if (bytes >= 1024 * 1024) {
             return getTranslation("attachment.size.mb", number.format(bytes / (1024.0 * 1024.0)));
         }

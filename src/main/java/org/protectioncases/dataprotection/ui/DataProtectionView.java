@@ -1,14 +1,14 @@
 package org.protectioncases.dataprotection.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -20,7 +20,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import org.protectioncases.dataprotection.DueCount;
 import org.protectioncases.dataprotection.DueRecord;
@@ -32,14 +37,15 @@ import org.protectioncases.dataprotection.RetentionRule;
 import org.protectioncases.dataprotection.RetentionRunResult;
 import org.protectioncases.dataprotection.RetentionService;
 import org.protectioncases.dataprotection.SubjectAccessService;
-import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * Data protection (issue #16). UNHCR managers: the retention schedule (years and on/off per kind),
@@ -151,7 +157,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
             cell.setAlignItems(FlexComponent.Alignment.BASELINE);
             return cell;
         }).setHeader(getTranslation("dataprotection.years")).setAutoWidth(true);
-        rules.addColumn(r -> Formats.MOMENT.format(r.updatedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(r.updatedBy()))
+        rules.addColumn(r -> Formats.MOMENT.format(r.updatedAt()) + " · " + Staff.name(r.updatedBy()))
                 .setHeader(getTranslation("dataprotection.updated")).setAutoWidth(true);
         rules.setItems(retention.rules());
         rules.setAllRowsVisible(true);
@@ -194,7 +200,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
     private Grid<LegalHold> holdsGrid() {
         holds.addColumn(LegalHold::registrationNo).setHeader(getTranslation("dataprotection.registrationNo")).setAutoWidth(true);
         holds.addColumn(LegalHold::reason).setHeader(getTranslation("dataprotection.reason")).setFlexGrow(1);
-        holds.addColumn(h -> Formats.MOMENT.format(h.placedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(h.placedBy()))
+        holds.addColumn(h -> Formats.MOMENT.format(h.placedAt()) + " · " + Staff.name(h.placedBy()))
                 .setHeader(getTranslation("dataprotection.placedBy")).setAutoWidth(true);
         holds.addComponentColumn(h -> new Button(getTranslation("dataprotection.releaseHold"), e -> {
             retention.releaseHold(h.id());
@@ -234,7 +240,7 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
      * Registration number and language, checked first (a wrong number gets its message next to the
      * field), then the two downloads for exactly that person and language.
      */
-    private com.vaadin.flow.component.Component subjectAccessForm() {
+    private Component subjectAccessForm() {
         accessNo.setLabel(getTranslation("dataprotection.registrationNo"));
         accessNo.setMaxLength(20);
         accessLanguage.setLabel(getTranslation("subjectaccess.language"));
@@ -262,12 +268,12 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(accessNo, accessLanguage, prepare);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        return new com.vaadin.flow.component.html.Div(form, downloads);
+        return new Div(form, downloads);
     }
 
     private Anchor download(String number, Language language, boolean pdf) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             try {
                 if (pdf) {
                     subjectAccess.writePdf(number, language, out);
@@ -275,10 +281,10 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
                     subjectAccess.writeJson(number, language, out);
                 }
             } catch (FieldValidationException ex) {
-                return DownloadResponse.error(com.vaadin.flow.server.HttpStatusCode.BAD_REQUEST);
+                return DownloadResponse.error(HttpStatusCode.BAD_REQUEST);
             }
             String file = "subject-access-" + number.strip() + "-" + language.code() + (pdf ? ".pdf" : ".json");
-            return new DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()), file,
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), file,
                     pdf ? "application/pdf" : "application/json", out.size());
         }), AttachmentType.DOWNLOAD, getTranslation(pdf ? "subjectaccess.pdf" : "subjectaccess.json"));
         link.addClassName("button-link");
@@ -289,10 +295,10 @@ public class DataProtectionView extends Main implements HasDynamicTitle {
         requests.addColumn(ErasureRequest::registrationNo).setHeader(getTranslation("dataprotection.registrationNo")).setAutoWidth(true);
         requests.addColumn(ErasureRequest::partnerCode).setHeader(getTranslation("dataprotection.partner")).setAutoWidth(true);
         requests.addColumn(ErasureRequest::reason).setHeader(getTranslation("dataprotection.reason")).setFlexGrow(1);
-        requests.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " · " + org.protectioncases.shared.ui.Staff.name(r.requestedBy()))
+        requests.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " · " + Staff.name(r.requestedBy()))
                 .setHeader(getTranslation("dataprotection.requestedBy")).setAutoWidth(true);
         requests.addColumn(r -> getTranslation("dataprotection.erasure.status." + r.status().name())
-                        + (r.decidedBy() == null ? "" : " · " + org.protectioncases.shared.ui.Staff.name(r.decidedBy())))
+                        + (r.decidedBy() == null ? "" : " · " + Staff.name(r.decidedBy())))
                 .setHeader(getTranslation("dataprotection.status")).setAutoWidth(true);
         if (manager) {
             requests.addComponentColumn(r -> {

@@ -6,11 +6,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpService;
+import org.protectioncases.shared.ui.EmptyState;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.PersonLabels;
@@ -24,11 +27,13 @@ public class FollowUpList extends Div {
     private static final DateTimeFormatter DATE = Formats.DATE;
 
     private final FollowUpService service;
+    private final Clock clock;
     private final int daysAhead;
     private final int limit;
 
-    public FollowUpList(FollowUpService service, int daysAhead, int limit) {
+    public FollowUpList(FollowUpService service, Clock clock, int daysAhead, int limit) {
         this.service = service;
+        this.clock = clock;
         this.daysAhead = daysAhead;
         this.limit = limit;
         addClassName("follow-ups");
@@ -38,12 +43,12 @@ public class FollowUpList extends Div {
 
     public void refresh() {
         removeAll();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<FollowUp> items = service.mine(today.plusDays(daysAhead), limit);
         // A list only when there is something in it: a list role around the empty-state text is a list without items.
         if (items.isEmpty()) {
             getElement().removeAttribute("role");
-            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("followups.none", daysAhead)));
+            add(EmptyState.paragraph(getTranslation("followups.none", daysAhead)));
             return;
         }
         getElement().setAttribute("role", "list");
@@ -51,7 +56,7 @@ public class FollowUpList extends Div {
             Div row = new Div();
             row.addClassName("follow-up");
             row.getElement().setAttribute("role", "listitem");
-            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, f.dueOn());
+            long daysLeft = ChronoUnit.DAYS.between(today, f.dueOn());
             // Days left within a week (7/3/1 as the reminders count them); overdue in red.
             Span due = new Span(f.dueOn().format(DATE) + (f.overdue(today) ? " · " + getTranslation("followups.overdue")
                     : daysLeft <= 7 ? " · " + getTranslation("followups.daysLeft", daysLeft) : ""));

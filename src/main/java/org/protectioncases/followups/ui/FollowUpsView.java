@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.shared.Roles;
 
@@ -16,9 +17,12 @@ import org.protectioncases.shared.Roles;
 @Menu(order = 5, title = "nav.followUps", icon = "vaadin:calendar-clock")
 public class FollowUpsView extends Main implements HasDynamicTitle {
 
-    public FollowUpsView(FollowUpService service) {
+    private final Clock clock;
+
+    public FollowUpsView(FollowUpService service, Clock clock) {
+        this.clock = clock;
         addClassName("page");
-        add(new H2(getTranslation("nav.followUps")), new Paragraph(getTranslation("followups.intro")), new FollowUpList(service, 30, 200));
+        add(new H2(getTranslation("nav.followUps")), new Paragraph(getTranslation("followups.intro")), new FollowUpList(service, clock, 30, 200));
     }
 
     @Override

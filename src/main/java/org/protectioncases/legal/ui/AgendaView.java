@@ -1,30 +1,37 @@
 package org.protectioncases.legal.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import org.protectioncases.legal.CaseEventDto;
+import java.util.stream.Stream;
 import org.protectioncases.legal.CalendarFeedService;
+import org.protectioncases.legal.CaseEventDto;
 import org.protectioncases.legal.CaseEventService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * Hearings and deadlines as an agenda: overdue ones first, then by date, with days left. A
@@ -44,7 +51,10 @@ public class AgendaView extends Main implements HasDynamicTitle {
     private final Select<Boolean> monthView = new Select<>();
     private final MonthCalendar month;
 
-    public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access) {
+    private final Clock clock;
+
+    public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access, Clock clock) {
+        this.clock = clock;
         this.service = service;
         addClassName("page");
         horizon.setLabel(getTranslation("legal.agenda.horizon"));
@@ -58,7 +68,7 @@ public class AgendaView extends Main implements HasDynamicTitle {
         scope.setValue(false);
         scope.setVisible(access.may(Permission.COORDINATE_CASES));
         scope.setId("agenda-scope");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.setId("agenda");
         grid.addColumn(e -> Formats.date(e.date()) + (e.time() == null ? "" : " " + e.time().format(TIME)))
                 .setHeader(getTranslation("legal.event.date")).setAutoWidth(true);
@@ -66,22 +76,22 @@ public class AgendaView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("legal.event.kind")).setAutoWidth(true);
         grid.addComponentColumn(e -> new Anchor("cases/" + e.caseId(), e.caseNo())).setHeader(getTranslation("legal.agenda.case")).setAutoWidth(true);
         grid.addColumn(CaseEventDto::title).setHeader(getTranslation("legal.event.title")).setFlexGrow(1);
-        grid.addColumn(e -> String.join(", ", java.util.stream.Stream.of(e.place(), e.room()).filter(p -> p != null).toList()))
+        grid.addColumn(e -> String.join(", ", Stream.of(e.place(), e.room()).filter(p -> p != null).toList()))
                 .setHeader(getTranslation("legal.event.place"));
-        grid.addColumn(e -> org.protectioncases.shared.ui.Staff.name(e.assignedTo())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
+        grid.addColumn(e -> Staff.name(e.assignedTo())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
         grid.setPageSize(50);
         monthView.setLabel(getTranslation("legal.agenda.view"));
         monthView.setItems(false, true);
         monthView.setItemLabelGenerator(b -> getTranslation(b ? "legal.agenda.monthView" : "legal.agenda.listView"));
         monthView.setValue(false);
         monthView.setId("agenda-view");
-        month = new MonthCalendar(java.time.YearMonth.from(today), today, this::monthEvents);
+        month = new MonthCalendar(YearMonth.from(today), today, this::monthEvents);
         month.setVisible(false);
         horizon.addValueChangeListener(e -> load());
         scope.addValueChangeListener(e -> load());
         monthView.addValueChangeListener(e -> load());
-        com.vaadin.flow.component.orderedlayout.FlexLayout filters = new com.vaadin.flow.component.orderedlayout.FlexLayout(monthView, horizon, scope);
-        filters.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        FlexLayout filters = new FlexLayout(monthView, horizon, scope);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
                 filters, grid, month, feedSection(feeds));
@@ -106,8 +116,8 @@ public class AgendaView extends Main implements HasDynamicTitle {
         };
         Button make = new Button(getTranslation("legal.feed.make"), e -> {
             String path = feeds.regenerate();
-            String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? ""
-                    : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL().toString()
+            String base = VaadinServletRequest.getCurrent() == null ? ""
+                    : VaadinServletRequest.getCurrent().getHttpServletRequest().getRequestURL().toString()
                     .replaceFirst("(https?://[^/]+).*", "$1");
             address.setValue(base + path);
             address.setVisible(true);
@@ -127,9 +137,9 @@ public class AgendaView extends Main implements HasDynamicTitle {
     }
 
     /** The month's open hearings and deadlines, a page of 200 at a time (at most 1,000: a month's work, not an export). */
-    private List<CaseEventDto> monthEvents(java.time.YearMonth m) {
+    private List<CaseEventDto> monthEvents(YearMonth m) {
         boolean partner = Boolean.TRUE.equals(scope.getValue());
-        List<CaseEventDto> all = new java.util.ArrayList<>();
+        List<CaseEventDto> all = new ArrayList<>();
         for (int offset = 0; offset < 1000; offset += 200) {
             List<CaseEventDto> page = service.upcoming(partner, m.atDay(1), m.atEndOfMonth(), offset, 200);
             all.addAll(page);
@@ -149,7 +159,7 @@ public class AgendaView extends Main implements HasDynamicTitle {
             month.reload();
             return;
         }
-        LocalDate until = LocalDate.now().plusDays(horizon.getValue());
+        LocalDate until = LocalDate.now(clock).plusDays(horizon.getValue());
         boolean partner = Boolean.TRUE.equals(scope.getValue());
         grid.setItems(q -> {
             List<CaseEventDto> page = service.upcoming(partner, null, until, q.getOffset(), q.getLimit());

@@ -26,6 +26,7 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The administrator's deadline rules: "N days from service of a decision of type X". */
 @Route("admin/deadline-rules")
@@ -86,7 +87,7 @@ public class DeadlineRulesView extends Main implements HasDynamicTitle {
                 grid.setItems(service.all());
             } catch (FieldValidationException ex) {
                 FormErrors.show(ex, Map.of("decisionType", type, "name", name, "days", days, "dayCount", count), d);
-            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 Notifications.error(getTranslation("legal.changedMeanwhile"));
                 d.close();
                 grid.setItems(service.all());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -40,6 +41,7 @@ import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * The coordinator's document templates: for each document and language the template in use (built-in
@@ -99,7 +101,7 @@ public class DocumentTemplatesView extends Main implements HasDynamicTitle {
         save.setId("template-address-save");
         FlexLayout row = new FlexLayout(address, save);
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.END);
+        row.setAlignItems(FlexComponent.Alignment.END);
         row.getStyle().set("gap", "var(--lumo-space-s)");
         return row;
     }
@@ -124,7 +126,7 @@ public class DocumentTemplatesView extends Main implements HasDynamicTitle {
         Span name = new Span(slot.language().nativeName() + ": ");
         name.getStyle().set("font-weight", "600");
         Span inUse = new Span(slot.inUse() == null ? getTranslation("legal.documents.builtIn")
-                : getTranslation("legal.templates.version", slot.inUse().version(), org.protectioncases.shared.ui.Staff.name(slot.inUse().uploadedBy()),
+                : getTranslation("legal.templates.version", slot.inUse().version(), Staff.name(slot.inUse().uploadedBy()),
                 Formats.dateTime(slot.inUse().uploadedAt())));
         inUse.addClassName("template-in-use");
         Paragraph head = new Paragraph(name, inUse);

@@ -24,17 +24,20 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.legal.DocumentAssemblyService;
 import org.protectioncases.legal.DocumentFormat;
 import org.protectioncases.legal.DocumentKind;
 import org.protectioncases.legal.DocumentPreview;
 import org.protectioncases.legal.DocumentRequest;
+import org.protectioncases.legal.DocumentTemplateService;
 import org.protectioncases.legal.GeneratedDocument;
 import org.protectioncases.legal.GeneratedDocumentDto;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.ui.Staff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +86,7 @@ class DocumentsPanel extends Div {
         kind.setValue(DocumentKind.POWER_OF_ATTORNEY);
         kind.setId("document-kind");
         language.setLabel(getTranslation("legal.documents.language"));
-        language.setItems(org.protectioncases.legal.DocumentTemplateService.LANGUAGES);
+        language.setItems(DocumentTemplateService.LANGUAGES);
         language.setItemLabelGenerator(Language::nativeName);
         Language uiLanguage = Language.of(UI.getCurrent().getLocale());
         language.setValue(uiLanguage == Language.SR_CYRL ? Language.SR : uiLanguage);
@@ -108,7 +111,7 @@ class DocumentsPanel extends Div {
         blocked.getElement().setAttribute("role", "alert");
         blocked.setId("document-blocked");
         // A closed case takes no new documents until it is reopened: only what was generated shows.
-        boolean closed = c.status() == org.protectioncases.cases.CaseStatus.CLOSED;
+        boolean closed = c.status() == CaseStatus.CLOSED;
         if (closed) {
             Paragraph notice = new Paragraph(getTranslation("legal.caseClosed"));
             notice.addClassName("notice");
@@ -126,7 +129,7 @@ class DocumentsPanel extends Div {
         history.addColumn(d -> d.templateVersion() == null ? getTranslation("legal.documents.builtIn")
                 : getTranslation("legal.documents.partnerVersion", d.templateVersion())).setHeader(getTranslation("legal.documents.template"))
                 .setAutoWidth(true);
-        history.addColumn(d -> org.protectioncases.shared.ui.Staff.name(d.generatedBy())).setHeader(getTranslation("legal.documents.generatedBy")).setAutoWidth(true);
+        history.addColumn(d -> Staff.name(d.generatedBy())).setHeader(getTranslation("legal.documents.generatedBy")).setAutoWidth(true);
         history.addColumn(d -> d.blanks() == null ? "" : d.blanks()).setHeader(getTranslation("legal.documents.blanks"));
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +60,7 @@ class MonthCalendar extends Div {
         title.getElement().setAttribute("aria-live", "polite");
         title.getStyle().set("margin", "0 var(--lumo-space-s)");
         FlexLayout bar = new FlexLayout(previous, title, next, current);
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(bar, body);
         show(start);
@@ -74,7 +76,7 @@ class MonthCalendar extends Div {
         title.setText(Formats.month(locale, m));
         Map<LocalDate, List<CaseEventDto>> byDay = new TreeMap<>();
         for (CaseEventDto e : events.apply(m)) {
-            byDay.computeIfAbsent(e.date(), d -> new java.util.ArrayList<>()).add(e);
+            byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
         }
         NativeTable table = new NativeTable();
         table.getStyle().set("width", "100%").set("table-layout", "fixed").set("border-collapse", "collapse");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,10 +21,10 @@ public class UpcomingLegalEvents extends Div {
 
     private static final DateTimeFormatter TIME = Formats.TIME;
 
-    public UpcomingLegalEvents(CaseEventService service, int daysAhead, int limit) {
+    public UpcomingLegalEvents(CaseEventService service, Clock clock, int daysAhead, int limit) {
         addClassName("legal-upcoming");
         setId("legal-upcoming");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<CaseEventDto> events = service.upcoming(false, null, today.plusDays(daysAhead), 0, limit);
         if (events.isEmpty()) {
             add(new Paragraph(getTranslation("legal.home.none", daysAhead)));

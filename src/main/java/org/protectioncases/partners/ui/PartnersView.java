@@ -1,5 +1,6 @@
 package org.protectioncases.partners.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -102,7 +103,7 @@ public class PartnersView extends Main implements HasDynamicTitle {
             add(form);
             Map<String, TextField> fields = Map.of("code", code, "name", name);
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+            save.addClickShortcut(Key.ENTER);
             save.addClickListener(e -> {
                 try {
                     PartnerDto saved = partners.save(new PartnerDto(partner.id(), code.getValue(), name.getValue(),

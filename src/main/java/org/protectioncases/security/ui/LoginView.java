@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.i18n.Language;
 import org.springframework.core.env.Environment;
@@ -114,7 +115,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
         // Single sign-on refused: say why (the person proved who they are at the identity provider).
-        String refused = parameters.getOrDefault("sso", java.util.List.of()).stream().findFirst().orElse(null);
+        String refused = parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
         alternativeErrorKey = refused == null ? null : switch (refused) {
             case "unknown" -> "login.sso.unknown";
             case "disabled" -> "login.sso.disabled";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,12 +22,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import com.vaadin.flow.component.dependency.JavaScript;
 import org.protectioncases.security.PasskeyService;
 import org.protectioncases.security.SecondFactorCheck;
 import org.protectioncases.security.SecondFactorService;
 import org.protectioncases.security.SecondFactorStatus;
 import org.protectioncases.security.TotpEnrolment;
+import org.springframework.core.env.Environment;
 
 /**
  * The second step of signing in, and the only page a sign-in that owes its second factor can
@@ -47,7 +48,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
     private final boolean passkeysEnabled;
 
     public SecondFactorView(SecondFactorService secondFactor, PasskeyService passkeys, AuthenticationContext authentication,
-                            org.springframework.core.env.Environment environment) {
+                            Environment environment) {
         this.passkeysEnabled = environment.getProperty("app.security.passkeys.enabled", Boolean.class, true);
         this.secondFactor = secondFactor;
         this.passkeys = passkeys;

@@ -1,5 +1,6 @@
 package org.protectioncases.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +165,7 @@ public class UsersView extends Main implements HasDynamicTitle {
             }
             add(form);
 
-            Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+            Map<String, HasValidation> fields = new HashMap<>();
             fields.put("username", username);
             fields.put("fullName", fullName);
             fields.put("email", email);
@@ -243,7 +246,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     /** Which roles must sign in with a second factor (audited). */
     class PolicyDialog extends Dialog {
-        final Map<Role, Checkbox> roles = new java.util.EnumMap<>(Role.class);
+        final Map<Role, Checkbox> roles = new EnumMap<>(Role.class);
         final Button save = new Button(getTranslation("common.save"));
 
         PolicyDialog() {
@@ -253,7 +256,7 @@ public class UsersView extends Main implements HasDynamicTitle {
             for (Role role : Role.values()) {
                 Checkbox box = new Checkbox(getTranslation(role.messageKey()), current.get(role));
                 roles.put(role, box);
-                add(new com.vaadin.flow.component.html.Div(box));
+                add(new Div(box));
             }
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> {
@@ -270,7 +273,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     /** Lets a checkbox error (e.g. "you cannot disable yourself") show like any other field error. */
-    private final class CheckboxValidation implements com.vaadin.flow.component.HasValidation {
+    private final class CheckboxValidation implements HasValidation {
         private final Checkbox box;
         private boolean invalid;
 

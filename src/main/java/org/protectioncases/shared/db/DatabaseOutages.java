@@ -2,6 +2,7 @@ package org.protectioncases.shared.db;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -23,7 +24,7 @@ public final class DatabaseOutages {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || t instanceof JDBCConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && isOutageState(sql.getSQLState())) {

@@ -1,6 +1,7 @@
 package org.protectioncases.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
@@ -42,7 +43,7 @@ class MigrationsWithoutTimeLimit {
         HikariDataSource pool;
         try {
             pool = pooled.unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException | RuntimeException notHikari) {
+        } catch (SQLException | RuntimeException notHikari) {
             log.warn("Liquibase runs on a {} that is not Hikari: its migrations keep the pool's statement_timeout", pooled.getClass().getName());
             return pooled;
         }

@@ -1,5 +1,6 @@
 package org.protectioncases.shared.db;
 
+import jakarta.persistence.LockTimeoutException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,7 +58,7 @@ public class StatementTimeouts {
     public static boolean isTimeout(@Nullable Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof QueryTimeoutException || t instanceof CannotAcquireLockException
-                    || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof jakarta.persistence.LockTimeoutException) {
+                    || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof LockTimeoutException) {
                 return true;
             }
             if (t instanceof SQLException sql && (QUERY_CANCELED.equals(sql.getSQLState()) || LOCK_NOT_AVAILABLE.equals(sql.getSQLState()))) {

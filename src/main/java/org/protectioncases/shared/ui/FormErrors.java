@@ -1,6 +1,7 @@
 package org.protectioncases.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import org.protectioncases.shared.FieldValidationException;
@@ -22,7 +23,7 @@ public final class FormErrors {
             }
             field.setErrorMessage(translator.getTranslation(entry.getValue(), e.arguments(entry.getKey())));
             field.setInvalid(true);
-            if (!focused && field instanceof com.vaadin.flow.component.Focusable<?> f) {
+            if (!focused && field instanceof Focusable<?> f) {
                 f.focus();
                 focused = true;
             }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,25 +26,34 @@ import org.protectioncases.backup.BackupService;
 import org.protectioncases.backup.ui.BackupCard;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseTransferService;
-import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.cases.CaseTransferService;
 import org.protectioncases.cases.CaseloadRow;
+import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionFilter;
+import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
+import org.protectioncases.followups.TeamOverdue;
 import org.protectioncases.followups.ui.FollowUpList;
+import org.protectioncases.legal.CaseEventService;
+import org.protectioncases.legal.ui.UpcomingLegalEvents;
+import org.protectioncases.monitoring.VisitFilter;
+import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.EmptyState;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.shared.ui.Staff;
+import org.protectioncases.shelters.ShelterService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The first page after login, one per role: what the user has to do today and the shortest way
@@ -62,19 +72,22 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final ObjectProvider<CounsellingService> sessions;
     private final ObjectProvider<FollowUpService> followUps;
     private final ObjectProvider<PersonService> people;
-    private final ObjectProvider<org.protectioncases.monitoring.VisitService> visits;
-    private final ObjectProvider<org.protectioncases.shelters.ShelterService> shelters;
+    private final ObjectProvider<VisitService> visits;
+    private final ObjectProvider<ShelterService> shelters;
     private final ObjectProvider<BackupService> backups;
     private final AppUser user;
 
-    private final ObjectProvider<org.protectioncases.legal.CaseEventService> legalEvents;
+    private final ObjectProvider<CaseEventService> legalEvents;
+
+    private final Clock clock;
 
     public HomeView(CurrentUser currentUser, ObjectProvider<CaseService> cases, ObjectProvider<CaseloadService> caseloads,
                     ObjectProvider<CaseTransferService> transfers, ObjectProvider<CounsellingService> sessions,
                     ObjectProvider<FollowUpService> followUps, ObjectProvider<PersonService> people,
-                    ObjectProvider<org.protectioncases.monitoring.VisitService> visits,
-                    ObjectProvider<org.protectioncases.shelters.ShelterService> shelters, ObjectProvider<BackupService> backups,
-                    ObjectProvider<org.protectioncases.legal.CaseEventService> legalEvents) {
+                    ObjectProvider<VisitService> visits,
+                    ObjectProvider<ShelterService> shelters, ObjectProvider<BackupService> backups,
+                    ObjectProvider<CaseEventService> legalEvents, Clock clock) {
+        this.clock = clock;
         this.legalEvents = legalEvents;
         this.visits = visits;
         this.backups = backups;
@@ -110,18 +123,18 @@ public class HomeView extends Main implements HasDynamicTitle {
     private void lawyer() {
         add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new")));
         legalEvents();
-        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), clock, 14, 10));
         add(new H3(getTranslation("home.myOpenCases")), openCases(new CaseFilter(true, null, null, null, false, null)));
     }
 
     private void monitor() {
         add(actions(link("home.action.recordVisit", "visits/new"), link("home.action.visits", "visits")));
-        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), clock, 14, 10));
         add(new H3(getTranslation("home.myRecentVisits")));
-        var recent = visits.getObject().list(new org.protectioncases.monitoring.VisitFilter(null, null, null, null, user.getUsername(), null),
+        var recent = visits.getObject().list(new VisitFilter(null, null, null, null, user.getUsername(), null),
                 PageRequest.of(0, 8));
         if (recent.isEmpty()) {
-            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.noVisits")));
+            add(EmptyState.paragraph(getTranslation("home.noVisits")));
         } else {
             UnorderedList list = new UnorderedList();
             recent.forEach(v -> list.add(new ListItem(new Anchor("visits/" + v.id(), v.visitDate().format(DATE) + " · "
@@ -138,14 +151,14 @@ public class HomeView extends Main implements HasDynamicTitle {
     private void coordinator() {
         add(actions(link("home.action.logSession", "sessions/new"), link("home.action.register", "people/new"),
                 link("nav.cases", "cases")));
-        LocalDate today = LocalDate.now();
-        List<org.protectioncases.followups.TeamOverdue> team = followUps.getObject().teamOverdue(today);
+        LocalDate today = LocalDate.now(clock);
+        List<TeamOverdue> team = followUps.getObject().teamOverdue(today);
         var pending = transfers.getObject().incomingTransfers();
         List<CaseloadRow> rows = caseloads.getObject().caseload();
         long open = rows.stream().mapToLong(CaseloadRow::cases).sum();
         long unassigned = rows.stream().filter(r -> r.assignedTo() == null).mapToLong(CaseloadRow::cases).sum();
-        long overdueCases = team.stream().mapToLong(t -> t.count(org.protectioncases.followups.FollowUpKind.CASE)).sum();
-        long overdueFollowUps = team.stream().mapToLong(t -> t.total() - t.count(org.protectioncases.followups.FollowUpKind.CASE)).sum();
+        long overdueCases = team.stream().mapToLong(t -> t.count(FollowUpKind.CASE)).sum();
+        long overdueFollowUps = team.stream().mapToLong(t -> t.total() - t.count(FollowUpKind.CASE)).sum();
 
         FlexLayout tiles = new FlexLayout();
         tiles.addClassName("tiles");
@@ -163,17 +176,17 @@ public class HomeView extends Main implements HasDynamicTitle {
         add(tiles);
 
         add(new H3(getTranslation("home.overdue")));
-        Grid<org.protectioncases.followups.TeamOverdue> overdue = new Grid<>();
-        overdue.addColumn(t -> org.protectioncases.shared.ui.Staff.name(t.username())).setHeader(getTranslation("case.assignedTo"))
+        Grid<TeamOverdue> overdue = new Grid<>();
+        overdue.addColumn(t -> Staff.name(t.username())).setHeader(getTranslation("case.assignedTo"))
                 .setAutoWidth(true).setFlexGrow(1);
-        overdue.addColumn(t -> Formats.integer(getLocale(), t.count(org.protectioncases.followups.FollowUpKind.CASE)))
+        overdue.addColumn(t -> Formats.integer(getLocale(), t.count(FollowUpKind.CASE)))
                 .setHeader(getTranslation("home.overdue.cases")).setAutoWidth(true);
-        overdue.addColumn(t -> Formats.integer(getLocale(), t.total() - t.count(org.protectioncases.followups.FollowUpKind.CASE)))
+        overdue.addColumn(t -> Formats.integer(getLocale(), t.total() - t.count(FollowUpKind.CASE)))
                 .setHeader(getTranslation("home.overdue.followUps")).setAutoWidth(true);
         overdue.setItems(team);
         overdue.setAllRowsVisible(true);
         overdue.setAriaLabel(getTranslation("home.overdue"));
-        org.protectioncases.shared.ui.EmptyState.on(overdue, getTranslation("home.overdue.none"));
+        EmptyState.on(overdue, getTranslation("home.overdue.none"));
         add(overdue);
         if (overdueCases > 0) {
             add(new Paragraph(new Anchor("cases?overdue", getTranslation("home.overdue.show"))));
@@ -181,7 +194,7 @@ public class HomeView extends Main implements HasDynamicTitle {
 
         add(new H3(getTranslation("home.transfers")));
         if (pending.isEmpty()) {
-            add(org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.transfers.none")));
+            add(EmptyState.paragraph(getTranslation("home.transfers.none")));
         } else {
             UnorderedList list = new UnorderedList();
             pending.forEach(t -> list.add(new ListItem(new Anchor("cases", t.caseNo() + " · " + getTranslation(t.caseType().messageKey())
@@ -197,16 +210,16 @@ public class HomeView extends Main implements HasDynamicTitle {
         }
         add(caseloadTable(rows));
         legalEvents();
-        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), 14, 10));
+        add(new H3(getTranslation("home.followUps")), new FollowUpList(followUps.getObject(), clock, 14, 10));
     }
 
     /** Hearings and deadlines of the user's own cases in the next 30 days, overdue first (legal module). */
     private void legalEvents() {
-        add(new H3(getTranslation("nav.agenda")), new org.protectioncases.legal.ui.UpcomingLegalEvents(legalEvents.getObject(), 30, 8));
+        add(new H3(getTranslation("nav.agenda")), new UpcomingLegalEvents(legalEvents.getObject(), clock, 30, 8));
     }
 
     private void manager() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         FlexLayout tiles = new FlexLayout();
         tiles.addClassName("tiles");
         tiles.add(tile(getTranslation("home.figure.people"), people.getObject().count(PersonFilter.none())));
@@ -217,8 +230,8 @@ public class HomeView extends Main implements HasDynamicTitle {
         tiles.add(tile(getTranslation("home.figure.sessions", String.valueOf(year)), sessions.getObject().count(
                 new SessionFilter(null, LocalDate.of(year, 1, 1), null, null, null))));
         tiles.add(tile(getTranslation("home.figure.visits", String.valueOf(year)), visits.getObject().count(
-                new org.protectioncases.monitoring.VisitFilter(LocalDate.of(year, 1, 1), null, null, null, null, null))));
-        var occupancy = shelters.getObject().occupancyAsOf(LocalDate.now());
+                new VisitFilter(LocalDate.of(year, 1, 1), null, null, null, null, null))));
+        var occupancy = shelters.getObject().occupancyAsOf(LocalDate.now(clock));
         tiles.add(tile(getTranslation("home.figure.shelterResidents", occupancy.shelters()), occupancy.persons()));
         add(tiles);
         add(new Paragraph(new Anchor("shelters", getTranslation("nav.shelters"))));
@@ -229,9 +242,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         List<CaseSummary> open = cases.getObject().list(filter, PageRequest.of(0, 30, Sort.by("nextActionDate"))).stream()
                 .filter(c -> c.status() != CaseStatus.CLOSED).limit(10).toList();
         if (open.isEmpty()) {
-            return org.protectioncases.shared.ui.EmptyState.paragraph(getTranslation("home.noOpenCases"));
+            return EmptyState.paragraph(getTranslation("home.noOpenCases"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         UnorderedList list = new UnorderedList();
         for (CaseSummary c : open) {
             String next = c.nextActionDate() == null ? "" : " · " + getTranslation("case.nextAction") + " " + c.nextActionDate().format(DATE)
@@ -244,14 +257,14 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     private Component caseloadTable(List<CaseloadRow> rows) {
         Grid<CaseloadRow> grid = new Grid<>();
-        grid.addColumn(r -> r.assignedTo() == null ? getTranslation("home.unassignedLabel") : org.protectioncases.shared.ui.Staff.name(r.assignedTo()))
+        grid.addColumn(r -> r.assignedTo() == null ? getTranslation("home.unassignedLabel") : Staff.name(r.assignedTo()))
                 .setHeader(getTranslation("case.assignedTo")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("case.status")).setAutoWidth(true);
         grid.addColumn(CaseloadRow::cases).setHeader(getTranslation("home.cases")).setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("home.caseload"));
-        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("home.caseload.none"));
+        EmptyState.on(grid, getTranslation("home.caseload.none"));
         return grid;
     }
 

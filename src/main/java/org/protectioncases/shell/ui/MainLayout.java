@@ -1,12 +1,16 @@
 package org.protectioncases.shell.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -29,8 +33,8 @@ import org.protectioncases.shared.i18n.Language;
  */
 @Layout
 @PermitAll
-@com.vaadin.flow.component.dependency.JavaScript("context://scripts/phone.js")
-@com.vaadin.flow.component.dependency.JavaScript("context://scripts/a11y.js")
+@JavaScript("context://scripts/phone.js")
+@JavaScript("context://scripts/a11y.js")
 public class MainLayout extends AppLayout {
 
     /** Session flag: the user's remembered language has been applied after login. */
@@ -45,7 +49,7 @@ public class MainLayout extends AppLayout {
         }
 
         // Screen readers pick their voice from the page language.
-        com.vaadin.flow.component.UI.getCurrent().getPage()
+        UI.getCurrent().getPage()
                 .executeJs("document.documentElement.lang = $0", Language.of(getLocale()).code());
 
         DrawerToggle toggle = new DrawerToggle();
@@ -82,7 +86,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout header = new HorizontalLayout(toggle, appName, identity, language, logout);
         header.addClassName("app-header");
         header.setWidthFull();
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(identity);
         addToNavbar(header);
 
@@ -91,7 +95,7 @@ public class MainLayout extends AppLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
-                item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
+                item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         }
