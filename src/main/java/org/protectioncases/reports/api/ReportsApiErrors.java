@@ -44,7 +44,7 @@ class ReportsApiErrors {
         String hint = switch (e.getName()) {
             case "asOf" -> "a date like 2019-04-30";
             case "year" -> "a year like 2019";
-            case "population" -> "one of " + java.util.Arrays.toString(org.protectioncases.reports.Population.values());
+            case "population" -> "one of " + java.util.Arrays.toString(org.protectioncases.reports.population.Population.values());
             case "external" -> "true or false";
             default -> "a valid value";
         };

@@ -30,12 +30,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.protectioncases.people.DisplacementPlace;
-import org.protectioncases.reports.Factsheet;
-import org.protectioncases.reports.FactsheetPdfService;
-import org.protectioncases.reports.FactsheetService;
-import org.protectioncases.reports.Figure;
-import org.protectioncases.reports.ReportedFigure;
-import org.protectioncases.reports.ReportedFigureKind;
+import org.protectioncases.reports.factsheet.Factsheet;
+import org.protectioncases.reports.factsheet.FactsheetPdfService;
+import org.protectioncases.reports.factsheet.FactsheetService;
+import org.protectioncases.reports.factsheet.Figure;
+import org.protectioncases.reports.factsheet.ReportedFigure;
+import org.protectioncases.reports.factsheet.ReportedFigureKind;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
@@ -274,11 +274,11 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
     /** A population figure by sex and age group: a table (for reading and copying) and the same numbers as a chart. */
     private Component breakdownSection(Factsheet f) {
         Div box = new Div(new H3(getTranslation("breakdown.title")));
-        Select<org.protectioncases.reports.Population> population = new Select<>();
+        Select<org.protectioncases.reports.population.Population> population = new Select<>();
         population.setLabel(getTranslation("breakdown.population"));
-        population.setItems(org.protectioncases.reports.Population.values());
+        population.setItems(org.protectioncases.reports.population.Population.values());
         population.setItemLabelGenerator(p -> p == null ? "" : getTranslation(p.messageKey()));
-        population.setValue(org.protectioncases.reports.Population.DISPLACED_WITHIN_KOSOVO);
+        population.setValue(org.protectioncases.reports.population.Population.DISPLACED_WITHIN_KOSOVO);
         Div result = new Div();
         population.addValueChangeListener(e -> showBreakdown(result, e.getValue(), f));
         showBreakdown(result, population.getValue(), f);
@@ -286,10 +286,10 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         return box;
     }
 
-    private void showBreakdown(Div result, org.protectioncases.reports.Population population, Factsheet f) {
+    private void showBreakdown(Div result, org.protectioncases.reports.population.Population population, Factsheet f) {
         result.removeAll();
         var breakdown = service.breakdown(population, f.year(), f.asOf());
-        java.util.List<org.protectioncases.reports.Breakdown.Row> rows = breakdown.rows();
+        java.util.List<org.protectioncases.reports.population.Breakdown.Row> rows = breakdown.rows();
         long[][] counts = rows.stream().map(r -> new long[] {r.female(), r.male(), r.other()}).toArray(long[][]::new);
         String file = "factsheet-" + f.year() + "-" + f.asOf() + "-" + population.name().toLowerCase(Locale.ROOT);
         result.add(new CountTable(getTranslation("breakdown.title") + ": " + getTranslation(population.messageKey()),
@@ -307,10 +307,10 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
      * A link to population statistics for the same figure over the factsheet's year up to its "as of"
      * date (the period the factsheet counts), by age group and sex, to break it down further.
      */
-    private com.vaadin.flow.component.html.Anchor drillDown(org.protectioncases.reports.Population population, LocalDate from,
+    private com.vaadin.flow.component.html.Anchor drillDown(org.protectioncases.reports.population.Population population, LocalDate from,
                                                               LocalDate to) {
         var params = com.vaadin.flow.router.QueryParameters.simple(Map.of("population", population.name(),
-                "rows", org.protectioncases.reports.Dimension.AGE_GROUP.name(), "columns", org.protectioncases.reports.Dimension.SEX.name(),
+                "rows", org.protectioncases.reports.population.Dimension.AGE_GROUP.name(), "columns", org.protectioncases.reports.population.Dimension.SEX.name(),
                 "from", from.toString(), "to", to.toString()));
         var link = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(PopulationView.class) + "?" + params.getQueryString(),
@@ -320,10 +320,10 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
     }
 
     /** A yearly series as a chart and, beside it, a table with the same numbers. */
-    private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.YearCount> counts) {
+    private Component perYear(String title, String file, java.util.List<org.protectioncases.reports.factsheet.YearCount> counts) {
         NumberFormat n = Formats.integers(getLocale());
-        Grid<org.protectioncases.reports.YearCount> grid = new Grid<>();
-        grid.addColumn(org.protectioncases.reports.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
+        Grid<org.protectioncases.reports.factsheet.YearCount> grid = new Grid<>();
+        grid.addColumn(org.protectioncases.reports.factsheet.YearCount::year).setHeader(getTranslation("factsheet.year")).setAutoWidth(true);
         grid.addColumn(c -> n.format(c.persons())).setHeader(getTranslation("factsheet.persons")).setAutoWidth(true);
         grid.setItems(counts);
         grid.setHeight("320px");
@@ -331,7 +331,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         BarChart chart = new BarChart(getTranslation("factsheet.chartOf", title));
         chart.show(counts.stream().map(c -> String.valueOf(c.year())).toList(),
                 java.util.List.of(new BarChart.Series(getTranslation("factsheet.persons"),
-                        counts.stream().map(org.protectioncases.reports.YearCount::persons).toList())));
+                        counts.stream().map(org.protectioncases.reports.factsheet.YearCount::persons).toList())));
         Div layout = new Div(grid, chart);
         layout.addClassName("breakdown");
         // A working table without a "for external sharing" switch: the yearly series has no total to protect against,
@@ -347,7 +347,7 @@ public class FactsheetView extends Main implements HasDynamicTitle, com.vaadin.f
         return new Div(new H3(title), downloads, layout);
     }
 
-    private String ageLabel(org.protectioncases.reports.Breakdown.Row r) {
+    private String ageLabel(org.protectioncases.reports.population.Breakdown.Row r) {
         return r.ageGroup() == null ? getTranslation("breakdown.ageUnknown") : getTranslation(r.ageGroup().messageKey());
     }
 

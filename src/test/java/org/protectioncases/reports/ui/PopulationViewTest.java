@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.reports.Dimension;
-import org.protectioncases.reports.Population;
+import org.protectioncases.reports.population.Dimension;
+import org.protectioncases.reports.population.Population;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
