@@ -3,8 +3,10 @@ package org.protectioncases.reports.activity;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.db.ReportWork;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,9 +115,9 @@ public class ActivityService {
     /** Row keys by their first count, largest first; ties by key, so the order is stable. */
     private static List<String> ranked(ActivityRepository.Counts counts) {
         return counts.rows().entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, long[]>comparingByValue(java.util.Comparator.comparingLong(v -> -v[0]))
-                        .thenComparing(java.util.Map.Entry.comparingByKey()))
-                .map(java.util.Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, long[]>comparingByValue(Comparator.comparingLong(v -> -v[0]))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Sessions per type of legal aid. */
@@ -255,7 +258,7 @@ public class ActivityService {
             case PARTNER_COORDINATOR -> new ActivityScope(Objects.requireNonNull(user.partnerScope()), null);
             case PARTNER_LAWYER, PROTECTION_MONITOR -> new ActivityScope(Objects.requireNonNull(user.partnerScope()), user.getUsername());
             // Unreachable through @PreAuthorize; refuse rather than widen the scope.
-            case ADMIN -> throw new org.springframework.security.access.AccessDeniedException("No activity reports for ADMIN");
+            case ADMIN -> throw new AccessDeniedException("No activity reports for ADMIN");
         };
     }
 

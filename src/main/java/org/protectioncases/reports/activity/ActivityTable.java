@@ -1,6 +1,8 @@
 package org.protectioncases.reports.activity;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.population.Dimension;
 
 /**
@@ -45,7 +47,7 @@ public record ActivityTable(String key, Dimension dimension, List<String> column
     }
 
     /** The row with the key, if any. */
-    public java.util.Optional<Row> row(String rowKey) {
+    public Optional<Row> row(String rowKey) {
         return rows.stream().filter(r -> r.key().equals(rowKey)).findFirst();
     }
 
@@ -54,14 +56,14 @@ public record ActivityTable(String key, Dimension dimension, List<String> column
         PARTNER(null), MONTH(null), AID_TYPE("session.aid."), TOPIC("session.topic."), LOCATION_TYPE("locationType."),
         REFERRAL_TARGET("referralTarget."), CASE_TYPE("caseType."), OUTCOME("outcome."), DOCUMENT_TYPE("document.");
 
-        private final @org.jspecify.annotations.Nullable String messagePrefix;
+        private final @Nullable String messagePrefix;
 
-        Dimension(@org.jspecify.annotations.Nullable String messagePrefix) {
+        Dimension(@Nullable String messagePrefix) {
             this.messagePrefix = messagePrefix;
         }
 
         /** Null when the row key is shown as it is (partner codes, months). */
-        public @org.jspecify.annotations.Nullable String messagePrefix() {
+        public @Nullable String messagePrefix() {
             return messagePrefix;
         }
     }

@@ -1,8 +1,11 @@
 package org.protectioncases.reports.factsheet;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -10,6 +13,7 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.i18n.AppI18NProvider;
+import org.protectioncases.shared.i18n.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +32,10 @@ public class FactsheetPdfService {
     private final AppI18NProvider i18n;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    FactsheetPdfService(FactsheetService factsheets, AppI18NProvider i18n, AuditService audit, CurrentUser currentUser) {
+    FactsheetPdfService(FactsheetService factsheets, AppI18NProvider i18n, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.factsheets = factsheets;
         this.i18n = i18n;
         this.audit = audit;
@@ -47,12 +53,14 @@ public class FactsheetPdfService {
     @ReportWork
     public void writePdf(int year, LocalDate asOf, boolean external, Locale locale, OutputStream out) {
         Factsheet factsheet = factsheets.factsheet(year, asOf);
-        new FactsheetPdf(factsheet, external, locale, (key, params) -> i18n.getTranslation(key, locale, params), LocalDate.now())
+        new FactsheetPdf(factsheet, external, locale, (key, params) -> i18n.getTranslation(key, locale, params), LocalDate.now(clock))
                 .write(out);
         AppUser user = currentUser.require();
         // Same transaction: a PDF that failed to render leaves no entry claiming it was exported.
-        audit.record("EXPORT_PDF", "factsheet", year, "as of " + asOf + ", " + (external ? "small counts protected" : "UNPROTECTED")
-                + ", language " + locale.getLanguage());
+        audit.recordMessage("EXPORT_PDF", "factsheet", year, new AuditMessage("history.factsheet.pdf", List.of(Formats.date(asOf),
+                AuditMessage.keys(List.of(external ? "history.factsheet.pdf.protected" : "history.factsheet.pdf.unprotected")),
+                locale.getLanguage()), "as of " + asOf + ", " + (external ? "small counts protected" : "UNPROTECTED")
+                + ", language " + locale.getLanguage()));
         audit.recordAccess(ACCESS_TYPE, year, user.partnerId(), true);
     }
 }

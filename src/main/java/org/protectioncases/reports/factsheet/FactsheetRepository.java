@@ -140,15 +140,17 @@ class FactsheetRepository {
                 .list();
     }
 
-    void insert(ReportedFigureKind kind, int year, BigDecimal value, LocalDate validFrom, String source, String enteredBy) {
-        jdbc.sql("""
+    /** Inserts or corrects a reported figure; its id. */
+    long insert(ReportedFigureKind kind, int year, BigDecimal value, LocalDate validFrom, String source, String enteredBy) {
+        return jdbc.sql("""
                         insert into reported_figure (figure, year, value, valid_from, source, entered_by)
                         values (:figure, :year, :value, :validFrom, :source, :enteredBy)
                         on conflict (figure, year, valid_from) do update set value = excluded.value, source = excluded.source,
-                            entered_by = excluded.entered_by, updated_at = now(), version = reported_figure.version + 1""")
+                            entered_by = excluded.entered_by, updated_at = now(), version = reported_figure.version + 1
+                        returning id""")
                 .param("figure", kind.name()).param("year", year).param("value", value).param("validFrom", validFrom)
                 .param("source", source).param("enteredBy", enteredBy)
-                .update();
+                .query(Long.class).single();
     }
 
     /** Implementing partners active in the system. */

@@ -3,15 +3,23 @@ package org.protectioncases.reports.factsheet;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.monitoring.AgeGroup;
 import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.reports.Provenance;
 import org.protectioncases.reports.SmallCells;
@@ -56,8 +64,10 @@ public class FactsheetService {
     private final AuditService audit;
 
     private final FactsheetCache cache;
+    private final Clock clock;
 
-    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit, FactsheetCache cache) {
+    FactsheetService(FactsheetRepository repository, CurrentUser currentUser, AuditService audit, FactsheetCache cache, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -137,17 +147,17 @@ public class FactsheetService {
     private Breakdown computeBreakdown(Population population, int year, LocalDate asOf, @Nullable Long partner) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = min(LocalDate.of(year, 12, 31), asOf);
-        Map<org.protectioncases.monitoring.AgeGroup, long[]> cells = new java.util.LinkedHashMap<>();
+        Map<AgeGroup, long[]> cells = new LinkedHashMap<>();
         long[] unknown = new long[3];
         if (population != Population.ASYLUM_SEEKERS || !asOf.isBefore(from)) {
             for (Object[] r : repository.sexAndAge(population, from, to, asOf, partner)) {
                 long[] row = r[0] == null ? unknown
-                        : cells.computeIfAbsent(org.protectioncases.monitoring.AgeGroup.valueOf((String) r[0]), k -> new long[3]);
+                        : cells.computeIfAbsent(AgeGroup.valueOf((String) r[0]), k -> new long[3]);
                 row[sexColumn((String) r[1])] += (Long) r[2];
             }
         }
-        List<Breakdown.Row> rows = new java.util.ArrayList<>();
-        for (org.protectioncases.monitoring.AgeGroup group : org.protectioncases.monitoring.AgeGroup.values()) {
+        List<Breakdown.Row> rows = new ArrayList<>();
+        for (AgeGroup group : AgeGroup.values()) {
             long[] c = cells.getOrDefault(group, new long[3]);
             rows.add(new Breakdown.Row(group, c[0], c[1], c[2]));
         }
@@ -168,15 +178,15 @@ public class FactsheetService {
         checkPeriod(from, to);
         AppUser user = currentUser.require();
         Long partner = aggregateScope();
-        Map<String, long[]> cells = new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        Map<String, long[]> cells = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Object[] r : repository.disaggregate(population, dimension, from, to, to, partner)) {
             long[] row = cells.computeIfAbsent((String) r[0], k -> new long[3]);
             row[sexColumn((String) r[1])] += (Long) r[2];
         }
-        List<Disaggregation.Row> rows = new java.util.ArrayList<>();
+        List<Disaggregation.Row> rows = new ArrayList<>();
         if (dimension == Dimension.AGE_GROUP) {
             // UNHCR's age groups in their own order, each shown even when empty.
-            for (org.protectioncases.monitoring.AgeGroup group : org.protectioncases.monitoring.AgeGroup.values()) {
+            for (AgeGroup group : AgeGroup.values()) {
                 long[] c = cells.getOrDefault(group.name(), new long[3]);
                 rows.add(new Disaggregation.Row(group.name(), c[0], c[1], c[2]));
             }
@@ -205,33 +215,17 @@ public class FactsheetService {
         AppUser user = currentUser.require();
         Long partner = aggregateScope();
         List<FactsheetRepository.CrossCount> cells = repository.crossTab(population, rows, columns, from, to, to, partner);
-        List<@Nullable String> rowKeys = keys(rows, cells.stream().map(FactsheetRepository.CrossCount::row).toList());
-        List<@Nullable String> columnKeys = keys(columns, cells.stream().map(FactsheetRepository.CrossCount::column).toList());
+        List<@Nullable String> rowKeys = rows.keys(cells.stream().map(FactsheetRepository.CrossCount::row).toList());
+        List<@Nullable String> columnKeys = columns.keys(cells.stream().map(FactsheetRepository.CrossCount::column).toList());
         long[][] counts = new long[rowKeys.size()][columnKeys.size()];
         for (FactsheetRepository.CrossCount cell : cells) {
             counts[rowKeys.indexOf(cell.row())][columnKeys.indexOf(cell.column())] += cell.count();
         }
         return new CrossTable(population, rows, columns, from, to, partner == null ? null : user.partnerCode(), rowKeys, columnKeys,
-                java.util.Arrays.stream(counts).map(r -> java.util.Arrays.stream(r).boxed().toList()).toList());
+                Arrays.stream(counts).map(r -> Arrays.stream(r).boxed().toList()).toList());
     }
 
-    /** A dimension's values in display order: age groups and sexes all, in their order; others as found, sorted; "not recorded" last. */
-    private static List<@Nullable String> keys(Dimension dimension, List<@Nullable String> found) {
-        List<@Nullable String> keys = new java.util.ArrayList<>();
-        switch (dimension) {
-            case AGE_GROUP -> java.util.Arrays.stream(org.protectioncases.monitoring.AgeGroup.values()).map(Enum::name).forEach(keys::add);
-            case SEX -> java.util.Arrays.stream(org.protectioncases.people.Sex.values()).map(Enum::name).forEach(keys::add);
-            default -> {
-            }
-        }
-        found.stream().filter(k -> k != null && !keys.contains(k)).distinct().sorted().forEach(keys::add);
-        if (found.contains(null)) {
-            keys.add(null);
-        }
-        return keys;
-    }
-
-    private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
+    private void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
         new FieldErrors()
                 .rejectIf(from == null, "from", "validation.required")
                 .rejectIf(to == null, "to", "validation.required")
@@ -239,7 +233,7 @@ public class FactsheetService {
         new FieldErrors()
                 .rejectIf(from.getYear() < 2000, "from", "report.validation.year")
                 .rejectIf(to.isBefore(from), "to", "report.validation.periodOrder")
-                .rejectIf(to.isAfter(LocalDate.now()), "to", "validation.notInFuture")
+                .rejectIf(to.isAfter(LocalDate.now(clock)), "to", "validation.notInFuture")
                 .throwIfAny();
     }
 
@@ -268,15 +262,15 @@ public class FactsheetService {
         return repository.asylumSeekersPerYear(Math.max(2000, checked.getYear() - 9), checked, aggregateScope());
     }
 
-    private static void checkYear(int year, LocalDate asOf) {
+    private void checkYear(int year, LocalDate asOf) {
         new FieldErrors()
-                .rejectIf(year < 2000 || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
-                .rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+                .rejectIf(year < 2000 || year > LocalDate.now(clock).getYear() + 1, "year", "report.validation.year")
+                .rejectIf(asOf.isAfter(LocalDate.now(clock)), "asOf", "validation.notInFuture")
                 .throwIfAny();
     }
 
     private LocalDate checkedAsOf(LocalDate asOf) {
-        new FieldErrors().rejectIf(asOf.isAfter(LocalDate.now()), "asOf", "validation.notInFuture")
+        new FieldErrors().rejectIf(asOf.isAfter(LocalDate.now(clock)), "asOf", "validation.notInFuture")
                 .rejectIf(asOf.getYear() < 2000, "asOf", "report.validation.year").throwIfAny();
         return asOf;
     }
@@ -334,13 +328,15 @@ public class FactsheetService {
                 .rejectIf(value == null, "value", "validation.required")
                 .rejectIf(value != null && value.signum() < 0, "value", "report.validation.negative")
                 .rejectIf(validFrom == null, "validFrom", "validation.required")
-                .rejectIf(validFrom != null && validFrom.isAfter(LocalDate.now()), "validFrom", "validation.notInFuture")
+                .rejectIf(validFrom != null && validFrom.isAfter(LocalDate.now(clock)), "validFrom", "validation.notInFuture")
                 .rejectIf(source == null || source.isBlank(), "source", "report.validation.source")
                 .rejectIf(source != null && source.strip().length() > SOURCE_MAX, "source", "validation.tooLong")
                 .throwIfAny();
-        repository.insert(Objects.requireNonNull(kind), Objects.requireNonNull(year), Objects.requireNonNull(value),
+        long id = repository.insert(Objects.requireNonNull(kind), Objects.requireNonNull(year), Objects.requireNonNull(value),
                 Objects.requireNonNull(validFrom), Objects.requireNonNull(source).strip(), currentUser.require().getUsername());
-        audit.record("REPORTED_FIGURE", "reported_figure", null, kind + " " + year + " = " + value.toPlainString() + " from "
-                + validFrom + " (" + source.strip() + ")");
+        audit.recordMessage("REPORTED_FIGURE", "reported_figure", id, new AuditMessage("history.factsheet.reported",
+                List.of(AuditMessage.keys(List.of(kind.messageKey())), String.valueOf(year), value.toPlainString(), Formats.date(validFrom),
+                        AuditMessage.text(source.strip())),
+                kind + " " + year + " = " + value.toPlainString() + " from " + validFrom + " (" + source.strip() + ")"));
     }
 }

@@ -1,6 +1,8 @@
 package org.protectioncases.reports.population;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.reports.SmallCells;
@@ -18,8 +20,8 @@ public record CrossTable(Population population, Dimension rows, Dimension column
                          List<List<Long>> counts) {
 
     public CrossTable {
-        rowKeys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rowKeys));
-        columnKeys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columnKeys));
+        rowKeys = Collections.unmodifiableList(new ArrayList<>(rowKeys));
+        columnKeys = Collections.unmodifiableList(new ArrayList<>(columnKeys));
         counts = counts.stream().map(List::copyOf).toList();
     }
 
