@@ -10,7 +10,8 @@ import org.protectioncases.audit.AuditMessage;
 /**
  * The import's history entries as data (issue #13): message keys {@code history.import.*} with
  * their arguments, shown in the reader's language; the English text stays the entry's details.
- * File names are the user's text, kinds, modes and failures message keys.
+ * File names are the user's text, kinds, modes and failures message keys; "SHA-256" goes with the
+ * hash as an argument, so the Cyrillic bundle does not spell it in Cyrillic.
  */
 final class ImportHistory {
 
@@ -19,7 +20,7 @@ final class ImportHistory {
 
     static AuditMessage uploaded(UploadedFile file) {
         int rows = file.table().rows().size();
-        return new AuditMessage("history.import.uploaded", List.of(text(file.fileName()), String.valueOf(rows), file.sha256()),
+        return new AuditMessage("history.import.uploaded", List.of(text(file.fileName()), String.valueOf(rows), "SHA-256 " + file.sha256()),
                 file.fileName() + " sha256 " + file.sha256() + ", " + rows + " rows");
     }
 

@@ -14,6 +14,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.i18n.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +60,7 @@ public class FactsheetPdfService {
         // Same transaction: a PDF that failed to render leaves no entry claiming it was exported.
         audit.recordMessage("EXPORT_PDF", "factsheet", year, new AuditMessage("history.factsheet.pdf", List.of(Formats.date(asOf),
                 AuditMessage.keys(List.of(external ? "history.factsheet.pdf.protected" : "history.factsheet.pdf.unprotected")),
-                locale.getLanguage()), "as of " + asOf + ", " + (external ? "small counts protected" : "UNPROTECTED")
+                Language.of(locale).nativeName()), "as of " + asOf + ", " + (external ? "small counts protected" : "UNPROTECTED")
                 + ", language " + locale.getLanguage()));
         audit.recordAccess(ACCESS_TYPE, year, user.partnerId(), true);
     }

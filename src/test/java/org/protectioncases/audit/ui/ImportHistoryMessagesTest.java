@@ -115,8 +115,8 @@ class ImportHistoryMessagesTest extends SpringBrowserlessTest {
         assertThat(export.action()).isEqualTo("EXPORT_PDF");
         assertThat(export.details()).isEqualTo("as of 2019-04-30, UNPROTECTED, language sq");
         UI.getCurrent().setLocale(Locale.forLanguageTag("sq"));
-        assertThat(AuditGrids.details(UI.getCurrent(), export)).isEqualTo("PDF më 30.04.2019, numrat e vegjël JO të mbrojtur, gjuha: sq");
+        assertThat(AuditGrids.details(UI.getCurrent(), export)).isEqualTo("PDF më 30.04.2019, numrat e vegjël JO të mbrojtur, gjuha: Shqip");
         UI.getCurrent().setLocale(Locale.forLanguageTag("sr"));
-        assertThat(AuditGrids.details(UI.getCurrent(), export)).isEqualTo("PDF na dan 30.04.2019, mali brojevi NISU zaštićeni, jezik: sr");
+        assertThat(AuditGrids.details(UI.getCurrent(), export)).isEqualTo("PDF na dan 30.04.2019, mali brojevi NISU zaštićeni, jezik: Shqip");
     }
 }

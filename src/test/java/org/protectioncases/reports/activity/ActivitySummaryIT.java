@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
+import org.protectioncases.cases.CaseOutcome;
 import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
@@ -43,6 +47,7 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.ReportPeriod;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +77,7 @@ class ActivitySummaryIT {
     @Autowired
     CaseWorkflowService caseWorkflow;
     @Autowired
-    org.protectioncases.cases.CaseService caseService;
+    CaseService caseService;
     @Autowired
     CounsellingService sessions;
     @Autowired
@@ -83,7 +88,7 @@ class ActivitySummaryIT {
     SystemAccess system;
     /** Fixtures read and written as the tables' owner, past row-level security (the app's pool sees no row outside a transaction). */
     @Autowired
-    @org.protectioncases.support.OwnerDatabase
+    @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
@@ -131,7 +136,7 @@ class ActivitySummaryIT {
         long closing = cases.get(0);
         CaseDetails open = as("coordinator.crpk", () -> caseService.get(closing).orElseThrow());
         as("coordinator.crpk", () -> caseWorkflow.changeStatus(closing, open.version(), CaseStatus.CLOSED, null,
-                org.protectioncases.cases.CaseOutcome.DOCUMENT_OBTAINED));
+                CaseOutcome.DOCUMENT_OBTAINED));
         assertSame("after the services' writes");
 
         for (int round = 0; round < 6; round++) {
@@ -235,7 +240,7 @@ class ActivitySummaryIT {
 
     /** Rows with only zeros dropped (the service shows a missing row as zeros), values as lists. */
     private static Map<String, List<Long>> normal(ActivityRepository.Counts counts) {
-        Map<String, List<Long>> rows = new java.util.TreeMap<>();
+        Map<String, List<Long>> rows = new TreeMap<>();
         counts.rows().forEach((k, v) -> {
             if (Arrays.stream(v).anyMatch(x -> x != 0)) {
                 rows.put(k, Arrays.stream(v).boxed().toList());
@@ -250,7 +255,7 @@ class ActivitySummaryIT {
     }
 
     /** A time in 2016 or early 2017, often close to midnight at a month's end. */
-    private java.time.OffsetDateTime at() {
+    private OffsetDateTime at() {
         LocalDateTime t = random.nextInt(3) == 0
                 ? LocalDateTime.of(2016, 3, 31, 23, 0).plusMinutes(random.nextInt(120))
                 : LocalDateTime.of(2016, 1, 1, 8, 0).plusHours(random.nextInt(24 * 420));

@@ -3,6 +3,7 @@ package org.protectioncases.reports.factsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerType;
@@ -29,6 +31,7 @@ import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.SmallCells;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +90,7 @@ class FactsheetPdfIT extends ActingUsers {
 
     private static String formatted(Figure figure, Locale locale) {
         // The app's rule (Formats): 68.514 in Albanian and Serbian, not the JDK's Albanian 68 514.
-        return org.protectioncases.shared.i18n.Formats.integers(locale).format(figure.value());
+        return Formats.integers(locale).format(figure.value());
     }
 
     @Test
@@ -96,12 +99,12 @@ class FactsheetPdfIT extends ActingUsers {
         Factsheet f = as(Role.UNHCR_MANAGER, unhcr, () -> factsheets.factsheet(2019, AS_OF_2019));
         byte[] bytes = pdf(Role.UNHCR_MANAGER, unhcr, 2019, AS_OF_2019, true, Locale.ENGLISH, "factsheet-2019-en.pdf");
 
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isBetween(1, 2);
             document.getPages().forEach(page -> {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
             });
         }
         String text = text(bytes);

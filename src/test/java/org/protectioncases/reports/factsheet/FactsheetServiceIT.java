@@ -3,8 +3,12 @@ package org.protectioncases.reports.factsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.protectioncases.monitoring.AgeGroup;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.DisplacementPlace;
@@ -155,7 +159,7 @@ class FactsheetServiceIT extends ActingUsers {
                             and g.start_date <= date '2012-06-30' and coalesce(g.end_date, date '9999-12-31') >= date '2012-06-30')""")
                 .query(Long.class).single();
         assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.breakdown(Population.AT_RISK_OF_STATELESSNESS, YEAR, AS_OF)).rows())
-                .filteredOn(r -> r.ageGroup() == org.protectioncases.monitoring.AgeGroup.AGE_18_59).singleElement()
+                .filteredOn(r -> r.ageGroup() == AgeGroup.AGE_18_59).singleElement()
                 .satisfies(r -> assertThat(r.female()).isEqualTo(women1859));
 
         // Per-year series agree with the factsheet's figures for the same years.
@@ -198,14 +202,14 @@ class FactsheetServiceIT extends ActingUsers {
         // By community and sex, counted independently (exists, no shared SQL).
         Disaggregation byCommunity = as(Role.UNHCR_MANAGER, "UNHCR", () -> factsheets.disaggregate(
                 Population.DISPLACED_WITHIN_KOSOVO, Dimension.COMMUNITY, LocalDate.of(2012, 4, 1), AS_OF));
-        java.util.Map<String, Long> independent = new java.util.HashMap<>();
+        Map<String, Long> independent = new HashMap<>();
         jdbc.sql("""
                 select p.community || '/' || p.sex as k, count(*) as n from person p where p.merged_into_id is null
                 and exists (select 1 from person_group g where g.person_id = p.id and g.group_code = 'IDP'
                             and g.displacement_place = 'WITHIN_KOSOVO' and g.start_date <= date '2012-06-30'
                             and coalesce(g.end_date, date '9999-12-31') >= date '2012-06-30')
                 group by 1""").query((rs, i) -> independent.put(rs.getString("k"), rs.getLong("n"))).list();
-        java.util.Map<String, Long> reported = new java.util.HashMap<>();
+        Map<String, Long> reported = new HashMap<>();
         for (Disaggregation.Row row : byCommunity.rows()) {
             if (row.female() > 0) {
                 reported.put(row.key() + "/FEMALE", row.female());
@@ -215,7 +219,7 @@ class FactsheetServiceIT extends ActingUsers {
             }
         }
         assertThat(reported).isEqualTo(independent.entrySet().stream().filter(e -> e.getKey().endsWith("/FEMALE") || e.getKey().endsWith("/MALE"))
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertThat(byCommunity.rows()).anyMatch(r -> "ROMA".equals(r.key()) && r.female() >= 1);
 
         // Returns by quarter: the last day of Q1 is in Q1, the first day of Q2 in Q2; a person twice in Q1 counts once.
@@ -245,7 +249,7 @@ class FactsheetServiceIT extends ActingUsers {
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("from"));
         assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "KRCT", () -> factsheets.disaggregate(Population.IN_SHELTERS,
                 Dimension.AGE_GROUP, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 2, 1))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     /** Two dimensions at once: every pair adds up to the factsheet figure, and each cell matches independent SQL. */
@@ -270,7 +274,7 @@ class FactsheetServiceIT extends ActingUsers {
                 Population.DISPLACED_WITHIN_KOSOVO, Dimension.MUNICIPALITY, Dimension.AGE_GROUP, LocalDate.of(YEAR, 1, 1), AS_OF));
         // Every age group is a column, in UNHCR's order, even when empty.
         assertThat(byMunicipalityAndAge.columnKeys()).startsWith("AGE_0_4", "AGE_5_11", "AGE_12_17", "AGE_18_59", "AGE_60_PLUS");
-        java.util.Map<String, Long> independent = new java.util.HashMap<>();
+        Map<String, Long> independent = new HashMap<>();
         jdbc.sql("""
                 select coalesce(p.municipality_code, '-') || '/' || coalesce(case
                     when p.birth_date is null then null
@@ -280,7 +284,7 @@ class FactsheetServiceIT extends ActingUsers {
                             and g.displacement_place = 'WITHIN_KOSOVO' and g.start_date <= cast(:on as date)
                             and coalesce(g.end_date, date '9999-12-31') >= cast(:on as date))
                 group by 1""").param("on", AS_OF).query((rs, i) -> independent.put(rs.getString("k"), rs.getLong("n"))).list();
-        java.util.Map<String, Long> reported = new java.util.HashMap<>();
+        Map<String, Long> reported = new HashMap<>();
         for (int r = 0; r < byMunicipalityAndAge.rowKeys().size(); r++) {
             for (int c = 0; c < byMunicipalityAndAge.columnKeys().size(); c++) {
                 String column = byMunicipalityAndAge.columnKeys().get(c);
