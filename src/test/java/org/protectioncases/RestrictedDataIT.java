@@ -39,7 +39,7 @@ import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.SpecificNeed;
-import org.protectioncases.reports.FactsheetPdfService;
+import org.protectioncases.reports.factsheet.FactsheetPdfService;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.support.RestrictedRecord;

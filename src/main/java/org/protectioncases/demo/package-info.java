@@ -1,6 +1,6 @@
 @NullMarked
 @ApplicationModule(allowedDependencies = {"cases", "counselling", "monitoring", "partners", "people",
-        "reference", "reports", "security", "shared", "shelters"})
+        "reference", "reports", "reports :: factsheet", "security", "shared", "shelters"})
 package org.protectioncases.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.protectioncases.imports;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -50,7 +51,7 @@ final class CsvTableReader {
                 // Row number as a spreadsheet program shows the line (1 = header).
                 rows.add(new SourceTable.Row((int) record.getRecordNumber(), cells));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ImportFileException("import.file.unreadableCsv");
         }
         if (headers == null) {

@@ -1,6 +1,7 @@
 package org.protectioncases.imports;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public class ImportJobs {
                 job.refusal = e;
                 return State.REFUSED;
             } catch (RuntimeException e) {
-                ImportFailure failure = e instanceof FieldValidationException || e instanceof jakarta.validation.ConstraintViolationException
+                ImportFailure failure = e instanceof FieldValidationException || e instanceof ConstraintViolationException
                         ? ImportFailure.RULES : e instanceof DataAccessException ? ImportFailure.DATABASE : ImportFailure.UNEXPECTED;
                 log.error("Import of {} failed ({}); its transaction rolled back", file.fileName(), failure, e);
                 job.batch = imports.recordFailure(mapping.kind(), file, mode, failure);

@@ -3,8 +3,6 @@ package org.protectioncases.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.CitizenshipStatus;
@@ -17,7 +15,8 @@ import org.protectioncases.people.Sex;
 /**
  * Turns one row of a people file into the registration form's {@link PersonForm} (and a group
  * membership), or into errors by column for values that do not map. Whether the form is valid is
- * then the people service's question, not this class's.
+ * then the people service's question, not this class's. The cells are read by {@link ImportCells},
+ * as for cases and sessions.
  */
 final class PeopleRows {
 
@@ -26,41 +25,39 @@ final class PeopleRows {
                     @Nullable DisplacementPlace displacedFrom) {
     }
 
-    private final ColumnMapping mapping;
-    private final List<String> headers;
+    private final ImportCells cells;
     private final ValueMaps values;
 
     PeopleRows(ColumnMapping mapping, List<String> headers, ValueMaps values) {
-        this.mapping = mapping;
-        this.headers = headers;
+        this.cells = new ImportCells(mapping, headers);
         this.values = values;
     }
 
     /** The header of the column mapped to {@code field}, or the field's name if no column is. */
     String column(ImportField field) {
-        return mapping.columnOf(field).map(headers::get).orElse(field.name());
+        return cells.column(field);
     }
 
     Prepared map(SourceTable.Row row, List<DryRunResult.CellError> errors) {
         int n = row.number();
-        String given = text(row, ImportField.GIVEN_NAME);
-        String family = text(row, ImportField.FAMILY_NAME);
-        Sex sex = value(row, ImportField.SEX, values::sex, errors, true);
-        Community community = value(row, ImportField.COMMUNITY, values::community, errors, true);
-        CitizenshipStatus status = value(row, ImportField.CITIZENSHIP_STATUS, values::citizenship, errors, false);
-        String countryText = text(row, ImportField.CITIZENSHIP_COUNTRY);
-        String country = countryText.isEmpty() ? null : value(row, ImportField.CITIZENSHIP_COUNTRY, values::country, errors, false);
+        String given = cells.text(row, ImportField.GIVEN_NAME);
+        String family = cells.text(row, ImportField.FAMILY_NAME);
+        Sex sex = cells.value(row, ImportField.SEX, values::sex, errors, true);
+        Community community = cells.value(row, ImportField.COMMUNITY, values::community, errors, true);
+        CitizenshipStatus status = cells.value(row, ImportField.CITIZENSHIP_STATUS, values::citizenship, errors, false);
+        String countryText = cells.text(row, ImportField.CITIZENSHIP_COUNTRY);
+        String country = countryText.isEmpty() ? null : cells.value(row, ImportField.CITIZENSHIP_COUNTRY, values::country, errors, false);
         if (status == null) {
             status = country != null ? CitizenshipStatus.COUNTRY : CitizenshipStatus.UNDETERMINED;
         }
-        String municipality = value(row, ImportField.MUNICIPALITY, values::municipality, errors, false);
-        DateValues.Parsed birthParsed = date(row, ImportField.BIRTH_DATE, errors);
+        String municipality = cells.value(row, ImportField.MUNICIPALITY, values::municipality, errors, false);
+        DateValues.Parsed birthParsed = cells.anyDate(row, ImportField.BIRTH_DATE, errors);
         LocalDate birth = birthParsed == null ? null : birthParsed.date();
         BirthDatePrecision precision = birthParsed == null ? null : birthParsed.precision();
-        PopulationGroup group = value(row, ImportField.POPULATION_GROUP, values::group, errors, false);
-        DateValues.Parsed sinceParsed = date(row, ImportField.GROUP_SINCE, errors);
+        PopulationGroup group = cells.value(row, ImportField.POPULATION_GROUP, values::group, errors, false);
+        DateValues.Parsed sinceParsed = cells.anyDate(row, ImportField.GROUP_SINCE, errors);
         LocalDate since = sinceParsed == null ? null : sinceParsed.date();
-        DisplacementPlace place = value(row, ImportField.DISPLACED_FROM, values::displacement, errors, false);
+        DisplacementPlace place = cells.value(row, ImportField.DISPLACED_FROM, values::displacement, errors, false);
         PersonForm form = new PersonForm(given, family, blankToNull(text(row, ImportField.FATHER_NAME)),
                 blankToNull(text(row, ImportField.OTHER_NAMES)), sex == null ? Sex.OTHER : sex, birth, precision,
                 blankToNull(text(row, ImportField.PLACE_OF_BIRTH)), status, country, community == null ? Community.OTHER : community,
@@ -70,39 +67,11 @@ final class PeopleRows {
     }
 
     DryRunResult.CellError error(int row, ImportField field, String key, Object... args) {
-        return new DryRunResult.CellError(row, column(field), key, List.of(args));
-    }
-
-    private <T> @Nullable T value(SourceTable.Row row, ImportField field, Function<String, Optional<T>> lookup,
-                                  List<DryRunResult.CellError> errors, boolean required) {
-        String text = text(row, field);
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(error(row.number(), field, "validation.required"));
-            }
-            return null;
-        }
-        Optional<T> value = lookup.apply(text);
-        if (value.isEmpty()) {
-            errors.add(error(row.number(), field, "import.value.unknown." + field.name(), text));
-        }
-        return value.orElse(null);
-    }
-
-    private DateValues.@Nullable Parsed date(SourceTable.Row row, ImportField field, List<DryRunResult.CellError> errors) {
-        String text = text(row, field);
-        if (text.isEmpty()) {
-            return null;
-        }
-        Optional<DateValues.Parsed> parsed = DateValues.parse(text);
-        if (parsed.isEmpty()) {
-            errors.add(error(row.number(), field, "import.value.date", text));
-        }
-        return parsed.orElse(null);
+        return cells.error(row, field, key, args);
     }
 
     private String text(SourceTable.Row row, ImportField field) {
-        return mapping.columnOf(field).map(row::cell).map(String::strip).orElse("");
+        return cells.text(row, field);
     }
 
     private static @Nullable String blankToNull(String s) {

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,9 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseImportService;
 import org.protectioncases.cases.CaseOutcome;
@@ -29,10 +25,9 @@ import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.counselling.SessionImportService;
 import org.protectioncases.counselling.SessionMode;
 import org.protectioncases.counselling.SessionTopic;
-import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.CurrentUser;
-import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.stereotype.Component;
@@ -54,46 +49,9 @@ class RecordImports {
     record Checked(DryRunResult result, List<Prepared> prepared) {
     }
 
-    /** The cell of the file a session's time may be given in after the date: "14.03.2024 10:30". */
-    private static final Pattern TIME_SUFFIX = Pattern.compile("(.+?)[ T](\\d{1,2}):(\\d{2})(:\\d{2})?");
     /** The dialog's defaults for what a file may leave out. */
     static final int DEFAULT_DURATION = 30;
     static final SessionMode DEFAULT_MODE = SessionMode.OFFICE;
-
-    private static final Map<CaseType, List<String>> CASE_TYPES = Map.of(
-            CaseType.ASYLUM, List.of("azil", "azili", "asylum procedure"),
-            CaseType.RETURN_REINTEGRATION, List.of("return", "kthim", "riintegrim", "povratak", "reintegracija"),
-            CaseType.CIVIL_DOCUMENTATION, List.of("civil documents", "documents", "dokumente", "dokumenta", "dokumentacija"),
-            CaseType.STATELESSNESS, List.of("pashtetesia", "apatridija", "apatridnost", "bez drzavljanstva"),
-            CaseType.IDP_DURABLE_SOLUTIONS, List.of("idp", "durable solutions", "pzhbv", "irl", "trajna resenja"),
-            CaseType.GENERAL_PROTECTION, List.of("general", "protection", "mbrojtje", "zastita"));
-    private static final Map<CaseStatus, List<String>> STATUSES = Map.of(
-            CaseStatus.OPEN, List.of("open", "new", "i hapur", "otvoren", "otvoreno"),
-            CaseStatus.IN_PROGRESS, List.of("ongoing", "active", "ne proces", "aktiv", "u toku", "u radu"),
-            CaseStatus.WAITING_FOR_AUTHORITY, List.of("waiting", "pending", "ne pritje", "ceka", "na cekanju"),
-            CaseStatus.CLOSED, List.of("closed", "i mbyllur", "zatvoren", "zatvoreno"));
-    private static final Map<LegalAidType, List<String>> AID_TYPES = Map.of(
-            LegalAidType.INFORMATION, List.of("info", "informacion", "informisanje", "informacija"),
-            LegalAidType.COUNSELLING, List.of("counseling", "advice", "keshille", "savet", "savetovanje"),
-            LegalAidType.ASSISTANCE, List.of("assistance", "ndihme", "pomoc", "asistencija"),
-            LegalAidType.REPRESENTATION, List.of("representation", "perfaqesim", "zastupanje"),
-            LegalAidType.ACCOMPANIMENT, List.of("accompaniment", "shoqerim", "pratnja"));
-    private static final Map<SessionTopic, List<String>> TOPICS = Map.of(
-            SessionTopic.CIVIL_DOCUMENTATION, List.of("documents", "civil registration", "dokumente", "regjistrim civil", "dokumenta",
-                    "civilna registracija"),
-            SessionTopic.ASYLUM, List.of("azil", "azili"),
-            SessionTopic.PROPERTY_HOUSING, List.of("property", "housing", "prona", "strehim", "imovina", "stanovanje"),
-            SessionTopic.SOCIAL_ASSISTANCE, List.of("social", "pension", "ndihme sociale", "pensione", "socijalna pomoc", "penzija"),
-            SessionTopic.EDUCATION, List.of("education", "arsim", "obrazovanje"),
-            SessionTopic.HEALTH, List.of("health", "shendet", "zdravlje"),
-            SessionTopic.FAMILY_LAW, List.of("family", "familje", "porodicno pravo", "porodica"),
-            SessionTopic.SGBV, List.of("sgbv", "gbv", "dhune me baze gjinore", "rodno zasnovano nasilje"),
-            SessionTopic.OTHER, List.of("other", "tjeter", "drugo"));
-    private static final Map<SessionMode, List<String>> MODES = Map.of(
-            SessionMode.OFFICE, List.of("office", "in person", "zyre", "kancelarija", "licno"),
-            SessionMode.OUTREACH, List.of("outreach", "mobile", "terren", "na terenu"),
-            SessionMode.PHONE, List.of("phone", "telephone", "telefon", "telefonom"),
-            SessionMode.ONLINE, List.of("online", "video"));
 
     private static final Map<String, ImportField> CASE_FIELDS = Map.of(
             "personId", ImportField.CASE_PERSON, "type", ImportField.CASE_TYPE, "status", ImportField.CASE_STATUS,
@@ -108,31 +66,20 @@ class RecordImports {
     private final SessionImportService sessions;
     private final PersonService people;
     private final CurrentUser currentUser;
-    private final Map<String, CaseType> caseTypes;
-    private final Map<String, CaseStatus> statuses;
-    private final Map<String, CaseOutcome> outcomes;
-    private final Map<String, LegalAidType> aidTypes;
-    private final Map<String, SessionTopic> topics;
-    private final Map<String, SessionMode> modes;
+    private final RecordValues values = new RecordValues();
 
     RecordImports(CaseImportService cases, SessionImportService sessions, PersonService people, CurrentUser currentUser) {
         this.cases = cases;
         this.sessions = sessions;
         this.people = people;
         this.currentUser = currentUser;
-        this.caseTypes = ValueMaps.enumMap(CaseType.values(), CaseType::messageKey, CASE_TYPES);
-        this.statuses = ValueMaps.enumMap(CaseStatus.values(), CaseStatus::messageKey, STATUSES);
-        this.outcomes = ValueMaps.enumMap(CaseOutcome.values(), CaseOutcome::messageKey, Map.of());
-        this.aidTypes = ValueMaps.enumMap(LegalAidType.values(), LegalAidType::messageKey, AID_TYPES);
-        this.topics = ValueMaps.enumMap(SessionTopic.values(), SessionTopic::messageKey, TOPICS);
-        this.modes = ValueMaps.enumMap(SessionMode.values(), SessionMode::messageKey, MODES);
     }
 
     /** Every row of a cases or sessions file mapped and checked by its module's rules; saves nothing. */
     Checked check(UploadedFile file, ColumnMapping mapping, ImportProgress progress) {
         SourceTable table = file.table();
-        Cells cells = new Cells(mapping, table.headers());
-        Staff staff = new Staff(cases.caseworkers(), currentUser.require().getUsername());
+        ImportCells cells = new ImportCells(mapping, table.headers());
+        StaffNames staff = new StaffNames(cases.caseworkers(), currentUser.require().getUsername());
         Map<String, Optional<Long>> personOfNumber = new HashMap<>();
         Map<String, Long> caseOfNumber = mapping.kind() == ImportKind.SESSIONS ? caseNumbers(table, cells) : Map.of();
         List<DryRunResult.RowResult> results = new ArrayList<>(table.rows().size());
@@ -164,21 +111,7 @@ class RecordImports {
                 progress.done(done, total);
             }
         }
-        return new Checked(new DryRunResult(results, ignoredColumns(table, mapping), missingColumns(mapping)), prepared);
-    }
-
-    static List<String> ignoredColumns(SourceTable table, ColumnMapping mapping) {
-        List<String> ignored = new ArrayList<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            if (mapping.field(i) == null && !table.headers().get(i).isBlank()) {
-                ignored.add(table.headers().get(i));
-            }
-        }
-        return ignored;
-    }
-
-    static List<ImportField> missingColumns(ColumnMapping mapping) {
-        return mapping.kind().fields().stream().filter(f -> f.required() && mapping.columnOf(f).isEmpty()).toList();
+        return new Checked(new DryRunResult(results, ImportCells.ignoredColumns(table, mapping), ImportCells.missingColumns(mapping)), prepared);
     }
 
     /** Writes the rows through their module in chunks; the records (row, id, version) for the batch. */
@@ -239,13 +172,13 @@ class RecordImports {
         return expected.size();
     }
 
-    private Map<String, Long> caseNumbers(SourceTable table, Cells cells) {
+    private Map<String, Long> caseNumbers(SourceTable table, ImportCells cells) {
         List<String> numbers = table.rows().stream().map(r -> cells.text(r, ImportField.SESSION_CASE))
                 .filter(n -> !n.isEmpty() && n.length() <= TextRules.FILTER && n.chars().noneMatch(Character::isISOControl)).distinct().toList();
         return numbers.isEmpty() ? Map.of() : cases.ownCaseIds(numbers);
     }
 
-    private CaseImportService.@Nullable ImportedCase mapCase(SourceTable.Row row, Cells cells, Staff staff,
+    private CaseImportService.@Nullable ImportedCase mapCase(SourceTable.Row row, ImportCells cells, StaffNames staff,
                                                              Map<String, Optional<Long>> personOfNumber, List<DryRunResult.CellError> errors) {
         int n = row.number();
         String number = cells.text(row, ImportField.CASE_PERSON);
@@ -261,9 +194,9 @@ class RecordImports {
             }
             personId = found.orElse(null);
         }
-        CaseType type = cells.value(row, ImportField.CASE_TYPE, v -> ValueMaps.find(caseTypes, v), errors, true);
-        CaseStatus status = cells.value(row, ImportField.CASE_STATUS, v -> ValueMaps.find(statuses, v), errors, false);
-        CaseOutcome outcome = cells.value(row, ImportField.CASE_OUTCOME, v -> ValueMaps.find(outcomes, v), errors, false);
+        CaseType type = cells.value(row, ImportField.CASE_TYPE, values::caseType, errors, true);
+        CaseStatus status = cells.value(row, ImportField.CASE_STATUS, values::status, errors, false);
+        CaseOutcome outcome = cells.value(row, ImportField.CASE_OUTCOME, values::outcome, errors, false);
         LocalDate opened = cells.date(row, ImportField.CASE_OPENED_ON, errors, true);
         LocalDate closed = cells.date(row, ImportField.CASE_CLOSED_ON, errors, false);
         String summary = cells.longText(row, ImportField.CASE_SUMMARY, NewCase.SUMMARY_MAX, errors);
@@ -278,7 +211,7 @@ class RecordImports {
         return new CaseImportService.ImportedCase(personId, type, Objects.requireNonNull(status), opened, closed, outcome, summary, caseworker);
     }
 
-    private SessionImportService.@Nullable ImportedSession mapSession(SourceTable.Row row, Cells cells, Staff staff,
+    private SessionImportService.@Nullable ImportedSession mapSession(SourceTable.Row row, ImportCells cells, StaffNames staff,
                                                                       Map<String, Long> caseOfNumber, List<DryRunResult.CellError> errors) {
         int n = row.number();
         String number = cells.text(row, ImportField.SESSION_CASE);
@@ -291,14 +224,14 @@ class RecordImports {
                 errors.add(cells.error(n, ImportField.SESSION_CASE, "import.session.case", number));
             }
         }
-        LocalDateTime heldAt = heldAt(row, cells, errors);
-        LegalAidType aid = cells.value(row, ImportField.SESSION_AID_TYPE, v -> ValueMaps.find(aidTypes, v), errors, true);
-        SessionMode mode = cells.value(row, ImportField.SESSION_MODE, v -> ValueMaps.find(modes, v), errors, false);
+        LocalDateTime heldAt = cells.dateTime(row, ImportField.SESSION_DATE, errors);
+        LegalAidType aid = cells.value(row, ImportField.SESSION_AID_TYPE, values::aidType, errors, true);
+        SessionMode mode = cells.value(row, ImportField.SESSION_MODE, values::mode, errors, false);
         Set<SessionTopic> topicSet = EnumSet.noneOf(SessionTopic.class);
         String topicText = cells.text(row, ImportField.SESSION_TOPICS);
         for (String part : topicText.split("[,;|\\n]")) {
             if (!part.isBlank()) {
-                ValueMaps.find(topics, part).ifPresentOrElse(topicSet::add,
+                values.topic(part).ifPresentOrElse(topicSet::add,
                         () -> errors.add(cells.error(n, ImportField.SESSION_TOPICS, "import.value.unknown.SESSION_TOPICS", part.strip())));
             }
         }
@@ -322,28 +255,8 @@ class RecordImports {
                 summary, counsellor);
     }
 
-    private static @Nullable LocalDateTime heldAt(SourceTable.Row row, Cells cells, List<DryRunResult.CellError> errors) {
-        String text = cells.text(row, ImportField.SESSION_DATE);
-        LocalTime time = LocalTime.MIDNIGHT;
-        Matcher m = TIME_SUFFIX.matcher(text);
-        if (m.matches() && Integer.parseInt(m.group(2)) < 24 && Integer.parseInt(m.group(3)) < 60) {
-            time = LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            text = m.group(1).strip();
-        }
-        if (text.isEmpty()) {
-            errors.add(cells.error(row.number(), ImportField.SESSION_DATE, "validation.required"));
-            return null;
-        }
-        Optional<DateValues.Parsed> parsed = DateValues.parse(text);
-        if (parsed.isEmpty() || parsed.get().precision() != BirthDatePrecision.EXACT) {
-            errors.add(cells.error(row.number(), ImportField.SESSION_DATE, "import.value.date", cells.text(row, ImportField.SESSION_DATE)));
-            return null;
-        }
-        return parsed.get().date().atTime(time);
-    }
-
     /** The module's own rules; its field errors put on the file's columns. */
-    private void moduleRules(int row, Cells cells, ImportKind kind, Object command, List<DryRunResult.CellError> errors) {
+    private void moduleRules(int row, ImportCells cells, ImportKind kind, Object command, List<DryRunResult.CellError> errors) {
         Map<String, ImportField> fields = kind == ImportKind.CASES ? CASE_FIELDS : SESSION_FIELDS;
         ImportField fallback = kind == ImportKind.CASES ? ImportField.CASE_PERSON : ImportField.SESSION_CASE;
         try {
@@ -361,111 +274,8 @@ class RecordImports {
                 String field = path.substring(path.lastIndexOf('.') + 1);
                 errors.add(new DryRunResult.CellError(row, cells.column(fields.getOrDefault(field, fallback)), "validation.invalid", List.of()));
             }
-        } catch (org.protectioncases.people.PersonNotFoundException e) {
+        } catch (PersonNotFoundException e) {
             errors.add(new DryRunResult.CellError(row, cells.column(fallback), "import.case.person", List.of("")));
-        }
-    }
-
-    /** The file's cells by field. */
-    static final class Cells {
-        private final ColumnMapping mapping;
-        private final List<String> headers;
-
-        Cells(ColumnMapping mapping, List<String> headers) {
-            this.mapping = mapping;
-            this.headers = headers;
-        }
-
-        String column(ImportField field) {
-            return mapping.columnOf(field).map(headers::get).orElse(field.name());
-        }
-
-        String text(SourceTable.Row row, ImportField field) {
-            return mapping.columnOf(field).map(row::cell).map(String::strip).orElse("");
-        }
-
-        DryRunResult.CellError error(int row, ImportField field, String key, Object... args) {
-            return new DryRunResult.CellError(row, column(field), key, List.of(args));
-        }
-
-        <T> @Nullable T value(SourceTable.Row row, ImportField field, Function<String, Optional<T>> lookup,
-                              List<DryRunResult.CellError> errors, boolean required) {
-            String text = text(row, field);
-            if (text.isEmpty()) {
-                if (required) {
-                    errors.add(error(row.number(), field, "validation.required"));
-                }
-                return null;
-            }
-            Optional<T> value = lookup.apply(text);
-            if (value.isEmpty()) {
-                errors.add(error(row.number(), field, "import.value.unknown." + field.name(), text));
-            }
-            return value.orElse(null);
-        }
-
-        /** An exact date (a year or month alone is an error here, unlike a birth date). */
-        @Nullable LocalDate date(SourceTable.Row row, ImportField field, List<DryRunResult.CellError> errors, boolean required) {
-            String text = text(row, field);
-            if (text.isEmpty()) {
-                if (required) {
-                    errors.add(error(row.number(), field, "validation.required"));
-                }
-                return null;
-            }
-            Optional<DateValues.Parsed> parsed = DateValues.parse(text);
-            if (parsed.isEmpty() || parsed.get().precision() != BirthDatePrecision.EXACT) {
-                errors.add(error(row.number(), field, "import.value.date", text));
-                return null;
-            }
-            return parsed.get().date();
-        }
-
-        @Nullable String longText(SourceTable.Row row, ImportField field, int max, List<DryRunResult.CellError> errors) {
-            String text = text(row, field);
-            if (text.length() > max) {
-                errors.add(error(row.number(), field, "validation.tooLong"));
-                return null;
-            }
-            return text.isEmpty() ? null : text;
-        }
-    }
-
-    /** The partner's lawyers and coordinators by username and by full name, compared folded; an empty cell: the importing user. */
-    static final class Staff {
-        private final Map<String, String> byUsername = new HashMap<>();
-        private final Map<String, @Nullable String> byName = new HashMap<>();
-        private final String self;
-
-        Staff(List<UserAccountDto> accounts, String self) {
-            this.self = self;
-            for (UserAccountDto a : accounts) {
-                byUsername.put(a.username().toLowerCase(Locale.ROOT), a.username());
-                String name = TextFolding.fold(a.fullName());
-                // Two colleagues of the same name: neither is meant by it, the username must be used.
-                byName.put(name, byName.containsKey(name) ? null : a.username());
-            }
-        }
-
-        @Nullable String resolve(SourceTable.Row row, Cells cells, ImportField field, List<DryRunResult.CellError> errors) {
-            String text = cells.text(row, field);
-            if (text.isEmpty()) {
-                return self;
-            }
-            String username = byUsername.get(text.toLowerCase(Locale.ROOT));
-            if (username != null) {
-                return username;
-            }
-            String folded = TextFolding.fold(text);
-            if (byName.containsKey(folded)) {
-                String named = byName.get(folded);
-                if (named == null) {
-                    errors.add(cells.error(row.number(), field, "import.value.staffAmbiguous", text));
-                }
-                return named;
-            }
-            errors.add(cells.error(row.number(), field, "import.value.staff", text));
-            return null;
         }
     }
 }

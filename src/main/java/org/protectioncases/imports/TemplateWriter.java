@@ -2,6 +2,7 @@ package org.protectioncases.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -128,7 +129,7 @@ final class TemplateWriter {
     }
 
     private static List<String> labels(Locale locale, Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(v -> AppI18NProvider.text(locale, messageKey(v))).toList();
+        return Arrays.stream(values).map(v -> AppI18NProvider.text(locale, messageKey(v))).toList();
     }
 
     private static String messageKey(Enum<?> value) {

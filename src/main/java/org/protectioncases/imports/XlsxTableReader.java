@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -22,6 +24,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
@@ -67,19 +70,19 @@ final class XlsxTableReader {
             return new SourceTable(collector.headers, collector.rows);
         } catch (ImportFileException e) {
             throw e;
-        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (InvalidFormatException | UnsupportedFileFormatException e) {
             throw new ImportFileException("import.file.notXlsx");
         } catch (IOException | RecordFormatException | IllegalStateException e) {
             if (isZipBomb(e)) {
                 throw new ImportFileException("import.file.tooLarge");
             }
             throw new ImportFileException("import.file.notXlsx");
-        } catch (SAXException | OpenXML4JException | ParserConfigurationException | org.apache.xmlbeans.XmlException e) {
+        } catch (SAXException | OpenXML4JException | ParserConfigurationException | XmlException e) {
             if (e.getCause() instanceof ImportFileException f) {
                 throw f;
             }
             throw isZipBomb(e) ? new ImportFileException("import.file.tooLarge") : new ImportFileException("import.file.notXlsx");
-        } catch (org.apache.poi.ooxml.POIXMLException e) {
+        } catch (POIXMLException e) {
             throw isZipBomb(e) ? new ImportFileException("import.file.tooLarge") : new ImportFileException("import.file.notXlsx");
         }
     }
@@ -95,7 +98,7 @@ final class XlsxTableReader {
         return false;
     }
 
-    private static String firstVisibleSheet(XSSFReader reader) throws IOException, InvalidFormatException, org.apache.xmlbeans.XmlException {
+    private static String firstVisibleSheet(XSSFReader reader) throws IOException, InvalidFormatException, XmlException {
         try (InputStream workbook = reader.getWorkbookData()) {
             for (CTSheet sheet : WorkbookDocument.Factory.parse(workbook).getWorkbook().getSheets().getSheetArray()) {
                 if (sheet.getState() == null || sheet.getState() == STSheetState.VISIBLE) {

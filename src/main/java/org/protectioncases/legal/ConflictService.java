@@ -138,8 +138,9 @@ public class ConflictService {
 
     private void recordFound(long caseId, List<ConflictDto> found) {
         if (!found.isEmpty()) {
-            audit.record("CONFLICT_FOUND", "case", caseId, found.size() + " possible conflict(s) with case(s) "
-                    + String.join(", ", found.stream().map(ConflictDto::matchedCaseNo).distinct().toList()));
+            String caseNos = String.join(", ", found.stream().map(ConflictDto::matchedCaseNo).distinct().toList());
+            audit.recordMessage("CONFLICT_FOUND", "case", caseId, new AuditMessage("history.legal.conflictFound",
+                    List.of(AuditMessage.text(caseNos)), found.size() + " possible conflict(s) with case(s) " + caseNos));
         }
     }
 }

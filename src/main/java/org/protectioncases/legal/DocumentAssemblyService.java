@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CaseSummary;
@@ -137,11 +140,18 @@ public class DocumentAssemblyService {
             blankList = blankList.substring(0, 1000);
         }
         repository.recordGenerated(caseId, request, template.version(), blankList, attachmentId, user.getUsername());
-        audit.record("DOCUMENT_GENERATED", "case", caseId, request.kind() + " " + request.language().code() + " " + request.format()
-                + ", template " + (template.version() == null ? "built-in" : "version " + template.version().version())
-                + (blankList == null ? "" : ", left blank: " + blankList) + (attachmentId == null ? "" : ", PDF copy attached"));
+        List<String> args = new ArrayList<>(List.of(AuditMessage.keys(List.of(request.kind().messageKey())),
+                AuditMessage.text(request.language().nativeName()), request.format().name()));
+        if (blankList != null) {
+            args.add(AuditMessage.text(blankList));
+        }
+        audit.recordMessage("DOCUMENT_GENERATED", "case", caseId, new AuditMessage(
+                blankList == null ? "history.legal.document" : "history.legal.documentBlank", args,
+                request.kind() + " " + request.language().code() + " " + request.format()
+                        + ", template " + (template.version() == null ? "built-in" : "version " + template.version().version())
+                        + (blankList == null ? "" : ", left blank: " + blankList) + (attachmentId == null ? "" : ", PDF copy attached")));
         return request.format() == DocumentFormat.PDF
-                ? new GeneratedDocument(base + ".pdf", DocumentFormat.PDF, java.util.Objects.requireNonNull(pdf), attachmentId)
+                ? new GeneratedDocument(base + ".pdf", DocumentFormat.PDF, Objects.requireNonNull(pdf), attachmentId)
                 : new GeneratedDocument(base + ".docx", DocumentFormat.DOCX, docx, attachmentId);
     }
 
@@ -172,7 +182,7 @@ public class DocumentAssemblyService {
 
     private static List<Placeholder> placeholders(byte[] template) {
         try (DocxTemplate doc = DocxTemplate.read(template)) {
-            return doc.tokens().stream().map(Placeholder::of).flatMap(java.util.Optional::stream).toList();
+            return doc.tokens().stream().map(Placeholder::of).flatMap(Optional::stream).toList();
         } catch (DocxTemplate.Problem e) {
             throw new IllegalStateException("A stored template cannot be read", e);
         }

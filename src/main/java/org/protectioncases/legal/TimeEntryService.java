@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
@@ -81,7 +83,9 @@ public class TimeEntryService {
                         values (:c, :on, :m, :k, :n, :u) returning id""")
                 .param("c", caseId).param("on", on).param("m", form.minutes()).param("k", Objects.requireNonNull(form.kind()).name())
                 .param("n", note).param("u", lawyer).query(Long.class).single();
-        audit.record("TIME_ENTRY_ADDED", "case", caseId, form.minutes() + " min " + form.kind() + " on " + on);
+        audit.recordMessage("TIME_ENTRY_ADDED", "case", caseId, new AuditMessage("history.legal.time",
+                List.of(String.valueOf(form.minutes()), AuditMessage.keys(List.of(form.kind().messageKey())), Formats.date(on)),
+                form.minutes() + " min " + form.kind() + " on " + on));
         return new TimeEntryDto(id, caseId, on, Objects.requireNonNull(form.minutes()), form.kind(), note, lawyer);
     }
 }

@@ -8,12 +8,14 @@ import org.protectioncases.shared.FieldErrors;
 /**
  * A reporting period, both ends inclusive. Built only through the factories, which refuse a period
  * that ends before it starts, is longer than ten years (monthly tables would grow without bound) or
- * lies before 2000, with field errors ({@code from}, {@code to}) the period picker shows.
+ * lies before 2000 or after 2100, with field errors ({@code from}, {@code to}) the period picker shows.
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
     public static final int MAX_YEARS = 10;
     static final int FIRST_YEAR = 2000;
+    /** A sanity bound, not "this year": whether figures can be counted yet is the caller's rule (periods end today in the picker). */
+    static final int LAST_YEAR = 2100;
 
     public ReportPeriod {
         check(from, to);
@@ -50,7 +52,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     private static void checkYear(int year) {
-        new FieldErrors().rejectIf(year < FIRST_YEAR || year > LocalDate.now().getYear() + 1, "year", "report.validation.year")
+        new FieldErrors().rejectIf(year < FIRST_YEAR || year > LAST_YEAR, "year", "report.validation.year")
                 .throwIfAny();
     }
 

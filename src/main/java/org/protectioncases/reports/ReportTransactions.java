@@ -4,7 +4,7 @@ import org.protectioncases.shared.db.StatementTimeouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Settings every report transaction makes before its aggregates (measured in docs/benchmarks.md). */
-final class ReportTransactions {
+public final class ReportTransactions {
 
     private ReportTransactions() {
     }
@@ -16,7 +16,7 @@ final class ReportTransactions {
      * for these queries measured 2-3 times slower. And the longer time limit of reports instead of
      * the interactive one. All end with the transaction.
      */
-    static void prepare(JdbcClient jdbc, StatementTimeouts timeouts) {
+    public static void prepare(JdbcClient jdbc, StatementTimeouts timeouts) {
         timeouts.useReportLimit();
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();

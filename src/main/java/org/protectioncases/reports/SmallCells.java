@@ -3,6 +3,7 @@ package org.protectioncases.reports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Small-cell protection for a table published with its row, column and grand totals.
@@ -223,7 +224,7 @@ public final class SmallCells {
         int rows = v.length;
         int cols = v[0].length;
         // Amounts worth trying: small steps, and each cell's whole value (a cell may go to exactly 0).
-        java.util.TreeSet<Long> amounts = new java.util.TreeSet<>();
+        TreeSet<Long> amounts = new TreeSet<>();
         for (long k = 1; k <= 50; k++) {
             amounts.add(k);
         }

@@ -31,11 +31,11 @@ import org.protectioncases.people.DuplicateCheck;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonSummary;
-import org.protectioncases.reports.Breakdown;
-import org.protectioncases.reports.Factsheet;
-import org.protectioncases.reports.FactsheetService;
-import org.protectioncases.reports.Figure;
-import org.protectioncases.reports.Population;
+import org.protectioncases.reports.population.Breakdown;
+import org.protectioncases.reports.factsheet.Factsheet;
+import org.protectioncases.reports.factsheet.FactsheetService;
+import org.protectioncases.reports.factsheet.Figure;
+import org.protectioncases.reports.population.Population;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.export.ExportFormat;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,7 +88,7 @@ final class BenchmarkSuite {
     final FactsheetService factsheets;
     final org.protectioncases.cases.CaseExportService exports;
     final org.protectioncases.legal.ConflictService conflicts;
-    final org.protectioncases.reports.ActivityService activity;
+    final org.protectioncases.reports.activity.ActivityService activity;
     final Authentication lawyer;
     final Authentication coordinator;
     final Authentication manager;
@@ -118,7 +118,7 @@ final class BenchmarkSuite {
         this.factsheets = app.getBean(FactsheetService.class);
         this.exports = app.getBean(org.protectioncases.cases.CaseExportService.class);
         this.conflicts = app.getBean(org.protectioncases.legal.ConflictService.class);
-        this.activity = app.getBean(org.protectioncases.reports.ActivityService.class);
+        this.activity = app.getBean(org.protectioncases.reports.activity.ActivityService.class);
         this.lawyer = users.login(config.lawyer());
         this.coordinator = users.login(config.coordinator());
         this.manager = users.login(config.manager());
@@ -465,7 +465,7 @@ final class BenchmarkSuite {
         jdbc.sql("insert into report_data_change default values").update();
     }
 
-    private static List<String> activityByMonth(org.protectioncases.reports.ActivityReport report) {
+    private static List<String> activityByMonth(org.protectioncases.reports.activity.ActivityReport report) {
         return report.table("activityByMonth").orElseThrow().rows().stream().map(r -> r.key() + "=" + r.values()).toList();
     }
 

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -122,9 +125,9 @@ class FileReadersTest {
         Path bomb = dir.resolve("bomb.xlsx");
         Path plain = dir.resolve("plain.xlsx");
         Files.write(plain, workbook);
-        try (var in = new java.util.zip.ZipFile(plain.toFile());
+        try (var in = new ZipFile(plain.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content;
                 try (var entryIn = in.getInputStream(entry)) {
@@ -136,7 +139,7 @@ class FileReadersTest {
                     ByteArrayOutputStream padded = new ByteArrayOutputStream();
                     padded.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1024 * 1024];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 60; i++) {
                         padded.write(spaces);
                     }

@@ -7,15 +7,19 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Import speed: a generated people file (with population groups) read, dry-run, imported and
@@ -100,9 +104,9 @@ class ImportBenchmarkIT extends ActingUsers {
                 + " where r.batch_id = " + casesBatch.id() + " and r.entity_type = 'case' order by r.row_no");
         StringBuilder sessionsFile = new StringBuilder("Broj predmeta;Datum;Vrsta pravne pomoći;Teme;Sažetak;Trajanje (minuti)\r\n");
         // Spread over half a year, as a caseload is: the activity summaries recompute a day's bucket per statement.
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         for (int i = 0; i < caseNos.size(); i++) {
-            sessionsFile.append(caseNos.get(i)).append(';').append(java.time.LocalDate.of(2023, 3, 1).plusDays(i % 180).format(format))
+            sessionsFile.append(caseNos.get(i)).append(';').append(LocalDate.of(2023, 3, 1).plusDays(i % 180).format(format))
                     .append(" 10:00;Savetovanje;Postupak azila, Zdravlje;Razgovor;45\r\n");
         }
         BatchSummary sessionsBatch = timed(lines, who, "sessions", sessionsFile.toString(), ImportKind.SESSIONS, caseNos.size());
@@ -131,8 +135,8 @@ class ImportBenchmarkIT extends ActingUsers {
     }
 
     @Autowired
-    @org.protectioncases.support.OwnerDatabase
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @OwnerDatabase
+    JdbcClient jdbc;
 
     private List<String> jdbcNumbers(String sql) {
         return jdbc.sql(sql).query(String.class).list();

@@ -1,15 +1,24 @@
 package org.protectioncases.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
@@ -18,6 +27,7 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +56,7 @@ class ImportServiceIT extends ActingUsers {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
-    private <T> T coordinator(java.util.function.Supplier<T> work) {
+    private <T> T coordinator(Supplier<T> work) {
         return as(Role.PARTNER_COORDINATOR, "CRPK", work);
     }
 
@@ -121,11 +131,11 @@ class ImportServiceIT extends ActingUsers {
         ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
         DryRunResult dry = coordinator(() -> imports.dryRun(uploaded, mapping));
         assertThat(dry.errors()).extracting(DryRunResult.CellError::row, DryRunResult.CellError::column, DryRunResult.CellError::messageKey)
-                .contains(org.assertj.core.groups.Tuple.tuple(2, "Municipality", "import.value.unknown.MUNICIPALITY"),
-                        org.assertj.core.groups.Tuple.tuple(3, "Date of birth", "validation.notInFuture"),
-                        org.assertj.core.groups.Tuple.tuple(4, "Community", "import.value.unknown.COMMUNITY"),
-                        org.assertj.core.groups.Tuple.tuple(5, "Sex", "import.value.unknown.SEX"),
-                        org.assertj.core.groups.Tuple.tuple(5, "Date of birth", "import.value.date"));
+                .contains(Tuple.tuple(2, "Municipality", "import.value.unknown.MUNICIPALITY"),
+                        Tuple.tuple(3, "Date of birth", "validation.notInFuture"),
+                        Tuple.tuple(4, "Community", "import.value.unknown.COMMUNITY"),
+                        Tuple.tuple(5, "Sex", "import.value.unknown.SEX"),
+                        Tuple.tuple(5, "Date of birth", "import.value.date"));
         assertThat(dry.count(DryRunResult.Status.READY)).isEqualTo(1);
         long before = batches();
         assertThatThrownBy(() -> coordinator(() -> imports.importFile(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false)))
@@ -133,29 +143,29 @@ class ImportServiceIT extends ActingUsers {
         assertThat(peopleNamed(family)).isZero();
         assertThat(batches()).isEqualTo(before);
         // The error file in Albanian names the bad rows and why.
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         coordinator(() -> {
             try {
-                imports.writeErrorFile(uploaded, dry, java.util.Locale.forLanguageTag("sq-XK"), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                imports.writeErrorFile(uploaded, dry, Locale.forLanguageTag("sq-XK"), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return null;
         });
-        java.nio.file.Path errors = writeTemp(out.toByteArray());
+        Path errors = writeTemp(out.toByteArray());
         SourceTable errorRows = XlsxTableReader.read(errors, 100);
         assertThat(errorRows.rows()).hasSize(4);
         assertThat(errorRows.rows().getFirst().cells().getLast()).contains("Municipality", "Komunë e panjohur", "Atlantis");
     }
 
-    private static java.nio.file.Path writeTemp(byte[] bytes) {
+    private static Path writeTemp(byte[] bytes) {
         try {
-            java.nio.file.Path p = java.nio.file.Files.createTempFile("errors", ".xlsx");
-            java.nio.file.Files.write(p, bytes);
+            Path p = Files.createTempFile("errors", ".xlsx");
+            Files.write(p, bytes);
             p.toFile().deleteOnExit();
             return p;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -168,7 +178,7 @@ class ImportServiceIT extends ActingUsers {
         byte[] file = TestFiles.csv(List.of(List.of("Ime", "Prezime", "Pol", "Datum rođenja", "Zajednica", "Opština"),
                 List.of("Djordje", latinNoMarks, "Muški", "4.4.1975", "Srbin", "Gračanica"),
                 List.of("Milica", family, "Žensko", "1.1.2001", "Srbin", "Gračanica"),
-                List.of("Milica", family, "Ž", "1.1.2001", "Srbin", "Gracanica")), ';', java.nio.charset.StandardCharsets.UTF_8, true);
+                List.of("Milica", family, "Ž", "1.1.2001", "Srbin", "Gracanica")), ';', StandardCharsets.UTF_8, true);
         UploadedFile uploaded = upload("jovanovic.csv", file);
         ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
         DryRunResult dry = coordinator(() -> imports.dryRun(uploaded, mapping));
@@ -311,7 +321,7 @@ class ImportServiceIT extends ActingUsers {
         assertThat(coordinator(() -> imports.importedBefore(uploaded.sha256()))).isEmpty();
     }
 
-    private ImportJobs.Status waitFor(java.util.function.Supplier<java.util.Optional<ImportJobs.Status>> current) throws InterruptedException {
+    private ImportJobs.Status waitFor(Supplier<Optional<ImportJobs.Status>> current) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             ImportJobs.Status status = current.get().orElseThrow();
             if (!status.running()) {

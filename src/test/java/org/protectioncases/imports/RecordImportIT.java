@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
@@ -121,16 +126,16 @@ class RecordImportIT extends ActingUsers {
                         tuple(7, "Lloji i rastit", "import.value.unknown.CASE_TYPE"),
                         tuple(7, "Punonjësi i rastit", "import.value.staff"));
         // The error file in Serbian says why, by column.
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         coordinator(() -> {
             try {
-                imports.writeErrorFile(uploaded, dry, java.util.Locale.forLanguageTag("sr-Latn-XK"), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                imports.writeErrorFile(uploaded, dry, Locale.forLanguageTag("sr-Latn-XK"), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return null;
         });
-        assertThat(ErrorFileWriter.describe(dry.rows().get(2), java.util.Locale.forLanguageTag("sr-Latn-XK")))
+        assertThat(ErrorFileWriter.describe(dry.rows().get(2), Locale.forLanguageTag("sr-Latn-XK")))
                 .contains("Numri i regjistrimit", "Među osobama vaše organizacije nema osobe", other.registrationNo());
 
         assertThatThrownBy(() -> coordinator(() -> imports.importFile(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false)))
@@ -176,7 +181,7 @@ class RecordImportIT extends ActingUsers {
         byte[] file = TestFiles.utf8Csv(List.of(
                 List.of("Broj predmeta", "Datum", "Vrsta pravne pomoći", "Teme", "Sažetak", "Savetnik", "Trajanje (minuti)"),
                 List.of(caseNo, "14.03.2024 10:30", "Savetovanje", "Azil; Imovina i stanovanje", "Razgovor o zahtevu", LAWYER_NAME, "45"),
-                List.of(caseNo.toLowerCase(java.util.Locale.ROOT), "01.01.2023", "Informisanje", "Zdravlje", "", "", ""),
+                List.of(caseNo.toLowerCase(Locale.ROOT), "01.01.2023", "Informisanje", "Zdravlje", "", "", ""),
                 List.of(foreign.summary().caseNo(), "02.02.2024", "Savetovanje", "Zdravlje", "", "", ""),
                 List.of(caseNo, "02.02.2024", "Zastupanje", "", "", LAWYER, ""),
                 List.of(caseNo, "3.3.2024", "Nešto", "Zdravlje", "", "", "pola sata")));
@@ -277,16 +282,16 @@ class RecordImportIT extends ActingUsers {
 
     @Test
     void templatesOfCasesAndSessionsHaveTheColumnsInTheLanguageAndTheAllowedValues() throws Exception {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         coordinator(() -> {
             try {
-                imports.writeTemplate(ImportKind.SESSIONS, java.util.Locale.forLanguageTag("sq-XK"), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                imports.writeTemplate(ImportKind.SESSIONS, Locale.forLanguageTag("sq-XK"), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return null;
         });
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             var header = workbook.getSheetAt(0).getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Numri i rastit");
@@ -302,8 +307,8 @@ class RecordImportIT extends ActingUsers {
 
     /** The template with one data row, so that it can be read as a file. */
     private static byte[] withRow(byte[] template) throws Exception {
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(template));
-             var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+             var out = new ByteArrayOutputStream()) {
             workbook.getSheetAt(0).createRow(1).createCell(0).setCellValue("C-2024-000001");
             workbook.write(out);
             return out.toByteArray();

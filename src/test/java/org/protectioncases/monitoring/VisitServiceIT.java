@@ -55,7 +55,7 @@ class VisitServiceIT extends ActingUsers {
     @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
-    org.protectioncases.reports.ActivityService activity;
+    org.protectioncases.reports.activity.ActivityService activity;
 
     private PersonDetails person(String partnerCode) {
         return as(Role.PARTNER_LAWYER, partnerCode, () -> people.register(PersonForm.of("Visit", "Met" + System.nanoTime() % 100000, Sex.MALE,

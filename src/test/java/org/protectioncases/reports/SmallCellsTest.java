@@ -2,7 +2,9 @@ package org.protectioncases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +29,7 @@ class SmallCellsTest {
             }
         }
         long start = System.nanoTime();
-        SmallCells.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        SmallCells.Result result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> SmallCells.protect(inner));
         System.out.printf("38 x 9 table protected in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         for (int r = 0; r <= 38; r++) {

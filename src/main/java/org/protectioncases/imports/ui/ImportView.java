@@ -8,37 +8,23 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.router.Menu;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.ServletResponse;
-import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.imports.AlreadyImportedException;
@@ -50,30 +36,24 @@ import org.protectioncases.imports.ImportBusyException;
 import org.protectioncases.imports.ImportField;
 import org.protectioncases.imports.ImportJobs;
 import org.protectioncases.imports.ImportKind;
-import org.protectioncases.imports.ImportFileException;
 import org.protectioncases.imports.ImportMode;
 import org.protectioncases.imports.ImportRefusedException;
 import org.protectioncases.imports.ImportService;
-import org.protectioncases.imports.UndoRefusedException;
 import org.protectioncases.imports.UploadedFile;
 import org.protectioncases.shared.Roles;
-import org.protectioncases.shared.i18n.Formats;
-import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.ui.Notifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A coordinator's bulk import of people, cases or counselling sessions (chosen first): upload, column mapping, dry run (errors and possible
- * duplicates to decide), import as one batch, and the partner's batches with undo.
+ * duplicates to decide), import as one batch, and the partner's batches with undo. Somewhat over 350 lines
+ * because the page's state (file, mapping, dry run, decisions, the running job) lives here and every
+ * step reads it; the upload, problems, batches and templates are in their own classes.
  */
 @Route("import")
 @RolesAllowed(Roles.PARTNER_COORDINATOR)
 @Menu(order = 12, title = "nav.import", icon = "vaadin:upload")
 public class ImportView extends Main implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
-    private static final String AUTO = "auto";
     /** The largest upload the browser sends (the service checks it again). */
     static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -82,7 +62,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     /** The chosen kind, for the upload's request thread (which must not read components). */
     private volatile ImportKind chosenKind = ImportKind.PEOPLE;
-    private final Div templateLinks = new Div();
+    private final TemplateLinks templateLinks;
     final Select<String> encoding = new Select<>();
     final Paragraph fileError = new Paragraph();
     final Div mappingSection = new Div();
@@ -123,8 +103,8 @@ public class ImportView extends Main implements HasDynamicTitle {
                 kindChosen(e.getValue());
             }
         });
-        templateLinks.addClassName("export-links");
-        templates(ImportKind.PEOPLE);
+        templateLinks = new TemplateLinks(service);
+        templateLinks.show(ImportKind.PEOPLE);
         add(kind, templateLinks, uploadSection());
         mappingSection.add(new H2(getTranslation("import.mapping.title")), new Paragraph(getTranslation("import.mapping.help")), mappingGrid,
                 dryRun);
@@ -151,12 +131,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         progressSection.setVisible(false);
         add(progressSection);
 
-        problems.addColumn(DryRunResult.RowResult::row).setHeader(getTranslation("import.result.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(DryRunResult.RowResult::name).setHeader(getTranslation("import.result.name"));
-        problems.addColumn(this::problemText).setHeader(getTranslation("import.result.problem")).setFlexGrow(3);
-        problems.addComponentColumn(this::decisionSelect).setHeader(getTranslation("import.result.decision")).setFlexGrow(2);
-        problems.setAriaLabel(getTranslation("import.result.problems"));
-        problems.getElement().setAttribute("data-phone-columns", "0,2,3");
+        new DryRunProblems(problems, decisions);
         mode.setLabel(getTranslation("import.mode"));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
@@ -170,100 +145,27 @@ public class ImportView extends Main implements HasDynamicTitle {
         resultSection.setVisible(false);
         add(resultSection);
 
-        batches.addColumn(b -> Formats.dateTime(b.createdAt().toInstant())).setHeader(getTranslation("import.batch.when")).setAutoWidth(true);
-        batches.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("import.batch.kind")).setAutoWidth(true);
-        batches.addColumn(BatchSummary::fileName).setHeader(getTranslation("import.batch.file"));
-        batches.addColumn(b -> org.protectioncases.shared.ui.Staff.name(b.createdBy())).setHeader(getTranslation("import.batch.by"));
-        batches.addColumn(b -> b.failure() != null ? getTranslation("import.batch.failed", getTranslation(b.failure().messageKey()))
-                : getTranslation("import.batch.counts", b.created(), b.linked(), b.skipped())).setHeader(getTranslation("import.batch.result"));
-        batches.addComponentColumn(this::undoCell).setHeader(getTranslation("import.batch.undo"));
-        batches.setItems(query -> service.batches(query.getOffset(), query.getLimit()).stream(), query -> (int) service.countBatches());
-        batches.setAriaLabel(getTranslation("import.batch.title"));
-        batches.getElement().setAttribute("data-phone-columns", "2,4,5");
-        undoError.addClassName("field-error");
-        undoError.getElement().setAttribute("role", "alert");
+        new BatchList(batches, undoError, service);
         add(new H2(getTranslation("import.batch.title")), undoError, batches);
     }
 
     /** Another kind: its templates, and a file already read is mapped again for it. */
     private void kindChosen(ImportKind chosen) {
         chosenKind = chosen;
-        templates(chosen);
+        templateLinks.show(chosen);
         if (file != null && (mapping == null || mapping.kind() != chosen)) {
             showMapping(file, service.suggestMapping(chosen, file.table().headers()));
         }
     }
 
-    private void templates(ImportKind chosen) {
-        templateLinks.removeAll();
-        templateLinks.add(new Span(getTranslation("import.template.download") + " "));
-        for (Language language : Language.values()) {
-            DownloadHandler handler = (DownloadEvent event) -> {
-                event.setFileName(chosen.name().toLowerCase(Locale.ROOT) + "-template-" + language.code() + ".xlsx");
-                event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                try (OutputStream out = event.getOutputStream()) {
-                    service.writeTemplate(chosen, language.locale(), out);
-                }
-            };
-            Anchor link = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, language.nativeName());
-            link.addClassName("button-link");
-            templateLinks.add(link);
-        }
-    }
-
     private Component uploadSection() {
-        encoding.setLabel(getTranslation("import.encoding"));
-        encoding.setItems(AUTO, "UTF-8", "windows-1250", "windows-1252");
-        encoding.setItemLabelGenerator(e -> AUTO.equals(e) ? getTranslation("import.encoding.auto") : e);
-        encoding.setValue(AUTO);
-        encoding.setHelperText(getTranslation("import.encoding.help"));
-        Upload upload = new Upload(this::receive);
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
-        upload.setMaxFiles(1);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.file.tooLarge"))
-                .setIncorrectFileType(getTranslation("import.file.type")).setTooManyFiles(getTranslation("import.upload.one")));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> showFileError(e.getErrorMessage()));
+        FileUpload.encodings(encoding);
+        Upload upload = FileUpload.upload(new FileUpload(service, jobs, () -> chosenKind, encoding::getValue, this::showMapping,
+                this::showFileError), this::showFileError);
         fileError.addClassName("field-error");
         fileError.getElement().setAttribute("role", "alert");
         fileError.setVisible(false);
         return new Div(new H2(getTranslation("import.upload.title")), encoding, upload, fileError);
-    }
-
-    /** Runs in the upload request, not on the UI thread: the UI is changed through {@code access}. */
-    private void receive(UploadEvent event) {
-        UI ui = event.getUI();
-        String choice = encoding.getValue();
-        Charset charset = choice == null || AUTO.equals(choice) ? null : Charset.forName(choice);
-        try {
-            UploadedFile read = service.read(event.getFileName(), event.getInputStream(), charset);
-            jobs.dismiss(); // a new file: the last job's outcome is no longer what the page shows
-            ColumnMapping suggested = service.suggestMapping(chosenKind, read.table().headers());
-            ui.access(() -> showMapping(read, suggested));
-        } catch (ImportFileException e) {
-            String reason = getTranslation(e.messageKey(), e.arguments());
-            refuse(event, reason);
-            ui.access(() -> showFileError(reason));
-        } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Import upload failed, reference {}", reference, e);
-            String reason = getTranslation("import.file.failed", reference);
-            refuse(event, reason);
-            ui.access(() -> showFileError(reason));
-        }
-    }
-
-    private static void refuse(UploadEvent event, String reason) {
-        if (event.getResponse() instanceof ServletResponse response) {
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        }
-        event.reject(reason);
     }
 
     private void showFileError(String reason) {
@@ -279,14 +181,19 @@ public class ImportView extends Main implements HasDynamicTitle {
         result = null;
         decisions.clear();
         fileError.setVisible(false);
+        showColumns(read);
+        resultSection.setVisible(false);
+        importError.setText("");
+    }
+
+    /** The mapping grid's rows: the file's columns (at most {@link ColumnMapping#MAX_COLUMNS}). */
+    private void showColumns(UploadedFile read) {
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < read.table().headers().size() && i < ColumnMapping.MAX_COLUMNS; i++) {
             columns.add(i);
         }
         mappingGrid.setItems(columns);
         mappingSection.setVisible(true);
-        resultSection.setVisible(false);
-        importError.setText("");
     }
 
     private Component fieldSelect(Integer column) {
@@ -329,12 +236,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             mapping = status.mapping();
             chosenKind = status.mapping().kind();
             kind.setValue(chosenKind);
-            List<Integer> columns = new ArrayList<>();
-            for (int i = 0; i < file.table().headers().size() && i < ColumnMapping.MAX_COLUMNS; i++) {
-                columns.add(i);
-            }
-            mappingGrid.setItems(columns);
-            mappingSection.setVisible(true);
+            showColumns(status.file());
             showProgress(status);
         });
     }
@@ -401,7 +303,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             case REFUSED -> {
                 jobs.dismiss();
                 switch (status.refusal()) {
-                    case AlreadyImportedException e -> confirmAgain(e.previous());
+                    case AlreadyImportedException e -> BatchList.confirmAgain(this, e.previous(), () -> runImport(true));
                     case ImportRefusedException e -> {
                         result = e.result();
                         showResult(e.result());
@@ -440,67 +342,10 @@ public class ImportView extends Main implements HasDynamicTitle {
         problems.setVisible(!shown.isEmpty());
         errorFileLink.removeAll();
         if (!shown.isEmpty() && file != null) {
-            UploadedFile current = file;
-            Locale locale = getLocale();
-            DownloadHandler handler = (DownloadEvent event) -> {
-                event.setFileName("import-errors.xlsx");
-                event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                try (OutputStream out = event.getOutputStream()) {
-                    service.writeErrorFile(current, r, locale, out);
-                }
-            };
-            Anchor link = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("import.result.errorFile"));
-            link.addClassName("button-link");
-            errorFileLink.add(link);
+            errorFileLink.add(DryRunProblems.errorFileLink(service, file, r, getLocale(), getTranslation("import.result.errorFile")));
         }
         importError.setText("");
         resultSection.setVisible(true);
-    }
-
-    private String problemText(DryRunResult.RowResult r) {
-        if (r.status() == DryRunResult.Status.DUPLICATE) {
-            String matches = r.matches().stream().map(this::matchLabel).collect(Collectors.joining(", "));
-            return getTranslation("import.result.possibleDuplicate", matches);
-        }
-        return r.errors().stream().map(e -> e.column() + ": " + getTranslation(e.messageKey(), e.arguments().toArray()))
-                .collect(Collectors.joining("; "));
-    }
-
-    private String matchLabel(DryRunResult.Match m) {
-        if (m.fileRow() != null) {
-            return getTranslation("import.result.fileRow", m.fileRow());
-        }
-        return m.registrationNo() + " " + m.name() + (m.birthYear() == null ? "" : " (" + m.birthYear() + ")");
-    }
-
-    private Component decisionSelect(DryRunResult.RowResult r) {
-        if (r.status() != DryRunResult.Status.DUPLICATE) {
-            return new Span();
-        }
-        Select<Decision> select = new Select<>();
-        List<Decision> options = new ArrayList<>();
-        options.add(new Decision.DifferentPerson());
-        for (DryRunResult.Match m : r.matches()) {
-            options.add(m.fileRow() != null ? new Decision.SameAsRow(m.fileRow()) : new Decision.SamePerson(m.personId()));
-        }
-        select.setItems(options);
-        select.setPlaceholder(getTranslation("import.decision.choose"));
-        select.setItemLabelGenerator(d -> switch (d) {
-            case Decision.DifferentPerson x -> getTranslation("import.decision.different");
-            case Decision.SamePerson s -> getTranslation("import.decision.same", r.matches().stream()
-                    .filter(m -> s.personId() == (m.personId() == null ? -1 : m.personId())).findFirst().map(this::matchLabel).orElse(""));
-            case Decision.SameAsRow s -> getTranslation("import.decision.same", getTranslation("import.result.fileRow", s.row()));
-        });
-        select.setValue(decisions.get(r.row()));
-        select.setAriaLabel(getTranslation("import.result.decision") + " " + r.row());
-        select.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                decisions.remove(r.row());
-            } else {
-                decisions.put(r.row(), e.getValue());
-            }
-        });
-        return select;
     }
 
     private void runImport(boolean evenIfImportedBefore) {
@@ -512,44 +357,6 @@ public class ImportView extends Main implements HasDynamicTitle {
         } catch (ImportBusyException e) {
             importError.setText(getTranslation("import.busy"));
         }
-    }
-
-    private void confirmAgain(BatchSummary previous) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("import.again.title"));
-        dialog.add(new Paragraph(getTranslation("import.again.text", previous.fileName(), Formats.dateTime(previous.createdAt().toInstant()),
-                org.protectioncases.shared.ui.Staff.name(previous.createdBy()))));
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        Button again = new Button(getTranslation("import.again.confirm"), e -> {
-            dialog.close();
-            runImport(true);
-        });
-        again.addThemeVariants(ButtonVariant.ERROR);
-        dialog.getFooter().add(cancel, again);
-        dialog.open();
-    }
-
-    private Component undoCell(BatchSummary b) {
-        if (b.undone()) {
-            return new Span(getTranslation("import.batch.undone", org.protectioncases.shared.ui.Staff.name(b.undoneBy()), Formats.dateTime(b.undoneAt().toInstant())));
-        }
-        if (!service.mayUndo(b.id())) {
-            return new Span();
-        }
-        Button undo = new Button(getTranslation("import.batch.undo"), e -> {
-            try {
-                service.undo(b.id());
-                undoError.setText("");
-                Notifications.success(getTranslation("import.undo.done", b.fileName()));
-            } catch (UndoRefusedException ex) {
-                String blockers = ex.blockers().stream().map(x -> getTranslation("import.undo.blocker", x.row(),
-                        getTranslation("import.undo.reason." + x.reason()))).collect(Collectors.joining("; "));
-                undoError.setText(getTranslation(ex.messageKey()) + (blockers.isEmpty() ? "" : " " + blockers));
-            }
-            batches.getDataProvider().refreshAll();
-        });
-        undo.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
-        return undo;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.protectioncases.reports.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.reports.Population;
+import org.protectioncases.reports.population.Population;
 
 /**
  * A breakdown by sex and age group as published: with {@code external} true, small-cell

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +23,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.DisplacementPlace;
-import org.protectioncases.reports.Breakdown;
-import org.protectioncases.reports.Factsheet;
-import org.protectioncases.reports.FactsheetService;
-import org.protectioncases.reports.Figure;
-import org.protectioncases.reports.Population;
 import org.protectioncases.reports.SmallCells;
-import org.protectioncases.reports.YearCount;
+import org.protectioncases.reports.factsheet.Factsheet;
+import org.protectioncases.reports.factsheet.FactsheetService;
+import org.protectioncases.reports.factsheet.Figure;
+import org.protectioncases.reports.factsheet.YearCount;
+import org.protectioncases.reports.population.Breakdown;
+import org.protectioncases.reports.population.Population;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -60,8 +62,10 @@ class ReportsApiController {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private final FactsheetService factsheets;
+    private final Clock clock;
 
-    ReportsApiController(FactsheetService factsheets) {
+    ReportsApiController(FactsheetService factsheets, Clock clock) {
+        this.clock = clock;
         this.factsheets = factsheets;
     }
 
@@ -77,7 +81,7 @@ class ReportsApiController {
             @Parameter(description = "csv or json (default: from the Accept header, else json)") @RequestParam(required = false) @Nullable String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         boolean csv = wantsCsv(format, accept);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Factsheet f = factsheets.factsheet(year == null ? date.getYear() : year, date);
         if (!csv) {
             return json(f);
@@ -123,7 +127,7 @@ class ReportsApiController {
             @Parameter(description = "csv or json") @RequestParam(required = false) @Nullable String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         boolean csv = wantsCsv(format, accept);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         BreakdownTable table = table(factsheets.breakdown(population, year == null ? date.getYear() : year, date), external);
         if (!csv) {
             return json(table);
@@ -148,7 +152,7 @@ class ReportsApiController {
             @Parameter(description = "csv or json") @RequestParam(required = false) @Nullable String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         boolean csv = wantsCsv(format, accept);
-        return perYear("returns-per-year", factsheets.returnsPerYear(asOf == null ? LocalDate.now() : asOf), csv);
+        return perYear("returns-per-year", factsheets.returnsPerYear(asOf == null ? LocalDate.now(clock) : asOf), csv);
     }
 
     @GetMapping("/asylum-seekers-per-year")
@@ -162,7 +166,7 @@ class ReportsApiController {
             @Parameter(description = "csv or json") @RequestParam(required = false) @Nullable String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         boolean csv = wantsCsv(format, accept);
-        return perYear("asylum-seekers-per-year", factsheets.asylumSeekersPerYear(asOf == null ? LocalDate.now() : asOf), csv);
+        return perYear("asylum-seekers-per-year", factsheets.asylumSeekersPerYear(asOf == null ? LocalDate.now(clock) : asOf), csv);
     }
 
     private ResponseEntity<?> perYear(String name, List<YearCount> counts, boolean csv) {
@@ -213,7 +217,7 @@ class ReportsApiController {
             // The concrete type the client prefers most (highest q; the first listed on a tie).
             return MediaType.parseMediaTypes(accept).stream()
                     .filter(t -> !t.isWildcardType() && !t.isWildcardSubtype() && t.getQualityValue() > 0)
-                    .sorted(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                    .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
                     .findFirst().map(CSV::isCompatibleWith).orElse(false);
         } catch (InvalidMediaTypeException e) {
             return false;

@@ -1,8 +1,10 @@
 package org.protectioncases.reports.api;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.protectioncases.reports.population.Population;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.db.ReportsBusyException;
 import org.protectioncases.shared.i18n.AppI18NProvider;
@@ -10,12 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,7 +48,7 @@ class ReportsApiErrors {
         String hint = switch (e.getName()) {
             case "asOf" -> "a date like 2019-04-30";
             case "year" -> "a year like 2019";
-            case "population" -> "one of " + java.util.Arrays.toString(org.protectioncases.reports.Population.values());
+            case "population" -> "one of " + Arrays.toString(Population.values());
             case "external" -> "true or false";
             default -> "a valid value";
         };
@@ -94,8 +98,8 @@ class ReportsApiErrors {
     }
 
     /** PostgreSQL cannot be reached (stopped, restarting): 503 with Retry-After; nothing ran, and the pool reconnects by itself. */
-    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
-            org.springframework.dao.DataAccessResourceFailureException.class})
+    @ExceptionHandler({CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class})
     ResponseEntity<ApiError> databaseUnavailable(Exception e) {
         log.warn("Report API: the database cannot be reached: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)

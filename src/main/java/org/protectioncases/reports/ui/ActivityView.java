@@ -3,32 +3,38 @@ package org.protectioncases.reports.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.reports.ActivityCells;
-import org.protectioncases.reports.ActivityReport;
-import org.protectioncases.reports.ActivityService;
-import org.protectioncases.reports.ActivityTable;
 import org.protectioncases.reports.ReportPeriod;
+import org.protectioncases.reports.activity.ActivityCells;
+import org.protectioncases.reports.activity.ActivityReport;
+import org.protectioncases.reports.activity.ActivityService;
+import org.protectioncases.reports.activity.ActivityTable;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.ExportLinks;
 import org.protectioncases.shared.ui.FormErrors;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Activity statistics for a period (year, quarter, month or any range of days): every table of
@@ -42,13 +48,14 @@ public class ActivityView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = Formats.DATE;
 
-    final PeriodPicker picker = new PeriodPicker();
+    final PeriodPicker picker;
     final Checkbox external = new Checkbox();
     final Div content = new Div();
     private final ActivityService service;
 
-    public ActivityView(ActivityService service) {
+    public ActivityView(ActivityService service, Clock clock) {
         this.service = service;
+        this.picker = new PeriodPicker(clock);
         addClassNames("page", "activity");
         external.setLabel(getTranslation("breakdown.external"));
         external.setHelperText(getTranslation("breakdown.external.help"));
@@ -58,7 +65,7 @@ public class ActivityView extends Main implements HasDynamicTitle {
         external.addValueChangeListener(e -> render());
         FlexLayout controls = new FlexLayout(picker, external);
         controls.addClassName("filters");
-        add(new com.vaadin.flow.component.html.H1(getTranslation("nav.activity")), controls, content);
+        add(new H1(getTranslation("nav.activity")), controls, content);
         render();
     }
 
@@ -122,16 +129,16 @@ public class ActivityView extends Main implements HasDynamicTitle {
 
     /** Links to every table, so a long report's tables (the partner ranking first for managers) are found at a glance. */
     private Component contents(ActivityReport report) {
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList list = new UnorderedList();
         for (ActivityTable table : report.tables()) {
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("#activity-" + table.key(),
+            Anchor link = new Anchor("#activity-" + table.key(),
                     getTranslation("activity.table." + table.key()));
             // A jump within the page, handled by the browser, not by the router.
             link.getElement().setAttribute("router-ignore", true);
-            list.add(new com.vaadin.flow.component.html.ListItem(link));
+            list.add(new ListItem(link));
         }
-        com.vaadin.flow.component.html.Nav nav = new com.vaadin.flow.component.html.Nav(
-                new com.vaadin.flow.component.html.H2(getTranslation("activity.contents")), list);
+        Nav nav = new Nav(
+                new H2(getTranslation("activity.contents")), list);
         nav.addClassName("report-contents");
         nav.getElement().setAttribute("aria-label", getTranslation("activity.contents"));
         return nav;

@@ -3,10 +3,13 @@ package org.protectioncases.reports.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.i18n.Formats;
@@ -28,11 +31,14 @@ public class PeriodPicker extends FlexLayout {
     final Select<Month> month = new Select<>();
     final DatePicker from = DateFields.date();
     final DatePicker to = DateFields.date();
-    private final List<Runnable> listeners = new java.util.ArrayList<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private final Clock clock;
 
-    public PeriodPicker() {
+    /** {@code clock}: today, the default period (this year so far) and the latest date a period may reach. */
+    public PeriodPicker(Clock clock) {
+        this.clock = clock;
         addClassName("period-picker");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         kind.setLabel(getTranslation("period.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("period." + k.name()));
@@ -84,8 +90,8 @@ public class PeriodPicker extends FlexLayout {
     }
 
     /** Shows the service's validation message next to the date it is about. */
-    public java.util.Map<String, DatePicker> fields() {
-        return java.util.Map.of("from", from, "to", to);
+    public Map<String, DatePicker> fields() {
+        return Map.of("from", from, "to", to);
     }
 
     public void setYear(int value) {
@@ -113,7 +119,8 @@ public class PeriodPicker extends FlexLayout {
         boolean custom = k == Kind.CUSTOM;
         from.setReadOnly(!custom);
         to.setReadOnly(!custom);
-        int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        LocalDate today = LocalDate.now(clock);
+        int y = year.getValue() == null ? today.getYear() : year.getValue();
         LocalDate start;
         LocalDate end;
         switch (k) {
@@ -136,7 +143,6 @@ public class PeriodPicker extends FlexLayout {
                 return;
             }
         }
-        LocalDate today = LocalDate.now();
         from.setValue(start.isAfter(today) ? today : start);
         to.setValue(end.isAfter(today) ? today : end);
         fire();

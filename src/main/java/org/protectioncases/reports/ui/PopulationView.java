@@ -1,5 +1,6 @@
 package org.protectioncases.reports.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,8 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +26,14 @@ import org.protectioncases.monitoring.AgeGroup;
 import org.protectioncases.people.Community;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.reports.Dimension;
-import org.protectioncases.reports.CrossTable;
-import org.protectioncases.reports.FactsheetService;
-import org.protectioncases.reports.Population;
+import org.protectioncases.reports.factsheet.FactsheetService;
+import org.protectioncases.reports.population.CrossTable;
+import org.protectioncases.reports.population.Dimension;
+import org.protectioncases.reports.population.Population;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
-import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.FormErrors;
 
 /**
  * Population statistics: any population figure of the factsheet by two dimensions at once (rows and
@@ -49,14 +52,15 @@ public class PopulationView extends Main implements HasDynamicTitle, BeforeEnter
     final Select<Population> population = new Select<>();
     final Select<Dimension> dimension = new Select<>();
     final Select<Dimension> columns = new Select<>();
-    final PeriodPicker period = new PeriodPicker();
+    final PeriodPicker period;
     final Div result = new Div();
     private final FactsheetService service;
     private final ReferenceDataService reference;
     private boolean opening;
 
-    public PopulationView(FactsheetService service, ReferenceDataService reference) {
+    public PopulationView(FactsheetService service, ReferenceDataService reference, Clock clock) {
         this.service = service;
+        this.period = new PeriodPicker(clock);
         this.reference = reference;
         addClassName("page");
         addClassName("factsheet");
@@ -119,7 +123,7 @@ public class PopulationView extends Main implements HasDynamicTitle, BeforeEnter
         try {
             d = service.crossTabulate(population.getValue(), dimension.getValue(), columns.getValue(), period.from(), period.to());
         } catch (FieldValidationException e) {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.HashMap<>(period.fields());
+            Map<String, HasValidation> fields = new HashMap<>(period.fields());
             fields.put("columns", columns);
             FormErrors.show(e, fields, this);
             return;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -45,8 +47,8 @@ class CountTableExportTest extends SpringBrowserlessTest {
                 new long[][] {{2, 30}, {40, 50}, {60, 70}}, "returns", true);
         UI.getCurrent().add(table);
         assertThat(table.isExternal()).isTrue();
-        var grid = find(com.vaadin.flow.component.grid.Grid.class).from(table).single();
-        List<String> shown = new java.util.ArrayList<>();
+        var grid = find(Grid.class).from(table).single();
+        List<String> shown = new ArrayList<>();
         for (int r = 0; r < test(grid).size(); r++) {
             for (int c = 1; c <= 3; c++) {
                 shown.add(test(grid).getCellText(r, c));

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.reports.Dimension;
-import org.protectioncases.reports.Population;
+import org.protectioncases.reports.population.Dimension;
+import org.protectioncases.reports.population.Population;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,7 +25,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class PopulationViewTest extends SpringBrowserlessTest {
 
     /** A link with its query, as a browser follows it (the browserless navigate takes a path only). */
-    private static com.vaadin.flow.component.Component open(String link) {
+    private static Component open(String link) {
         String[] parts = link.split("\\?", 2);
         UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts[1]));
         return UI.getCurrent().getCurrentView();

@@ -1,0 +1,5 @@
+package org.protectioncases.reports.factsheet;
+
+/** A count for one calendar year (distinct people). */
+public record YearCount(int year, long persons) {
+}
