@@ -94,8 +94,8 @@ class CaseAccess {
         CaseSummary then = new CaseSummary(now.id(), now.caseNo(), now.type(), now.personId(), label, now.owningPartner(), "–",
                 CasePriority.NORMAL, statusThen, now.openedOn(), null, null, null);
         return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
-                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of(),
-                List.of(), null);
+                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff,
+                CaseTypeDetails.empty(c.getType()), List.of(), null);
     }
 
     ProtectionCase visibleCase(long id) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -80,13 +81,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final org.protectioncases.security.UserAccountService accounts;
     private final java.util.List<org.protectioncases.cases.CasePageSection> sections;
     private final org.protectioncases.attachments.AttachmentService attachments;
+    private final Clock clock;
     private @Nullable CaseDetails current;
 
     public CaseView(CaseService cases, CaseWorkflowService workflow, CaseloadService caseload, ReferralService referrals,
                     CaseTransferService transfers, Access access, org.protectioncases.partners.PartnerService partners,
                     org.protectioncases.security.UserAccountService accounts,
                     java.util.List<org.protectioncases.cases.CasePageSection> sections,
-                    org.protectioncases.attachments.AttachmentService attachments) {
+                    org.protectioncases.attachments.AttachmentService attachments, Clock clock) {
+        this.clock = clock;
         this.sections = sections;
         this.attachments = attachments;
         this.cases = cases;
@@ -448,85 +451,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** The case type's own fields: a form for those who may edit, facts for the others. */
-    private @Nullable Component typeFields(CaseDetails c) {
-        java.util.List<org.protectioncases.cases.CaseField> fields = c.summary().type().fields();
-        if (fields.isEmpty()) {
-            return null;
-        }
-        if (!c.workable()) {
-            Div facts = new Div();
-            facts.addClassName("facts");
-            for (var f : fields) {
-                String v = c.typeDetails().get(f.key());
-                fact(facts, f.messageKey(), v == null ? null : display(f, v));
-            }
-            return facts;
-        }
-        FormLayout form = new FormLayout();
-        Map<String, java.util.function.Supplier<String>> readers = new java.util.LinkedHashMap<>();
-        Map<String, HasValidation> targets = new HashMap<>();
-        for (var f : fields) {
-            String v = c.typeDetails().get(f.key());
-            switch (f.kind()) {
-                case DATE -> {
-                    DatePicker d = DateFields.date(getTranslation(f.messageKey()), v == null ? null : LocalDate.parse(v));
-                    d.setMax(LocalDate.now());
-                    readers.put(f.key(), () -> d.getValue() == null ? "" : d.getValue().toString());
-                    targets.put(f.key(), d);
-                    form.add(d);
-                }
-                case TEXT -> {
-                    TextField t = new TextField(getTranslation(f.messageKey()));
-                    t.setValue(v == null ? "" : v);
-                    t.setMaxLength(CaseWorkflowService.TYPE_DETAIL_MAX);
-                    readers.put(f.key(), t::getValue);
-                    targets.put(f.key(), t);
-                    form.add(t);
-                }
-                case CHOICE -> {
-                    Select<String> s = new Select<>();
-                    s.setLabel(getTranslation(f.messageKey()));
-                    s.setItems(f.options());
-                    s.setEmptySelectionAllowed(true);
-                    s.setItemLabelGenerator(o -> o == null ? "–" : getTranslation(f.optionKey(o)));
-                    s.setValue(v);
-                    readers.put(f.key(), () -> s.getValue() == null ? "" : s.getValue());
-                    targets.put(f.key(), s);
-                    form.add(s);
-                }
-                case YES_NO -> {
-                    com.vaadin.flow.component.checkbox.Checkbox b = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation(f.messageKey()));
-                    b.setValue("true".equals(v));
-                    readers.put(f.key(), () -> String.valueOf(b.getValue()));
-                    form.add(b);
-                }
-            }
-        }
-        Button save = new Button(getTranslation("case.saveTypeFields"), e -> {
-            Map<String, String> values = new HashMap<>();
-            readers.forEach((k, r) -> values.put(k, r.get()));
-            try {
-                workflow.updateTypeDetails(c.id(), c.version(), values);
-                Notifications.success(getTranslation("case.saved"));
-                reload(c.id());
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, targets, this);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        return new Div(new com.vaadin.flow.component.html.H3(getTranslation(c.summary().type().messageKey())), form, save);
-    }
-
-    private String display(org.protectioncases.cases.CaseField f, String v) {
-        return switch (f.kind()) {
-            case DATE -> LocalDate.parse(v).format(DATE);
-            case CHOICE -> getTranslation(f.optionKey(v));
-            case YES_NO -> getTranslation(Boolean.parseBoolean(v) ? "common.yes" : "common.no");
-            case TEXT -> v;
-        };
-    }
-
     /** Who else the case concerns, and the owning partner's confidential note. */
     private Component membersAndNote(CaseDetails c) {
         Div box = new Div();
@@ -603,14 +527,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 fact(facts, "case.submittedOn", f.submittedOn() == null ? null : f.submittedOn().format(DATE));
                 fact(facts, "case.obtainedOn", f.obtainedOn() == null ? null : f.obtainedOn().format(DATE));
             }
-            Component typed = typeFields(c);
+            Component typed = TypeDetailsSection.of(c, workflow, clock, () -> reload(c.id()));
             Div readOnly = typed == null ? new Div(facts) : new Div(facts, typed);
             if (!c.formerOwnerView()) {
                 readOnly.add(membersAndNote(c));
             }
             return readOnly;
         }
-        Component typed = typeFields(c);
+        Component typed = TypeDetailsSection.of(c, workflow, clock, () -> reload(c.id()));
         Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
         if (assigns) {
             tab.addComponentAsFirst(assignForm(c));
