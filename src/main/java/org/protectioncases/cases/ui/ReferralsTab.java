@@ -52,7 +52,7 @@ class ReferralsTab extends Div {
                 if (r.status() != ReferralStatus.SENT && c.summary().status() == CaseStatus.CLOSED) {
                     return new Span();
                 }
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new ReferralAnswerDialog(r,
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new ReferralAnswerDialog(r, LocalDate.now(clock),
                         (status, on) -> referrals.respond(r.id(), r.version(), status, on), () -> page.reload(c.id())).open());
                 answer.addThemeVariants(ButtonVariant.TERTIARY);
                 return answer;
