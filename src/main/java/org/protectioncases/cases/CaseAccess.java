@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -7,8 +8,10 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
+import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +55,7 @@ class CaseAccess {
         return scope == null || scope == c.getOwningPartner() || handedAwayAt(user, c) != null;
     }
 
-    java.time.@Nullable Instant handedAwayAt(AppUser user, ProtectionCase c) {
+    @Nullable Instant handedAwayAt(AppUser user, ProtectionCase c) {
         Long scope = scope(user);
         if (scope == null || scope == c.getOwningPartner()) {
             return null;
@@ -79,7 +82,7 @@ class CaseAccess {
 
     CaseDetails details(AppUser user, ProtectionCase c) {
         String label = personLabel(c);
-        java.time.Instant cutoff = handedAwayAt(user, c);
+        Instant cutoff = handedAwayAt(user, c);
         List<ReferralDto> refs = referrals.findByCaseIdOrderByReferredOnDescIdDesc(c.getId()).stream()
                 .filter(r -> cutoff == null || !r.getCreatedAt().isAfter(cutoff)).map(Referral::toDto).toList();
         if (cutoff == null) {
@@ -94,8 +97,8 @@ class CaseAccess {
         CaseSummary then = new CaseSummary(now.id(), now.caseNo(), now.type(), now.personId(), label, now.owningPartner(), "–",
                 CasePriority.NORMAL, statusThen, now.openedOn(), null, null, null);
         return new CaseDetails(then, CaseUpdate.initial(CasePriority.NORMAL, null, null), timeline, refs, c.getVersion(), false,
-                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff, java.util.Map.of(),
-                List.of(), null);
+                transfers.forCase(c.getId()).stream().filter(t -> !t.requestedAt().isAfter(cutoff)).toList(), cutoff,
+                CaseTypeDetails.empty(c.getType()), List.of(), null);
     }
 
     ProtectionCase visibleCase(long id) {
@@ -110,7 +113,7 @@ class CaseAccess {
     ProtectionCase forWork(AppUser user, long id, long version) {
         ProtectionCase c = forChange(user, id, version);
         if (c.getStatus() == CaseStatus.CLOSED) {
-            throw new org.protectioncases.shared.FieldValidationException("status", "case.validation.closedReadOnly");
+            throw new FieldValidationException("status", "case.validation.closedReadOnly");
         }
         return c;
     }
@@ -122,7 +125,7 @@ class CaseAccess {
             throw new CaseNotFoundException(id);
         }
         if (!editable(user, c)) {
-            throw new org.springframework.security.access.AccessDeniedException("Case " + id + " is not assigned to you");
+            throw new AccessDeniedException("Case " + id + " is not assigned to you");
         }
         if (c.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ProtectionCase.class, id);

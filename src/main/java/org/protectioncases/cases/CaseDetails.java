@@ -1,13 +1,14 @@
 package org.protectioncases.cases;
 
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the case page shows to someone allowed to see the case. */
 public record CaseDetails(CaseSummary summary, CaseUpdate fields, List<StatusChangeDto> timeline, List<ReferralDto> referrals,
                           long version, boolean editable, List<TransferDto> transfers,
-                          java.time.@org.jspecify.annotations.Nullable Instant handedAwayAt,
-                          java.util.Map<String, String> typeDetails, List<CaseMember> members,
-                          @org.jspecify.annotations.Nullable String confidentialNote) {
+                          @Nullable Instant handedAwayAt, CaseTypeDetails typeDetails, List<CaseMember> members,
+                          @Nullable String confidentialNote) {
 
     /** True for a partner that transferred the case away: it sees only what it recorded until then. */
     public boolean formerOwnerView() {

@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.StaffNames;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.db.StatementTimeouts;
 import org.protectioncases.shared.export.ExportFormat;
@@ -39,10 +41,10 @@ public class CaseExportService {
     private final AppI18NProvider i18n;
     private final TransactionTemplate cursor;
     private final StatementTimeouts timeouts;
-    private final org.protectioncases.shared.StaffNames staff;
+    private final StaffNames staff;
 
     CaseExportService(CaseQueryRepository queries, CurrentUser currentUser, AuditService audit, AppI18NProvider i18n,
-                      PlatformTransactionManager transactions, StatementTimeouts timeouts, org.protectioncases.shared.StaffNames staff) {
+                      PlatformTransactionManager transactions, StatementTimeouts timeouts, StaffNames staff) {
         this.staff = staff;
         this.timeouts = timeouts;
         this.queries = queries;
@@ -67,7 +69,7 @@ public class CaseExportService {
      */
     @Allowed(Permission.EXPORT_CASES)
     @ReportWork
-    public long export(@jakarta.validation.Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
+    public long export(@Valid CaseFilter filter, ExportFormat format, OutputStream out, Locale locale) {
         AppUser user = currentUser.require();
         boolean manager = user.role() == Role.UNHCR_MANAGER;
         @Nullable Long scope = manager ? null : Objects.requireNonNull(user.partnerId());

@@ -2,6 +2,7 @@ package org.protectioncases.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpSource;
@@ -37,7 +38,7 @@ class CaseFollowUps implements FollowUpSource {
     }
 
     @Override
-    public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
+    public Map<String, Long> overdueByStaff(LocalDate today) {
         return service.overdueByCaseworker(today);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.protectioncases.shared.db.ForeignKeyReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +46,7 @@ class CaseImportRepository {
 
     /** Cases a row of another table (any module's: found through the foreign keys) refers to. */
     Set<Long> referencedElsewhere(Collection<Long> ids) {
-        return org.protectioncases.shared.db.ForeignKeyReferences.referenced(jdbc, "protection_case", OWN, ids);
+        return ForeignKeyReferences.referenced(jdbc, "protection_case", OWN, ids);
     }
 
     void delete(List<Long> ids) {

@@ -3,6 +3,7 @@ package org.protectioncases.cases;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,11 +72,13 @@ public class CaseImportService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     CaseImportService(CaseWorkflowService workflow, CaseRepository cases, CaseQueryRepository queries, CaseImportRepository repository,
                       PersonService people, UserAccountService accounts, AttachmentService attachments, CurrentUser currentUser,
-                      AuditService audit, ApplicationEventPublisher events, EntityManager entityManager) {
+                      AuditService audit, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         this.workflow = workflow;
         this.cases = cases;
         this.queries = queries;
@@ -200,7 +203,7 @@ public class CaseImportService {
     }
 
     private void check(AppUser user, ImportedCase c, List<String> staff) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         boolean closed = c.status() == CaseStatus.CLOSED;
         FieldErrors errors = workflow.openingErrors(user, c.openedOn(), c.caseworker())
                 .rejectIf(!people.isVisible(c.personId()), "personId", "import.case.person")

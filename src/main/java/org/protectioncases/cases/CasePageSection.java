@@ -1,6 +1,9 @@
 package org.protectioncases.cases;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,17 +29,17 @@ public interface CasePageSection {
      * action), so it shows the case as it is now.
      */
     static void caseChanged(long caseId) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        UI ui = UI.getCurrent();
         if (ui != null) {
-            com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new CaseChanged(ui, caseId));
+            ComponentUtil.fireEvent(ui, new CaseChanged(ui, caseId));
         }
     }
 
     /** Fired on the UI by {@link #caseChanged}. */
-    final class CaseChanged extends com.vaadin.flow.component.ComponentEvent<com.vaadin.flow.component.UI> {
+    final class CaseChanged extends ComponentEvent<UI> {
         private final long caseId;
 
-        public CaseChanged(com.vaadin.flow.component.UI ui, long caseId) {
+        public CaseChanged(UI ui, long caseId) {
             super(ui, false);
             this.caseId = caseId;
         }

@@ -2,14 +2,21 @@ package org.protectioncases.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.followups.FollowUp;
+import org.protectioncases.followups.FollowUpKind;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,15 +32,17 @@ class CaseQueryRepository {
             "openedOn", "c.opened_on", "nextActionDate", "c.next_action_date", "assignedTo", "c.assigned_to");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CaseQueryRepository(JdbcClient jdbc) {
+    CaseQueryRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(@Nullable Long partnerScope, @Nullable String me, CaseFilter f) {
+    private Where where(@Nullable Long partnerScope, @Nullable String me, CaseFilter f) {
         StringBuilder sql = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (partnerScope != null) {
@@ -57,7 +66,9 @@ class CaseQueryRepository {
             params.put("assignee", f.assignedTo());
         }
         if (f.overdue()) {
-            sql.append(" and c.status <> 'CLOSED' and c.next_action_date < current_date");
+            // The app's "today" (its clock), as the list's overdue mark has it, not the database's.
+            sql.append(" and c.status <> 'CLOSED' and c.next_action_date < :today");
+            params.put("today", LocalDate.now(clock));
         }
         if (f.personId() != null) {
             sql.append(" and c.principal_person_id = :person");
@@ -67,14 +78,14 @@ class CaseQueryRepository {
             // Every word in the folded name (trigram index on person.search_name), or the whole text in
             // the case or registration number.
             String text = f.search().strip().replace("\\", "").replace("%", "").replace("_", "\\_");
-            List<String> words = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
+            List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
             StringBuilder name = new StringBuilder("true");
             for (int i = 0; i < words.size(); i++) {
                 name.append(" and p.search_name like '%' || pc_fold(:word").append(i).append(") || '%'");
                 params.put("word" + i, words.get(i));
             }
             sql.append(" and (upper(c.case_no) like :number or upper(p.registration_no) like :number or (").append(name).append("))");
-            params.put("number", "%" + text.toUpperCase(java.util.Locale.ROOT) + "%");
+            params.put("number", "%" + text.toUpperCase(Locale.ROOT) + "%");
         }
         return new Where(sql.toString(), params);
     }
@@ -105,7 +116,7 @@ class CaseQueryRepository {
      * person columns are selected only for readers who may see them. Must run in a transaction.
      */
     void stream(@Nullable Long partnerScope, @Nullable String me, CaseFilter filter, boolean withPerson,
-                org.springframework.jdbc.core.RowCallbackHandler rows) {
+                RowCallbackHandler rows) {
         Where w = where(partnerScope, me, filter);
         jdbc.sql("select c.case_no, c.case_type, c.status, c.priority, o.code as partner_code, c.opened_on,"
                         + " c.next_action_date, c.assigned_to, c.closed_on, c.outcome"
@@ -177,14 +188,14 @@ class CaseQueryRepository {
     }
 
     /** Open cases assigned to {@code me} with a next action due by {@code until}, oldest first. */
-    List<org.protectioncases.followups.FollowUp> nextActions(String me, LocalDate until, int limit) {
+    List<FollowUp> nextActions(String me, LocalDate until, int limit) {
         return jdbc.sql("""
                         select c.id, c.case_no, c.next_action_date, c.case_type, p.given_name || ' ' || p.family_name as label
                         from protection_case c join person p on p.id = c.principal_person_id
                         where c.assigned_to = :me and c.status <> 'CLOSED' and c.next_action_date <= :until
                         order by c.next_action_date, c.id limit :limit""")
                 .param("me", me).param("until", until).param("limit", limit)
-                .query((rs, i) -> new org.protectioncases.followups.FollowUp(org.protectioncases.followups.FollowUpKind.CASE,
+                .query((rs, i) -> new FollowUp(FollowUpKind.CASE,
                         rs.getLong("id"), rs.getObject("next_action_date", LocalDate.class),
                         rs.getString("case_no") + " · " + rs.getString("label"), "", "cases/" + rs.getLong("id")))
                 .list();
@@ -192,7 +203,7 @@ class CaseQueryRepository {
 
     /** Open cases of the partner with a next action before {@code today}, per assignee (partial index on next_action_date). */
     Map<String, Long> overdueByCaseworker(long partner, LocalDate today) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         jdbc.sql("""
                         select c.assigned_to, count(*) as n from protection_case c
                         where c.owning_partner = :partner and c.status <> 'CLOSED' and c.next_action_date < :today

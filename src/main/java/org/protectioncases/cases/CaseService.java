@@ -1,6 +1,7 @@
 package org.protectioncases.cases;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.protectioncases.audit.AccessLogEntry;
@@ -101,7 +102,7 @@ public class CaseService {
     public List<AuditEventDto> history(long caseId) {
         ProtectionCase c = access.visibleCase(caseId);
         AppUser user = currentUser.require();
-        java.time.Instant cutoff = access.handedAwayAt(user, c);
+        Instant cutoff = access.handedAwayAt(user, c);
         return audit.history("case", caseId, CaseAccess.seesConfidential(user, c)).stream()
                 .filter(h -> cutoff == null || !h.at().isAfter(cutoff)).toList();
     }

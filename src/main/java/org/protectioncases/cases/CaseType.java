@@ -1,6 +1,7 @@
 package org.protectioncases.cases;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The kinds of case partners run, each with the outcomes a closed case of that kind may have. */
 public enum CaseType {
@@ -21,25 +22,13 @@ public enum CaseType {
         this.own = own;
     }
 
-    /** The type's own fields, beyond the common ones (civil documentation has columns of its own). */
-    public List<CaseField> fields() {
-        return switch (this) {
-            case ASYLUM -> List.of(CaseField.date("applicationDate"),
-                    CaseField.choice("procedureStage", "REGISTRATION", "INTERVIEW", "FIRST_INSTANCE", "APPEAL", "FINAL"),
-                    CaseField.choice("decision", "PENDING", "REFUGEE_STATUS", "SUBSIDIARY_PROTECTION", "REJECTED", "DISCONTINUED"),
-                    CaseField.date("decisionDate"), CaseField.yesNo("appealLodged"));
-            case STATELESSNESS -> List.of(CaseField.text("nationalityClaim"), CaseField.text("evidence"),
-                    CaseField.choice("determinationOutcome", "PENDING", "NATIONALITY_CONFIRMED", "STATELESS", "UNDETERMINED"));
-            case RETURN_REINTEGRATION -> List.of(CaseField.text("placeOfOrigin"), CaseField.date("returnDate"),
-                    CaseField.choice("assistance", "NONE", "TRANSPORT", "RECONSTRUCTION", "REINTEGRATION_PACKAGE", "LEGAL"));
-            case IDP_DURABLE_SOLUTIONS -> List.of(CaseField.text("currentShelter"),
-                    CaseField.choice("solutionSought", "RETURN", "LOCAL_INTEGRATION", "RELOCATION"));
-            case CIVIL_DOCUMENTATION, GENERAL_PROTECTION -> List.of();
-        };
+    /** The type's own fields, beyond the common ones, as an empty record (civil documentation has columns of its own). */
+    public CaseTypeDetails emptyDetails() {
+        return CaseTypeDetails.empty(this);
     }
 
     public List<CaseOutcome> outcomes() {
-        return java.util.stream.Stream.concat(own.stream(), COMMON.stream()).toList();
+        return Stream.concat(own.stream(), COMMON.stream()).toList();
     }
 
     public String messageKey() {

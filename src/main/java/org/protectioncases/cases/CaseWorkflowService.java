@@ -3,6 +3,14 @@ package org.protectioncases.cases;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.protectioncases.audit.AuditMessage;
+import org.protectioncases.people.PersonNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +41,6 @@ public class CaseWorkflowService {
     // Column sizes (db-changelog/cases); the forms use the same constants.
     public static final int STATUS_REASON_MAX = 500;
     public static final int CONFIDENTIAL_NOTE_MAX = 2000;
-    /** A text field of the case type's details (kept in the type_details JSON, a text column). */
-    public static final int TYPE_DETAIL_MAX = 1000;
     /** How many open items one closing decides at most. */
     public static final int MAX_OPEN_ITEMS = 500;
 
@@ -47,10 +53,12 @@ public class CaseWorkflowService {
     private final ApplicationEventPublisher events;
     private final List<CaseStatusGuard> guards;
     private final OpenItemSources openItemSources;
+    private final Clock clock;
 
     CaseWorkflowService(CaseRepository cases, CaseQueryRepository queries, CaseAccess access, PersonService people,
                         CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events, List<CaseStatusGuard> guards,
-                        OpenItemSources openItemSources) {
+                        OpenItemSources openItemSources, Clock clock) {
+        this.clock = clock;
         this.openItemSources = openItemSources;
         this.cases = cases;
         this.queries = queries;
@@ -69,9 +77,9 @@ public class CaseWorkflowService {
         AppUser user = currentUser.require();
         if (!people.isVisible(cmd.personId())) {
             audit.recordAccess("person", cmd.personId(), user.partnerId(), false);
-            throw new org.protectioncases.people.PersonNotFoundException(cmd.personId());
+            throw new PersonNotFoundException(cmd.personId());
         }
-        LocalDate openedOn = cmd.openedOn() == null ? LocalDate.now() : cmd.openedOn();
+        LocalDate openedOn = cmd.openedOn() == null ? LocalDate.now(clock) : cmd.openedOn();
         String assignee = cmd.assignTo() == null || cmd.assignTo().isBlank() ? user.getUsername() : cmd.assignTo();
         openingErrors(user, openedOn, assignee).throwIfAny();
         ProtectionCase c = new ProtectionCase(cmd.type(), cmd.personId(), Objects.requireNonNull(user.partnerId()), assignee, openedOn);
@@ -79,8 +87,8 @@ public class CaseWorkflowService {
         ProtectionCase saved = cases.saveAndFlush(c);
         queries.recordStatusChange(saved.getId(), null, CaseStatus.OPEN, null, user.getUsername());
         // Shown in the reader's language (type as a message key, assignee as a name); the English text stays the details.
-        audit.recordMessage("CASE_OPENED", "case", saved.getId(), new org.protectioncases.audit.AuditMessage("history.case.opened",
-                List.of(org.protectioncases.audit.AuditMessage.keys(List.of(cmd.type().messageKey())), assignee),
+        audit.recordMessage("CASE_OPENED", "case", saved.getId(), new AuditMessage("history.case.opened",
+                List.of(AuditMessage.keys(List.of(cmd.type().messageKey())), assignee),
                 cmd.type() + " for person " + cmd.personId() + " assigned to " + assignee));
         events.publishEvent(new CaseOpened(saved.getId(), cmd.personId(), saved.getOwningPartner()));
         return access.details(user, saved);
@@ -89,7 +97,7 @@ public class CaseWorkflowService {
     /** The rules of opening a case, for the form and for the bulk import ({@link CaseImportService}) alike. */
     FieldErrors openingErrors(AppUser user, LocalDate openedOn, String assignee) {
         return new FieldErrors()
-                .rejectIf(openedOn.isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(openedOn.isAfter(LocalDate.now(clock)), "openedOn", "validation.notInFuture")
                 .rejectIf(user.role() == Role.PARTNER_LAWYER && !assignee.equals(user.getUsername()), "assignTo", "case.validation.assignOthers");
     }
 
@@ -99,7 +107,7 @@ public class CaseWorkflowService {
     public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
         AppUser user = currentUser.require();
         ProtectionCase c = access.forWork(user, id, version);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         new FieldErrors()
                 .rejectIf(update.submittedOn() != null && update.submittedOn().isAfter(today), "submittedOn", "validation.notInFuture")
                 .rejectIf(update.obtainedOn() != null && update.obtainedOn().isAfter(today), "obtainedOn", "validation.notInFuture")
@@ -109,7 +117,7 @@ public class CaseWorkflowService {
         CaseUpdate before = c.toUpdate();
         c.apply(update);
         cases.saveAndFlush(c);
-        audit.recordMessage("CASE_UPDATED", "case", id, org.protectioncases.audit.AuditMessage.changes("case", before, update));
+        audit.recordMessage("CASE_UPDATED", "case", id, AuditMessage.changes("case", before, update));
         return access.details(user, c);
     }
 
@@ -125,7 +133,7 @@ public class CaseWorkflowService {
                 .rejectIf(personId.isPresent() && personId.get() == c.getPersonId(), "memberRegistrationNo", "case.validation.principal")
                 .throwIfAny();
         queries.addMember(caseId, personId.get(), user.getUsername());
-        audit.record("CASE_MEMBER_ADDED", "case", caseId, memberRegistrationNo.strip().toUpperCase(java.util.Locale.ROOT));
+        audit.record("CASE_MEMBER_ADDED", "case", caseId, memberRegistrationNo.strip().toUpperCase(Locale.ROOT));
         return access.details(user, c);
     }
 
@@ -144,54 +152,23 @@ public class CaseWorkflowService {
     }
 
     /**
-     * Sets the fields of the case's type (e.g. the asylum procedure stage). Unknown keys, choices
-     * outside the list and future dates are refused; an empty value clears the field.
+     * Sets the fields of the case's type (e.g. the asylum procedure stage): details of another
+     * type and future dates are refused; a field left empty is cleared.
      */
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional
-    public CaseDetails updateTypeDetails(long id, long version,
-            java.util.Map<@Size(max = TextRules.KEY) @SingleLine String, @Size(max = TYPE_DETAIL_MAX) @SingleLine String> values) {
+    public CaseDetails updateTypeDetails(long id, long version, @Valid CaseTypeDetails details) {
         AppUser user = currentUser.require();
         ProtectionCase c = access.forWork(user, id, version);
-        java.util.Map<String, CaseField> fields = new java.util.HashMap<>();
-        c.getType().fields().forEach(f -> fields.put(f.key(), f));
-        FieldErrors errors = new FieldErrors();
-        java.util.Map<String, String> clean = new java.util.TreeMap<>();
-        values.forEach((key, raw) -> {
-            CaseField field = fields.get(key);
-            String value = raw == null ? "" : raw.strip();
-            if (field == null) {
-                errors.rejectIf(true, key, "case.validation.unknownField");
-                return;
-            }
-            if (value.isEmpty()) {
-                return;
-            }
-            switch (field.kind()) {
-                case DATE -> {
-                    try {
-                        errors.rejectIf(LocalDate.parse(value).isAfter(LocalDate.now()), key, "validation.notInFuture");
-                    } catch (java.time.format.DateTimeParseException e) {
-                        errors.rejectIf(true, key, "validation.date");
-                    }
-                }
-                case CHOICE -> errors.rejectIf(!field.options().contains(value), key, "validation.choice");
-                case YES_NO -> errors.rejectIf(!value.equals("true") && !value.equals("false"), key, "validation.choice");
-                case TEXT -> errors.rejectIf(value.length() > TYPE_DETAIL_MAX, key, "validation.tooLong");
-            }
-            clean.put(key, value);
-        });
+        LocalDate today = LocalDate.now(clock);
+        FieldErrors errors = new FieldErrors().rejectIf(!details.fits(c.getType()), "typeDetails", "case.validation.unknownField");
+        details.dates().forEach((field, date) -> errors.rejectIf(date.isAfter(today), field, "validation.notInFuture"));
         errors.throwIfAny();
-        java.util.Map<String, String> before = c.getTypeDetails();
-        c.setTypeDetails(clean);
+        // Every CaseTypeDetails is a record (the interface is sealed to records).
+        CaseTypeDetails before = c.getTypeDetails();
+        c.setTypeDetails(details);
         cases.saveAndFlush(c);
-        java.util.List<String> changes = new java.util.ArrayList<>();
-        fields.keySet().stream().sorted().forEach(k -> {
-            if (!java.util.Objects.equals(before.get(k), clean.get(k))) {
-                changes.add(k + ": " + before.get(k) + " → " + clean.get(k));
-            }
-        });
-        audit.record("CASE_UPDATED", "case", id, String.join("; ", changes));
+        audit.recordMessage("CASE_UPDATED", "case", id, AuditMessage.changes("caseField", (Record) before, (Record) details));
         return access.details(user, c);
     }
 
@@ -219,20 +196,20 @@ public class CaseWorkflowService {
             guarded.rejectIf(refusal != null, "reason", Objects.requireNonNullElse(refusal, ""));
         }
         guarded.throwIfAny();
-        c.moveTo(target, outcome, LocalDate.now());
+        c.moveTo(target, outcome, LocalDate.now(clock));
         cases.saveAndFlush(c);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         queries.recordStatusChange(id, from, target, target == CaseStatus.CLOSED ? outcome + (why == null ? "" : ": " + why) : why,
                 user.getUsername());
-        List<String> args = new java.util.ArrayList<>(List.of(org.protectioncases.audit.AuditMessage.keys(List.of(from.messageKey())),
-                org.protectioncases.audit.AuditMessage.keys(List.of(target.messageKey()))));
+        List<String> args = new ArrayList<>(List.of(AuditMessage.keys(List.of(from.messageKey())),
+                AuditMessage.keys(List.of(target.messageKey()))));
         if (outcome != null) {
-            args.add(org.protectioncases.audit.AuditMessage.keys(List.of(outcome.messageKey())));
+            args.add(AuditMessage.keys(List.of(outcome.messageKey())));
         }
         if (why != null) {
-            args.add(org.protectioncases.audit.AuditMessage.text(why));
+            args.add(AuditMessage.text(why));
         }
-        audit.recordMessage("CASE_STATUS", "case", id, new org.protectioncases.audit.AuditMessage("history.case.status" + (outcome == null ? "" : "Outcome")
+        audit.recordMessage("CASE_STATUS", "case", id, new AuditMessage("history.case.status" + (outcome == null ? "" : "Outcome")
                 + (why == null ? "" : "Reason"), args, from + " → " + target + (outcome == null ? "" : " (" + outcome + ")")
                 + (why == null ? "" : ": " + why)));
         return access.details(user, c);
@@ -248,9 +225,9 @@ public class CaseWorkflowService {
         AppUser user = currentUser.require();
         ProtectionCase c = access.visibleCase(id);
         if (!CaseAccess.editable(user, c)) {
-            throw new org.springframework.security.access.AccessDeniedException("Case " + id + " is not assigned to you");
+            throw new AccessDeniedException("Case " + id + " is not assigned to you");
         }
-        List<String> notices = new java.util.ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (CaseStatusGuard guard : guards) {
             String refusal = guard.refusal(id, c.getStatus(), CaseStatus.CLOSED, null);
             if (refusal != null) {
@@ -269,15 +246,15 @@ public class CaseWorkflowService {
     @Transactional
     public CaseDetails close(long id, long version, @Nullable CaseOutcome outcome,
                              @Size(max = STATUS_REASON_MAX) @MultiLine @Nullable String reason,
-                             @Size(max = MAX_OPEN_ITEMS) java.util.Set<@Size(max = TextRules.KEY) @SingleLine String> cancel,
-                             @Size(max = MAX_OPEN_ITEMS) java.util.Set<@Size(max = TextRules.KEY) @SingleLine String> keep) {
+                             @Size(max = MAX_OPEN_ITEMS) Set<@Size(max = TextRules.KEY) @SingleLine String> cancel,
+                             @Size(max = MAX_OPEN_ITEMS) Set<@Size(max = TextRules.KEY) @SingleLine String> keep) {
         AppUser user = currentUser.require();
         access.forChange(user, id, version);
-        java.util.Map<OpenItem, CaseOpenItems> open = openItemSources.open(id);
+        Map<OpenItem, CaseOpenItems> open = openItemSources.open(id);
         boolean undecided = open.keySet().stream().anyMatch(i -> !cancel.contains(i.key()) && !keep.contains(i.key()));
         new FieldErrors().rejectIf(undecided, "openItems", "case.close.undecided").throwIfAny();
         CaseDetails closed = changeStatus(id, version, CaseStatus.CLOSED, reason, outcome);
-        List<String> cancelled = new java.util.ArrayList<>();
+        List<String> cancelled = new ArrayList<>();
         open.forEach((item, source) -> {
             if (cancel.contains(item.key())) {
                 source.cancel(id, item, user.getUsername());
@@ -302,11 +279,11 @@ public class CaseWorkflowService {
     public void followUpPlanned(long caseId, LocalDate followUpOn) {
         ProtectionCase c = access.visibleCase(caseId);
         AppUser user = currentUser.require();
-        if (c.getStatus() == CaseStatus.CLOSED || !java.util.Objects.equals(user.partnerId(), c.getOwningPartner())) {
+        if (c.getStatus() == CaseStatus.CLOSED || !Objects.equals(user.partnerId(), c.getOwningPartner())) {
             return;
         }
         LocalDate current = c.toUpdate().nextActionDate();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (current != null && !current.isAfter(followUpOn) && !current.isBefore(today)) {
             return;
         }

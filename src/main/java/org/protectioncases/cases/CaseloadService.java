@@ -3,9 +3,11 @@ package org.protectioncases.cases;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.followups.FollowUp;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountService;
@@ -62,21 +64,21 @@ public class CaseloadService {
         c.assign(assignTo.strip());
         cases.saveAndFlush(c);
         audit.recordMessage("CASE_ASSIGNED", "case", id, new AuditMessage("history.case.assigned",
-                java.util.List.of(before, assignTo.strip()), "assignedTo: " + before + " → " + assignTo.strip()));
+                List.of(before, assignTo.strip()), "assignedTo: " + before + " → " + assignTo.strip()));
         return access.details(user, c);
     }
 
     /** Open cases of the coordinator's partner whose next action is before {@code today}, per caseworker. */
     @Allowed(Permission.COORDINATE_CASES)
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> overdueByCaseworker(LocalDate today) {
+    public Map<String, Long> overdueByCaseworker(LocalDate today) {
         return queries.overdueByCaseworker(Objects.requireNonNull(currentUser.require().partnerId()), today);
     }
 
     /** The user's open cases whose next action is due by {@code until} ("My follow-ups"). */
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional(readOnly = true)
-    public List<org.protectioncases.followups.FollowUp> myNextActions(LocalDate until, int limit) {
+    public List<FollowUp> myNextActions(LocalDate until, int limit) {
         return queries.nextActions(currentUser.require().getUsername(), until, limit);
     }
 

@@ -1,5 +1,6 @@
 package org.protectioncases.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.protectioncases.audit.AuditService;
@@ -27,10 +28,12 @@ class ConsentWithdrawalListener {
 
     private final JdbcClient jdbc;
     private final AuditService audit;
+    private final Clock clock;
 
-    ConsentWithdrawalListener(JdbcClient jdbc, AuditService audit) {
+    ConsentWithdrawalListener(JdbcClient jdbc, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @EventListener
@@ -48,7 +51,7 @@ class ConsentWithdrawalListener {
             List<Long> cases = jdbc.sql("select distinct r.case_id from referral r join protection_case c on c.id = r.case_id"
                             + " where r.person_id = :p and r.status in ('SENT', 'ACCEPTED') and c.status <> 'CLOSED' order by 1")
                     .param("p", event.personId()).query(Long.class).list();
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             for (long caseId : cases) {
                 int flagged = jdbc.sql("update protection_case set next_action_date = least(coalesce(next_action_date, :today), :today),"
                                 + " updated_at = now(), version = version + 1 where id = :id")

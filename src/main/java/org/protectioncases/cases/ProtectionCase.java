@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.VersionedEntity;
 
@@ -42,7 +44,7 @@ class ProtectionCase extends VersionedEntity {
     @Column(nullable = false)
     private CaseStatus status = CaseStatus.OPEN;
     @Column(name = "opened_on", nullable = false, updatable = false)
-    private LocalDate openedOn = LocalDate.now();
+    private LocalDate openedOn;
     @Column(name = "next_action_date")
     private @Nullable LocalDate nextActionDate;
     @Column(name = "closed_on")
@@ -58,9 +60,9 @@ class ProtectionCase extends VersionedEntity {
     private @Nullable LocalDate submittedOn;
     @Column(name = "obtained_on")
     private @Nullable LocalDate obtainedOn;
-    @jakarta.persistence.Convert(converter = TypeDetailsConverter.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "type_details", nullable = false)
-    private java.util.Map<String, String> typeDetails = new java.util.TreeMap<>();
+    private CaseTypeDetails typeDetails = new CaseTypeDetails.None();
 
     @Column(name = "confidential_note")
     private @Nullable String confidentialNote;
@@ -74,6 +76,7 @@ class ProtectionCase extends VersionedEntity {
         this.owningPartner = owningPartner;
         this.assignedTo = assignedTo;
         this.openedOn = openedOn;
+        this.typeDetails = CaseTypeDetails.empty(type);
     }
 
     void apply(CaseUpdate u) {
@@ -103,12 +106,16 @@ class ProtectionCase extends VersionedEntity {
         this.assignedTo = assignee;
     }
 
-    java.util.Map<String, String> getTypeDetails() {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(typeDetails));
+    /** Always of the case's type: cleared details ({@code '{}'}, see {@link CaseTypeDetails.None}) read as the type's empty record. */
+    CaseTypeDetails getTypeDetails() {
+        return typeDetails.fits(type) ? typeDetails : CaseTypeDetails.empty(type);
     }
 
-    void setTypeDetails(java.util.Map<String, String> details) {
-        this.typeDetails = new java.util.TreeMap<>(details);
+    void setTypeDetails(CaseTypeDetails details) {
+        if (!details.fits(type)) {
+            throw new IllegalArgumentException(details.getClass().getSimpleName() + " are not details of a " + type + " case");
+        }
+        this.typeDetails = details;
     }
 
     @Nullable String getConfidentialNote() {

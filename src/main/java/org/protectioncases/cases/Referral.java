@@ -34,7 +34,7 @@ class Referral extends VersionedEntity {
     @Column(nullable = false, updatable = false)
     private ReferralTarget target = ReferralTarget.OTHER_PARTNER;
     @Column(name = "referred_on", nullable = false, updatable = false)
-    private LocalDate referredOn = LocalDate.now();
+    private LocalDate referredOn;
     @Column(nullable = false, updatable = false)
     private String reason = "";
     @Enumerated(EnumType.STRING)

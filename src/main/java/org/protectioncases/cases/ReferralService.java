@@ -1,14 +1,16 @@
 package org.protectioncases.cases;
 
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
-import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
+import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -17,6 +19,7 @@ import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.MultiLine;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +41,11 @@ public class ReferralService {
     private final ConsentService consents;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final Clock clock;
 
     ReferralService(CaseRepository cases, ReferralRepository referrals, CaseAccess access, PersonService people,
-                    ConsentService consents, CurrentUser currentUser, AuditService audit) {
+                    ConsentService consents, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.referrals = referrals;
         this.access = access;
@@ -61,7 +66,7 @@ public class ReferralService {
         AppUser user = currentUser.require();
         ProtectionCase c = access.forWork(user, caseId, version);
         Optional<Long> consent = consents.activeConsent(c.getPersonId(), ConsentScope.REFERRAL);
-        sendingRules(consent, referredOn, reason).throwIfAny();
+        sendingRules(consent, referredOn, reason, LocalDate.now(clock)).throwIfAny();
         Referral saved = referrals.saveAndFlush(new Referral(caseId, c.getPersonId(), target, referredOn, reason.strip(), consent.get(),
                 user.getUsername()));
         audit.record("REFERRAL_SENT", "case", caseId, target + " on " + referredOn);
@@ -95,14 +100,14 @@ public class ReferralService {
                                       @Nullable LocalDate referredOn, @Size(max = REFERRAL_REASON_MAX) @MultiLine String reason) {
         AppUser user = currentUser.require();
         if (!Objects.equals(user.partnerId(), owningPartnerId)) {
-            throw new org.springframework.security.access.AccessDeniedException("Visit " + visitId + " belongs to another partner");
+            throw new AccessDeniedException("Visit " + visitId + " belongs to another partner");
         }
         if (!people.isVisible(personId)) {
             audit.recordAccess("person", personId, user.partnerId(), false);
-            throw new org.protectioncases.people.PersonNotFoundException(personId);
+            throw new PersonNotFoundException(personId);
         }
         Optional<Long> consent = consents.activeConsent(personId, ConsentScope.REFERRAL);
-        sendingRules(consent, referredOn, reason)
+        sendingRules(consent, referredOn, reason, LocalDate.now(clock))
                 .rejectIf(reason.strip().length() > 1000, "reason", "validation.tooLong")
                 .throwIfAny();
         Referral saved = referrals.saveAndFlush(Referral.fromVisit(visitId, owningPartnerId, personId, target,
@@ -137,11 +142,11 @@ public class ReferralService {
     }
 
     /** What a new referral needs, for a case or a visit: consent to referral, a date not in the future, a reason. */
-    private static FieldErrors sendingRules(Optional<Long> consent, @Nullable LocalDate referredOn, String reason) {
+    private static FieldErrors sendingRules(Optional<Long> consent, @Nullable LocalDate referredOn, String reason, LocalDate today) {
         return new FieldErrors()
                 .rejectIf(consent.isEmpty(), "consent", "referral.validation.noConsent")
                 .rejectIf(referredOn == null, "referredOn", "validation.required")
-                .rejectIf(referredOn != null && referredOn.isAfter(LocalDate.now()), "referredOn", "validation.notInFuture")
+                .rejectIf(referredOn != null && referredOn.isAfter(today), "referredOn", "validation.notInFuture")
                 .rejectIf(reason.isBlank(), "reason", "validation.required");
     }
 
@@ -151,7 +156,7 @@ public class ReferralService {
         if (r.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Referral.class, referralId);
         }
-        r.respond(status, responseOn, LocalDate.now());
+        r.respond(status, responseOn, LocalDate.now(clock));
         audit.record("REFERRAL_" + status, ownerType, ownerId, r.toDto().target() + " on " + responseOn);
         return referrals.saveAndFlush(r).toDto();
     }

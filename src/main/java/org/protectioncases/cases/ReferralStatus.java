@@ -1,5 +1,7 @@
 package org.protectioncases.cases;
 
+import java.util.List;
+
 /**
  * Stored by name; shown through the message key {@code referralStatus.<NAME>}. WITHDRAWN is not an
  * answer: it is set when the case is closed and the user cancels a referral still waiting for one.
@@ -8,8 +10,8 @@ public enum ReferralStatus {
     SENT, ACCEPTED, DECLINED, COMPLETED, WITHDRAWN;
 
     /** The statuses an answer to a referral may record. */
-    public static java.util.List<ReferralStatus> answers() {
-        return java.util.List.of(SENT, ACCEPTED, DECLINED, COMPLETED);
+    public static List<ReferralStatus> answers() {
+        return List.of(SENT, ACCEPTED, DECLINED, COMPLETED);
     }
 
     public String messageKey() {

@@ -1,5 +1,7 @@
 package org.protectioncases.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +71,7 @@ class TransferRepository {
                 .query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
     }
 
-    private static TransferDto row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static TransferDto row(ResultSet rs, int i) throws SQLException {
         return new TransferDto(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), CaseType.valueOf(rs.getString("case_type")),
                 rs.getString("person_label"), rs.getLong("from_partner"), rs.getLong("to_partner"), rs.getString("reason"),
                 rs.getString("status"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),

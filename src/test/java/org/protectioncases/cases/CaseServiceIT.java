@@ -240,17 +240,31 @@ class CaseServiceIT extends ActingUsers {
         PersonDetails p = person("AT");
         CaseDetails asylum = as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.HIGH,
                 null, null, null, null)));
+        assertThat(asylum.typeDetails()).isEqualTo(new CaseTypeDetails.Asylum(null, null, null, null, null));
         assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.updateTypeDetails(asylum.id(), asylum.version(),
-                java.util.Map.of("procedureStage", "SOMEWHERE", "decisionDate", LocalDate.now().plusDays(2).toString(), "currentShelter", "x"))))
+                new CaseTypeDetails.Asylum(null, CaseTypeDetails.ProcedureStage.INTERVIEW, null, LocalDate.now().plusDays(2), null))))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("procedureStage", "validation.choice")
-                        .containsEntry("decisionDate", "validation.notInFuture")
-                        .containsEntry("currentShelter", "case.validation.unknownField"));
-        CaseDetails updated = as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.updateTypeDetails(asylum.id(), asylum.version(),
-                java.util.Map.of("applicationDate", "2026-01-15", "procedureStage", "INTERVIEW", "appealLodged", "false")));
-        assertThat(updated.typeDetails()).containsEntry("procedureStage", "INTERVIEW").containsEntry("applicationDate", "2026-01-15");
+                        .containsExactly(java.util.Map.entry("decisionDate", "validation.notInFuture")));
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.updateTypeDetails(asylum.id(), asylum.version(),
+                new CaseTypeDetails.IdpDurableSolutions("x", null))))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("typeDetails", "case.validation.unknownField"));
+        CaseTypeDetails.Asylum entered = new CaseTypeDetails.Asylum(LocalDate.of(2026, 1, 15), CaseTypeDetails.ProcedureStage.INTERVIEW,
+                null, null, false);
+        CaseDetails updated = as(Role.PARTNER_LAWYER, "AT", () -> caseWorkflow.updateTypeDetails(asylum.id(), asylum.version(), entered));
+        assertThat(updated.typeDetails()).isEqualTo(entered);
+        // Read back from the jsonb column, and stored in the shape the migration writes.
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.get(asylum.id()))).get()
+                .satisfies(d -> assertThat(d.typeDetails()).isEqualTo(entered));
+        assertThat(jdbc.sql("select type_details::text from protection_case where id = :id").param("id", asylum.id()).query(String.class).single())
+                .isEqualTo("{\"type\": \"ASYLUM\", \"appealLodged\": false, \"procedureStage\": \"INTERVIEW\", \"applicationDate\": \"2026-01-15\"}");
         assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.history(asylum.id())))
-                .anyMatch(h -> h.details() != null && h.details().contains("procedureStage: null → INTERVIEW"));
+                .anyMatch(h -> h.details() != null && h.details().contains("procedureStage: null → INTERVIEW")
+                        && h.details().contains("applicationDate: null → 2026-01-15"));
+        // Cleared in SQL as the anonymisation and the retention do: the case shows its type's empty record.
+        jdbc.sql("update protection_case set type_details = '{}' where id = :id").param("id", asylum.id()).update();
+        assertThat(as(Role.PARTNER_LAWYER, "AT", () -> cases.get(asylum.id()))).get()
+                .satisfies(d -> assertThat(d.typeDetails()).isEqualTo(CaseTypeDetails.empty(CaseType.ASYLUM)));
     }
 
     @Test

@@ -469,9 +469,9 @@ public final class ScaleDataGenerator {
                        case when c3.case_type = 'CIVIL_DOCUMENTATION' and c3.status in ('WAITING_FOR_AUTHORITY', 'CLOSED')
                             then least(coalesce(c3.closed_on, {A}), c3.opened_on + %s %% 60) end,
                        case when c3.outcome = 'DOCUMENT_OBTAINED' then c3.closed_on end,
-                       case c3.case_type when 'ASYLUM' then '{"procedureStage":"' || (array['REGISTRATION','INTERVIEW','FIRST_INSTANCE','APPEAL','FINAL'])[1 + c3.id %% 5] || '"}'
-                            when 'RETURN_REINTEGRATION' then '{"assistance":"' || (array['NONE','TRANSPORT','RECONSTRUCTION','REINTEGRATION_PACKAGE','LEGAL'])[1 + c3.id %% 5] || '"}'
-                            else '{}' end,
+                       (case c3.case_type when 'ASYLUM' then '{"type":"ASYLUM","procedureStage":"' || (array['REGISTRATION','INTERVIEW','FIRST_INSTANCE','APPEAL','FINAL'])[1 + c3.id %% 5] || '"}'
+                            when 'RETURN_REINTEGRATION' then '{"type":"RETURN_REINTEGRATION","assistance":"' || (array['NONE','TRANSPORT','RECONSTRUCTION','REINTEGRATION_PACKAGE','LEGAL'])[1 + c3.id %% 5] || '"}'
+                            else '{}' end)::jsonb,
                        c3.opened_on + time '10:00', coalesce(c3.closed_on, c3.opened_on) + time '16:00'
                 from (
                   select c2.*, extract(year from c2.opened_on)::int as y,

@@ -2,6 +2,7 @@ package org.protectioncases.cases.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseStatus;
 
@@ -17,7 +18,7 @@ final class CaseBadges {
     static Span status(CaseStatus status, @Nullable String outcome) {
         UI ui = UI.getCurrent();
         Span badge = new Span(ui.getTranslation(status.messageKey()) + (outcome == null ? "" : " – " + outcome));
-        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }
 }

@@ -1,14 +1,12 @@
 package org.protectioncases.cases.ui;
 
-import org.protectioncases.people.DocumentType;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,87 +14,95 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.attachments.ui.AttachmentsPanel;
+import org.protectioncases.audit.ui.AuditGrids;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CaseOutcome;
-import org.protectioncases.cases.CasePriority;
+import org.protectioncases.cases.CasePageSection;
 import org.protectioncases.cases.CaseService;
+import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseTransferService;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.cases.ReferralService;
-import org.protectioncases.cases.CaseStatus;
-import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseUpdate;
-import org.protectioncases.cases.ReferralDto;
-import org.protectioncases.cases.ReferralStatus;
-import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.cases.StatusChangeDto;
+import org.protectioncases.cases.TransferDto;
+import org.protectioncases.partners.PartnerService;
 import org.protectioncases.security.Access;
-import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
-import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.EmptyState;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.PersonLabels;
-import org.protectioncases.shared.validation.TextRules;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * The case page: summary and fields, status actions along the workflow, referrals, timeline,
  * history and (for managers and coordinators) who opened it. Opening it is logged; another
- * partner's case is "not found".
+ * partner's case is "not found". Its tabs and dialogs are classes of their own in this package
+ * ({@link SummaryTab}, {@link ReferralsTab}, {@link StatusDialog}, {@link ClosingDialog},
+ * {@link TransferDialog}); they call back through {@link CasePage}.
  */
 @Route("cases/:id")
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = CasesView.DATE;
     private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final CaseService cases;
     private final CaseWorkflowService workflow;
-    private final CaseloadService caseload;
     private final ReferralService referrals;
     private final CaseTransferService transfers;
     private final Access access;
-    private final org.protectioncases.partners.PartnerService partners;
-    private final org.protectioncases.security.UserAccountService accounts;
-    private final java.util.List<org.protectioncases.cases.CasePageSection> sections;
-    private final org.protectioncases.attachments.AttachmentService attachments;
+    private final PartnerService partners;
+    private final List<CasePageSection> sections;
+    private final AttachmentService attachments;
+    private final Clock clock;
+    private final SummaryTab.Services summaryServices;
+    private final CasePage page = new CasePage() {
+        @Override
+        public void reload(long caseId) {
+            CaseView.this.reload(caseId);
+        }
+
+        @Override
+        public void conflict(CaseDetails c) {
+            CaseView.this.conflict(c);
+        }
+    };
     private @Nullable CaseDetails current;
+    private @Nullable TabSheet tabs;
+    private @Nullable Registration caseChanged;
 
     public CaseView(CaseService cases, CaseWorkflowService workflow, CaseloadService caseload, ReferralService referrals,
-                    CaseTransferService transfers, Access access, org.protectioncases.partners.PartnerService partners,
-                    org.protectioncases.security.UserAccountService accounts,
-                    java.util.List<org.protectioncases.cases.CasePageSection> sections,
-                    org.protectioncases.attachments.AttachmentService attachments) {
-        this.sections = sections;
-        this.attachments = attachments;
+                    CaseTransferService transfers, Access access, PartnerService partners, UserAccountService accounts,
+                    List<CasePageSection> sections, AttachmentService attachments, Clock clock) {
         this.cases = cases;
         this.workflow = workflow;
-        this.caseload = caseload;
         this.referrals = referrals;
         this.transfers = transfers;
         this.access = access;
         this.partners = partners;
-        this.accounts = accounts;
+        this.sections = sections;
+        this.attachments = attachments;
+        this.clock = clock;
+        this.summaryServices = new SummaryTab.Services(access, workflow, caseload, accounts);
         addClassName("page");
     }
 
@@ -120,7 +126,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         var history = cases.history(c.id());
         var last = history.isEmpty() ? null : history.get(history.size() - 1);
         Notifications.error(last == null ? getTranslation("error.staleData")
-                : getTranslation("case.conflict", org.protectioncases.shared.ui.Staff.name(last.actor()), TIME.format(last.at())));
+                : getTranslation("case.conflict", Staff.name(last.actor()), TIME.format(last.at())));
         reload(c.id());
     }
 
@@ -146,12 +152,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         TabSheet tabs = new TabSheet();
         this.tabs = tabs;
-        tabs.add(getTranslation("case.tab.summary"), summary(c));
-        tabs.add(getTranslation("case.tab.referrals"), referrals(c));
+        tabs.add(getTranslation("case.tab.summary"), new SummaryTab(c, summaryServices, clock, page));
+        tabs.add(getTranslation("case.tab.referrals"), new ReferralsTab(c, referrals, clock, page));
         tabs.add(getTranslation("case.tab.timeline"), timeline(c));
         tabs.add(getTranslation("case.tab.history"), history(c));
         if (!c.formerOwnerView()) {
-            tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "CASE", c.id()));
+            tabs.add(getTranslation("attachment.title"), new AttachmentsPanel(attachments, "CASE", c.id()));
         }
         if (access.may(Permission.READ_ACCESS_LOG) && !c.formerOwnerView()) {
             tabs.add(getTranslation("case.tab.access"), accessLog(c));
@@ -165,11 +171,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (var section : sections) {
             var contribution = section.create(s, c.formerOwnerView());
             if (contribution != null) {
-                var tab = tabs.add(new com.vaadin.flow.component.tabs.Tab(contribution.title()), contribution.content(),
+                var tab = tabs.add(new Tab(contribution.title()), contribution.content(),
                         Math.min(contribution.position(), tabs.getTabCount()));
                 if (contribution.headerAction() != null && !closed) {
                     // The action's results show in its tab (e.g. the session just logged).
-                    if (contribution.headerAction() instanceof com.vaadin.flow.component.ClickNotifier<?> clickable) {
+                    if (contribution.headerAction() instanceof ClickNotifier<?> clickable) {
                         clickable.addClickListener(e -> tabs.setSelectedTab(tab));
                     }
                     if (contribution.headerAction() instanceof Button b && b.hasThemeName(ButtonVariant.PRIMARY.getVariantName())) {
@@ -201,19 +207,16 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(notice);
         }
         if (!c.transfers().isEmpty()) {
-            add(transfersPanel(c));
+            add(TransferDialog.history(c, partners));
         }
         add(tabs);
     }
 
-    private @Nullable TabSheet tabs;
-    private com.vaadin.flow.shared.@Nullable Registration caseChanged;
-
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        caseChanged = com.vaadin.flow.component.ComponentUtil.addListener(event.getUI(),
-                org.protectioncases.cases.CasePageSection.CaseChanged.class, e -> {
+        caseChanged = ComponentUtil.addListener(event.getUI(),
+                CasePageSection.CaseChanged.class, e -> {
                     if (current != null && current.id() == e.caseId()) {
                         reload(e.caseId());
                     }
@@ -221,7 +224,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    protected void onDetach(DetachEvent event) {
         if (caseChanged != null) {
             caseChanged.remove();
             caseChanged = null;
@@ -237,537 +240,32 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void statusActions(CaseDetails c, FlexLayout actions, boolean primaryTaken) {
         CaseStatus now = c.summary().status();
         if (now == CaseStatus.CLOSED) {
-            Button reopen = new Button(getTranslation("case.action.reopen"), e -> new StatusDialog(c, CaseStatus.IN_PROGRESS).open());
+            Button reopen = new Button(getTranslation("case.action.reopen"), e -> new StatusDialog(c, CaseStatus.IN_PROGRESS, workflow, page).open());
             reopen.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(reopen);
             return;
         }
         boolean primary = !primaryTaken;
         for (CaseStatus target : now.next().stream().filter(t -> t != CaseStatus.CLOSED).sorted().toList()) {
-            Button b = new Button(getTranslation("case.action.to." + target.name()), e -> new StatusDialog(c, target).open());
+            Button b = new Button(getTranslation("case.action.to." + target.name()), e -> new StatusDialog(c, target, workflow, page).open());
             if (primary) {
                 b.addThemeVariants(ButtonVariant.PRIMARY);
                 primary = false;
             }
             actions.add(b);
         }
-        com.vaadin.flow.component.menubar.MenuBar more = new com.vaadin.flow.component.menubar.MenuBar();
+        MenuBar more = new MenuBar();
         more.addClassName("case-more");
         var root = more.addItem(getTranslation("case.action.more"));
         var sub = root.getSubMenu();
         if (now.canMoveTo(CaseStatus.CLOSED)) {
-            sub.addItem(getTranslation("case.action.close"), e -> new ClosingDialog(c).open());
+            sub.addItem(getTranslation("case.action.close"), e -> new ClosingDialog(c, workflow, page).open());
         }
-        if (c.transfers().stream().noneMatch(org.protectioncases.cases.TransferDto::pending)) {
-            sub.addItem(getTranslation("transfer.request"), e -> new TransferDialog(c).open());
+        if (c.transfers().stream().noneMatch(TransferDto::pending)) {
+            sub.addItem(getTranslation("transfer.request"), e -> new TransferDialog(c, transfers, partners, page).open());
         }
         actions.add(more);
     }
-
-    /**
-     * Closing: the outcome, a note, and what is still open on the case (referrals waiting for an
-     * answer, session follow-ups), each cancelled or kept explicitly; what other modules say about
-     * closing (an open hearing or deadline needs a reason) is shown first.
-     */
-    class ClosingDialog extends Dialog {
-        ClosingDialog(CaseDetails c) {
-            setHeaderTitle(getTranslation("case.action.close"));
-            var check = workflow.closingCheck(c.id());
-            Select<CaseOutcome> outcome = new Select<>();
-            outcome.setLabel(getTranslation("case.outcome"));
-            outcome.setItems(c.summary().type().outcomes());
-            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-            outcome.setRequiredIndicatorVisible(true);
-            TextArea reason = new TextArea(getTranslation("case.statusNote"));
-            reason.setMaxLength(CaseWorkflowService.STATUS_REASON_MAX);
-            reason.setWidthFull();
-            reason.setRequiredIndicatorVisible(!check.notices().isEmpty());
-            for (String notice : check.notices()) {
-                Paragraph p = new Paragraph(getTranslation(notice));
-                p.addClassName("notice");
-                add(p);
-            }
-            add(new FormLayout(outcome, reason));
-            Map<org.protectioncases.cases.OpenItem, com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>> decisions =
-                    new java.util.LinkedHashMap<>();
-            if (!check.openItems().isEmpty()) {
-                add(new com.vaadin.flow.component.html.H3(getTranslation("case.close.openItems")));
-                add(new Paragraph(getTranslation("case.close.openItems.help")));
-                for (var item : check.openItems()) {
-                    var choice = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(openItemLabel(item));
-                    choice.setItems(Boolean.TRUE, Boolean.FALSE);
-                    choice.setItemLabelGenerator(cancel -> getTranslation(cancel
-                            ? "case.close.cancel." + item.kind() : "case.close.keep"));
-                    choice.setRequiredIndicatorVisible(true);
-                    choice.addClassName("open-item");
-                    decisions.put(item, choice);
-                    add(choice);
-                }
-            } else {
-                add(new Paragraph(getTranslation("case.close.nothingOpen")));
-            }
-            Span error = new Span();
-            error.addClassName("field-error");
-            add(error);
-            Button confirm = new Button(getTranslation("case.action.close"), e -> {
-                error.setText("");
-                java.util.Set<String> cancel = new java.util.HashSet<>();
-                java.util.Set<String> keep = new java.util.HashSet<>();
-                boolean undecided = false;
-                for (var d : decisions.entrySet()) {
-                    Boolean value = d.getValue().getValue();
-                    d.getValue().setInvalid(value == null);
-                    if (value == null) {
-                        d.getValue().setErrorMessage(getTranslation("case.close.decide"));
-                        undecided = true;
-                    } else if (value) {
-                        cancel.add(d.getKey().key());
-                    } else {
-                        keep.add(d.getKey().key());
-                    }
-                }
-                if (undecided) {
-                    error.setText(getTranslation("case.close.undecided"));
-                    return;
-                }
-                try {
-                    workflow.close(c.id(), c.version(), outcome.getValue(), reason.getValue(), cancel, keep);
-                    Notifications.success(getTranslation("case.statusChanged", getTranslation(CaseStatus.CLOSED.messageKey())));
-                    close();
-                    reload(c.id());
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("outcome", outcome, "reason", reason), this);
-                    String key = ex.fieldErrors().get("openItems");
-                    if (key != null) {
-                        // Something was added since the dialog opened: ask again with the current list.
-                        close();
-                        Notifications.error(getTranslation(key));
-                        new ClosingDialog(c).open();
-                    }
-                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                    close();
-                    conflict(c);
-                }
-            });
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
-        }
-    }
-
-    private String openItemLabel(org.protectioncases.cases.OpenItem item) {
-        String due = item.due() == null ? "" : item.due().format(DATE);
-        return switch (item.kind()) {
-            case "REFERRAL" -> getTranslation("case.openItem.REFERRAL", getTranslation(item.label()), due);
-            case "SESSION_FOLLOW_UP" -> getTranslation("case.openItem.SESSION_FOLLOW_UP", item.label(), due);
-            default -> item.label() + (due.isEmpty() ? "" : " · " + due);
-        };
-    }
-
-    /** Confirms a status change; asks for the outcome when closing and a reason when reopening. */
-    class StatusDialog extends Dialog {
-        StatusDialog(CaseDetails c, CaseStatus target) {
-            boolean closing = target == CaseStatus.CLOSED;
-            boolean reopening = c.summary().status() == CaseStatus.CLOSED;
-            setHeaderTitle(getTranslation(closing ? "case.action.close" : reopening ? "case.action.reopen" : "case.action.to." + target.name()));
-            Select<CaseOutcome> outcome = new Select<>();
-            outcome.setLabel(getTranslation("case.outcome"));
-            outcome.setItems(c.summary().type().outcomes());
-            outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
-            outcome.setRequiredIndicatorVisible(true);
-            outcome.setVisible(closing);
-            TextArea reason = new TextArea(getTranslation(reopening ? "case.reopenReason" : "case.statusNote"));
-            reason.setRequiredIndicatorVisible(reopening);
-            reason.setMaxLength(CaseWorkflowService.STATUS_REASON_MAX);
-            reason.setWidthFull();
-            add(new FormLayout(outcome, reason));
-            Button confirm = new Button(getTranslation("common.save"), e -> {
-                try {
-                    workflow.changeStatus(c.id(), c.version(), target, reason.getValue(), outcome.getValue());
-                    Notifications.success(getTranslation("case.statusChanged", getTranslation(target.messageKey())));
-                    close();
-                    reload(c.id());
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("outcome", outcome, "reason", reason), this);
-                } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                    close();
-                    conflict(c);
-                }
-            });
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
-        }
-    }
-
-    private Component transfersPanel(CaseDetails c) {
-        Div panel = new Div();
-        panel.addClassName("transfers");
-        Map<Long, String> partnerCodes = partners.directory().stream()
-                .collect(java.util.stream.Collectors.toMap(org.protectioncases.partners.PartnerDto::id, org.protectioncases.partners.PartnerDto::code));
-        for (org.protectioncases.cases.TransferDto t : c.transfers()) {
-            panel.add(new Paragraph(getTranslation("transfer.line", partnerCodes.getOrDefault(t.fromPartner(), "?"),
-                    partnerCodes.getOrDefault(t.toPartner(), "?"), TIME.format(t.requestedAt()), getTranslation("transfer.status." + t.status()))));
-        }
-        return panel;
-    }
-
-    /** Asks another partner to take the case over; the person's consent to transfer is required. */
-    class TransferDialog extends Dialog {
-        TransferDialog(CaseDetails c) {
-            setHeaderTitle(getTranslation("transfer.request"));
-            Select<org.protectioncases.partners.PartnerDto> to = new Select<>();
-            to.setLabel(getTranslation("transfer.to"));
-            to.setItems(partners.directory().stream().filter(p -> p.id() != c.summary().owningPartner()
-                    && p.type() != org.protectioncases.partners.PartnerType.UNHCR).toList());
-            to.setItemLabelGenerator(p -> p.code() + " – " + p.name());
-            TextArea reason = new TextArea(getTranslation("referral.reason"));
-            reason.setRequiredIndicatorVisible(true);
-            reason.setMaxLength(CaseTransferService.TRANSFER_REASON_MAX);
-            Span consent = new Span();
-            consent.addClassName("field-error");
-            add(new FormLayout(to, reason), consent);
-            Button send = new Button(getTranslation("transfer.send"), e -> {
-                consent.setText("");
-                try {
-                    transfers.requestTransfer(c.id(), c.version(), to.getValue() == null ? null : to.getValue().id(), reason.getValue());
-                    Notifications.success(getTranslation("transfer.requested"));
-                    close();
-                    reload(c.id());
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("toPartner", to, "reason", reason), this);
-                    String key = ex.fieldErrors().get("consent");
-                    if (key != null) {
-                        consent.setText(getTranslation(key));
-                        // Record the missing consent here, then send again with what was typed.
-                        org.protectioncases.people.ui.shared.ConsentCapture.offer(c.summary().personId(),
-                                org.protectioncases.people.ConsentScope.TRANSFER, () -> e.getSource().click());
-                    }
-                }
-            });
-            send.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
-        }
-    }
-
-    /** The case type's own fields: a form for those who may edit, facts for the others. */
-    private @Nullable Component typeFields(CaseDetails c) {
-        java.util.List<org.protectioncases.cases.CaseField> fields = c.summary().type().fields();
-        if (fields.isEmpty()) {
-            return null;
-        }
-        if (!c.workable()) {
-            Div facts = new Div();
-            facts.addClassName("facts");
-            for (var f : fields) {
-                String v = c.typeDetails().get(f.key());
-                fact(facts, f.messageKey(), v == null ? null : display(f, v));
-            }
-            return facts;
-        }
-        FormLayout form = new FormLayout();
-        Map<String, java.util.function.Supplier<String>> readers = new java.util.LinkedHashMap<>();
-        Map<String, HasValidation> targets = new HashMap<>();
-        for (var f : fields) {
-            String v = c.typeDetails().get(f.key());
-            switch (f.kind()) {
-                case DATE -> {
-                    DatePicker d = DateFields.date(getTranslation(f.messageKey()), v == null ? null : LocalDate.parse(v));
-                    d.setMax(LocalDate.now());
-                    readers.put(f.key(), () -> d.getValue() == null ? "" : d.getValue().toString());
-                    targets.put(f.key(), d);
-                    form.add(d);
-                }
-                case TEXT -> {
-                    TextField t = new TextField(getTranslation(f.messageKey()));
-                    t.setValue(v == null ? "" : v);
-                    t.setMaxLength(CaseWorkflowService.TYPE_DETAIL_MAX);
-                    readers.put(f.key(), t::getValue);
-                    targets.put(f.key(), t);
-                    form.add(t);
-                }
-                case CHOICE -> {
-                    Select<String> s = new Select<>();
-                    s.setLabel(getTranslation(f.messageKey()));
-                    s.setItems(f.options());
-                    s.setEmptySelectionAllowed(true);
-                    s.setItemLabelGenerator(o -> o == null ? "–" : getTranslation(f.optionKey(o)));
-                    s.setValue(v);
-                    readers.put(f.key(), () -> s.getValue() == null ? "" : s.getValue());
-                    targets.put(f.key(), s);
-                    form.add(s);
-                }
-                case YES_NO -> {
-                    com.vaadin.flow.component.checkbox.Checkbox b = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation(f.messageKey()));
-                    b.setValue("true".equals(v));
-                    readers.put(f.key(), () -> String.valueOf(b.getValue()));
-                    form.add(b);
-                }
-            }
-        }
-        Button save = new Button(getTranslation("case.saveTypeFields"), e -> {
-            Map<String, String> values = new HashMap<>();
-            readers.forEach((k, r) -> values.put(k, r.get()));
-            try {
-                workflow.updateTypeDetails(c.id(), c.version(), values);
-                Notifications.success(getTranslation("case.saved"));
-                reload(c.id());
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, targets, this);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        return new Div(new com.vaadin.flow.component.html.H3(getTranslation(c.summary().type().messageKey())), form, save);
-    }
-
-    private String display(org.protectioncases.cases.CaseField f, String v) {
-        return switch (f.kind()) {
-            case DATE -> LocalDate.parse(v).format(DATE);
-            case CHOICE -> getTranslation(f.optionKey(v));
-            case YES_NO -> getTranslation(Boolean.parseBoolean(v) ? "common.yes" : "common.no");
-            case TEXT -> v;
-        };
-    }
-
-    /** Who else the case concerns, and the owning partner's confidential note. */
-    private Component membersAndNote(CaseDetails c) {
-        Div box = new Div();
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-        c.members().forEach(m -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor("people/" + m.personId(), PersonLabels.shown(m.label())))));
-        box.add(new com.vaadin.flow.component.html.H3(getTranslation("case.members")));
-        if (c.members().isEmpty()) {
-            box.add(new Paragraph(getTranslation("case.members.none")));
-        } else {
-            box.add(list);
-        }
-        if (c.workable()) {
-            TextField number = new TextField(getTranslation("household.memberRegistrationNo"));
-            number.setMaxLength(TextRules.REGISTRATION_NO);
-            Button add = new Button(getTranslation("case.members.add"), e -> {
-                try {
-                    workflow.addMember(c.id(), c.version(), number.getValue());
-                    reload(c.id());
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("memberRegistrationNo", number), this);
-                }
-            });
-            FlexLayout form = new FlexLayout(number, add);
-            form.addClassName("filters");
-            box.add(form);
-        }
-        if (c.workable() || c.confidentialNote() != null) {
-            TextArea note = new TextArea(getTranslation("case.confidentialNote"));
-            note.setHelperText(getTranslation("case.confidentialNote.help"));
-            note.setValue(c.confidentialNote() == null ? "" : c.confidentialNote());
-            note.setMaxLength(CaseWorkflowService.CONFIDENTIAL_NOTE_MAX);
-            note.setWidthFull();
-            note.setReadOnly(!c.workable());
-            box.add(note);
-            if (c.workable()) {
-                Button save = new Button(getTranslation("common.save"), e -> {
-                    try {
-                        workflow.updateConfidentialNote(c.id(), c.version(), note.getValue());
-                        Notifications.success(getTranslation("case.saved"));
-                        reload(c.id());
-                    } catch (FieldValidationException ex) {
-                        FormErrors.show(ex, Map.of("confidentialNote", note), this);
-                    }
-                });
-                box.add(save);
-            }
-        }
-        return box;
-    }
-
-    private Component summary(CaseDetails c) {
-        var s = c.summary();
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "case.openedOn", s.openedOn().format(DATE));
-        boolean assigns = c.workable() && access.may(Permission.COORDINATE_CASES);
-        // Each fact once: as text when read-only, as a field when editable (assignee, priority, next action).
-        if (!assigns) {
-            fact(facts, "case.assignedTo", org.protectioncases.shared.ui.Staff.name(s.assignedTo()));
-        }
-        if (!c.workable()) {
-            fact(facts, "case.priority", getTranslation(s.priority().messageKey()));
-        }
-        if (s.closedOn() != null) {
-            fact(facts, "case.closedOn", s.closedOn().format(DATE));
-        }
-        if (!c.workable()) {
-            CaseUpdate f = c.fields();
-            fact(facts, "case.nextAction", f.nextActionDate() == null ? null : f.nextActionDate().format(DATE));
-            fact(facts, "case.summary", f.summary());
-            if (s.type() == CaseType.CIVIL_DOCUMENTATION) {
-                fact(facts, "case.documentSought", f.documentSought() == null ? null : getTranslation(f.documentSought().messageKey()));
-                fact(facts, "case.authority", f.authority());
-                fact(facts, "case.submittedOn", f.submittedOn() == null ? null : f.submittedOn().format(DATE));
-                fact(facts, "case.obtainedOn", f.obtainedOn() == null ? null : f.obtainedOn().format(DATE));
-            }
-            Component typed = typeFields(c);
-            Div readOnly = typed == null ? new Div(facts) : new Div(facts, typed);
-            if (!c.formerOwnerView()) {
-                readOnly.add(membersAndNote(c));
-            }
-            return readOnly;
-        }
-        Component typed = typeFields(c);
-        Div tab = typed == null ? new Div(facts, editForm(c)) : new Div(facts, editForm(c), typed);
-        if (assigns) {
-            tab.addComponentAsFirst(assignForm(c));
-        }
-        tab.add(membersAndNote(c));
-        return tab;
-    }
-
-    /** Coordinators (re)assign the case to a lawyer or coordinator of their partner. */
-    private Component assignForm(CaseDetails c) {
-        ComboBox<org.protectioncases.security.UserAccountDto> who = new ComboBox<>(getTranslation("case.assignedTo"));
-        var staff = accounts.caseworkers();
-        who.setItems(staff);
-        who.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
-        staff.stream().filter(u -> u.username().equals(c.summary().assignedTo())).findFirst().ifPresent(who::setValue);
-        Button assign = new Button(getTranslation("case.assign"), e -> {
-            if (who.getValue() == null) {
-                return;
-            }
-            try {
-                caseload.assign(c.id(), c.version(), who.getValue().username());
-                Notifications.success(getTranslation("case.saved"));
-                reload(c.id());
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("assignTo", who), this);
-            }
-        });
-        FlexLayout form = new FlexLayout(who, assign);
-        form.addClassName("filters");
-        return form;
-    }
-
-    private Component editForm(CaseDetails c) {
-        CaseUpdate f = c.fields();
-        Select<CasePriority> priority = new Select<>();
-        priority.setLabel(getTranslation("case.priority"));
-        priority.setItems(CasePriority.values());
-        priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
-        priority.setValue(f.priority());
-        DatePicker nextAction = DateFields.date(getTranslation("case.nextAction"), f.nextActionDate());
-        TextArea summary = new TextArea(getTranslation("case.summary"));
-        summary.setValue(f.summary() == null ? "" : f.summary());
-        summary.setMaxLength(NewCase.SUMMARY_MAX);
-        Select<DocumentType> document = new Select<>();
-        document.setLabel(getTranslation("case.documentSought"));
-        document.setItems(DocumentType.values());
-        document.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
-        document.setValue(f.documentSought());
-        TextField authority = new TextField(getTranslation("case.authority"));
-        authority.setValue(f.authority() == null ? "" : f.authority());
-        authority.setMaxLength(CaseUpdate.AUTHORITY_MAX);
-        DatePicker submitted = DateFields.date(getTranslation("case.submittedOn"), f.submittedOn());
-        submitted.setMax(LocalDate.now());
-        DatePicker obtained = DateFields.date(getTranslation("case.obtainedOn"), f.obtainedOn());
-        obtained.setMax(LocalDate.now());
-        FormLayout form = new FormLayout(priority, nextAction, summary);
-        form.setColspan(summary, 2);
-        if (c.summary().type() == CaseType.CIVIL_DOCUMENTATION) {
-            form.add(document, authority, submitted, obtained);
-        }
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("nextActionDate", nextAction);
-        fields.put("summary", summary);
-        fields.put("authority", authority);
-        fields.put("submittedOn", submitted);
-        fields.put("obtainedOn", obtained);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                workflow.update(c.id(), c.version(), new CaseUpdate(priority.getValue(), nextAction.getValue(), summary.getValue(),
-                        document.getValue(), authority.getValue(), submitted.getValue(), obtained.getValue()));
-                Notifications.success(getTranslation("case.saved"));
-                reload(c.id());
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, fields, this);
-            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                conflict(c);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        return new Div(form, save);
-    }
-
-    private void fact(Div list, String key, @Nullable String value) {
-        Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "–" : value));
-        row.addClassName("fact");
-        list.add(row);
-    }
-
-    private Component referrals(CaseDetails c) {
-        Grid<ReferralDto> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation(r.target().messageKey())).setHeader(getTranslation("referral.target")).setAutoWidth(true);
-        grid.addColumn(r -> r.referredOn().format(DATE)).setHeader(getTranslation("referral.date")).setAutoWidth(true);
-        grid.addColumn(ReferralDto::reason).setHeader(getTranslation("referral.reason")).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("referral.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
-        if (c.editable()) {
-            // A referral kept waiting when the case was closed can still get its answer.
-            grid.addComponentColumn(r -> {
-                if (r.status() != ReferralStatus.SENT && c.summary().status() == CaseStatus.CLOSED) {
-                    return new Span();
-                }
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
-                        (status, on) -> referrals.respond(r.id(), r.version(), status, on), () -> reload(c.id())).open());
-                answer.addThemeVariants(ButtonVariant.TERTIARY);
-                return answer;
-            }).setAutoWidth(true);
-        }
-        grid.setItems(c.referrals());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("case.tab.referrals"));
-        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.referrals.none"));
-        Div tab = new Div(grid);
-        if (c.workable()) {
-            tab.add(referralForm(c));
-        }
-        return tab;
-    }
-
-    private Component referralForm(CaseDetails c) {
-        ComboBox<ReferralTarget> target = new ComboBox<>(getTranslation("referral.target"));
-        target.setItems(ReferralTarget.values());
-        target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        target.setRequiredIndicatorVisible(true);
-        DatePicker date = DateFields.date(getTranslation("referral.date"), LocalDate.now());
-        date.setMax(LocalDate.now());
-        TextField reason = new TextField(getTranslation("referral.reason"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(ReferralService.REFERRAL_REASON_MAX);
-        Span consent = new Span();
-        consent.addClassName("field-error");
-        Button refer = new Button(getTranslation("referral.send"), e -> {
-            consent.setText("");
-            if (target.isEmpty()) {
-                FormErrors.show(new FieldValidationException("target", "validation.required"), Map.of("target", target), this);
-                return;
-            }
-            try {
-                referrals.refer(c.id(), c.version(), target.getValue(), date.getValue(), reason.getValue());
-                Notifications.success(getTranslation("referral.sent"));
-                reload(c.id());
-            } catch (FieldValidationException ex) {
-                FormErrors.show(ex, Map.of("referredOn", date, "reason", reason, "target", target), this);
-                String key = ex.fieldErrors().get("consent");
-                if (key != null) {
-                    consent.setText(getTranslation(key));
-                    // Record the missing consent here, then refer again with what was typed.
-                    org.protectioncases.people.ui.shared.ConsentCapture.offer(c.summary().personId(),
-                            org.protectioncases.people.ConsentScope.REFERRAL, () -> e.getSource().click());
-                }
-            }
-        });
-        refer.addThemeVariants(ButtonVariant.PRIMARY);
-        FlexLayout form = new FlexLayout(target, date, reason, refer);
-        form.addClassName("filters");
-        return new Div(form, consent);
-    }
-
 
     private Component timeline(CaseDetails c) {
         Grid<StatusChangeDto> grid = new Grid<>();
@@ -775,20 +273,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().messageKey()) + " → ") + getTranslation(t.to().messageKey()))
                 .setHeader(getTranslation("case.status")).setAutoWidth(true);
         grid.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("case.statusNote")).setFlexGrow(1);
-        grid.addColumn(t -> org.protectioncases.shared.ui.Staff.name(t.changedBy())).setHeader(getTranslation("access.who")).setAutoWidth(true);
+        grid.addColumn(t -> Staff.name(t.changedBy())).setHeader(getTranslation("access.who")).setAutoWidth(true);
         grid.setItems(c.timeline());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("case.tab.timeline"));
-        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.timeline.none"));
+        EmptyState.on(grid, getTranslation("case.timeline.none"));
         return grid;
     }
 
     private Component history(CaseDetails c) {
-        return org.protectioncases.audit.ui.AuditGrids.history(cases.history(c.id()), getTranslation("case.tab.history"));
+        return AuditGrids.history(cases.history(c.id()), getTranslation("case.tab.history"));
     }
 
     private Component accessLog(CaseDetails c) {
-        return org.protectioncases.audit.ui.AuditGrids.accessLog(cases.accessLog(c.id()), getTranslation("case.tab.access"));
+        return AuditGrids.accessLog(cases.accessLog(c.id()), getTranslation("case.tab.access"));
     }
 
     @Override

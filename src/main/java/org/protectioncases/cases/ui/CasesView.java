@@ -1,29 +1,56 @@
 package org.protectioncases.cases.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.protectioncases.cases.CaseExportService;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.cases.CaseTransferService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.security.Access;
+import org.protectioncases.security.UserAccountDto;
+import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.EmptyState;
+import org.protectioncases.shared.ui.ExportLinks;
+import org.protectioncases.shared.ui.FilterFold;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.shared.ui.Staff;
+import org.protectioncases.shared.validation.TextRules;
 
 /**
  * "My cases" for lawyers, the partner's cases for coordinators and monitors, all cases for UNHCR
@@ -32,7 +59,7 @@ import org.protectioncases.shared.ui.PersonLabels;
 @Route("cases")
 @RolesAllowed({Roles.UNHCR_MANAGER, Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER, Roles.PROTECTION_MONITOR})
 @Menu(order = 20, title = "nav.cases", icon = "vaadin:folder-open")
-public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class CasesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = Formats.DATE;
 
@@ -40,15 +67,14 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     final Select<CaseType> type = new Select<>();
     final Select<CaseStatus> status = new Select<>();
     final Checkbox overdue = new Checkbox();
-    final com.vaadin.flow.component.combobox.ComboBox<org.protectioncases.security.UserAccountDto> caseworker =
-            new com.vaadin.flow.component.combobox.ComboBox<>();
-    final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    final ComboBox<UserAccountDto> caseworker = new ComboBox<>();
+    final TextField search = new TextField();
     final Grid<CaseSummary> grid = new Grid<>();
     /** Set by {@code cases?person=ID} (the person page's "cases" link). */
-    private @org.jspecify.annotations.Nullable Long personId;
+    private @Nullable Long personId;
 
-    public CasesView(CaseService cases, org.protectioncases.cases.CaseTransferService transfers, Access access,
-                     org.protectioncases.security.UserAccountService accounts, org.protectioncases.cases.CaseExportService exports) {
+    public CasesView(CaseService cases, CaseTransferService transfers, Access access,
+                     UserAccountService accounts, CaseExportService exports, Clock clock) {
         addClassName("page");
         boolean worksOnCases = access.may(Permission.WORK_ON_CASES);
         boolean coordinator = access.may(Permission.COORDINATE_CASES);
@@ -72,31 +98,31 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         caseworker.setVisible(coordinator);
         if (coordinator) {
             caseworker.setItems(accounts.caseworkers());
-            caseworker.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
+            caseworker.setItemLabelGenerator(UserAccountDto::fullName);
         }
         search.setLabel(getTranslation("case.search"));
         search.setPlaceholder(getTranslation("case.search.placeholder"));
         search.setClearButtonVisible(true);
-        search.setMaxLength(org.protectioncases.shared.validation.TextRules.NAME_SEARCH);
-        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        search.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
-        org.protectioncases.shared.ui.FilterFold.keep(search);
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {mine, type, status, overdue, caseworker, search}) {
+        search.setMaxLength(TextRules.NAME_SEARCH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        FilterFold.keep(search);
+        for (var field : new HasValue<?, ?>[] {mine, type, status, overdue, caseworker, search}) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("case.number")).setSortProperty("caseNo").setAutoWidth(true);
         // Long texts (case types, names, statuses in Albanian and Serbian) wrap in columns of a set width,
         // so that the list fits a 1280 px screen with the menu open instead of scrolling sideways.
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("case.type")).setSortProperty("type")
                 .setWidth("8em").setFlexGrow(1);
         grid.addColumn(c -> PersonLabels.shown(c.personLabel())).setHeader(getTranslation("case.person")).setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(c -> CaseBadges.status(c.status(), null)).setHeader(getTranslation("case.status"))
                 .setSortProperty("status").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.priority().messageKey())).setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true);
-        grid.addColumn(c -> org.protectioncases.shared.ui.Staff.name(c.assignedTo())).setHeader(getTranslation("case.assignedTo"))
+        grid.addColumn(c -> Staff.name(c.assignedTo())).setHeader(getTranslation("case.assignedTo"))
                 .setSortProperty("assignedTo").setWidth("8em").setFlexGrow(1);
         grid.addColumn(c -> c.nextActionDate() == null ? "" : c.nextActionDate().format(DATE)
                         + (c.overdue(today) ? " · " + getTranslation("case.overdue") : ""))
@@ -109,7 +135,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
                 ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setAriaLabel(getTranslation("nav.cases"));
         grid.setSizeFull();
-        org.protectioncases.shared.ui.EmptyState.on(grid, getTranslation("case.empty"));
+        EmptyState.on(grid, getTranslation("case.empty"));
         // On a phone: the case number and the person (phone.js); a tap opens the rest.
         grid.getElement().setAttribute("data-phone-columns", "0,2");
 
@@ -117,8 +143,8 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         filters.addClassName("filters");
         if (access.may(Permission.EXPORT_CASES)) {
             // Lawyers export their own cases, coordinators the partner's, managers without names (the service decides).
-            java.util.Locale locale = getLocale();
-            var export = new org.protectioncases.shared.ui.ExportLinks("cases-" + LocalDate.now(),
+            Locale locale = getLocale();
+            var export = new ExportLinks("cases-" + today,
                     (format, out) -> exports.export(filter(), format, out, locale));
             export.getElement().setAttribute("title", getTranslation(exports.includesPersons()
                     ? "case.export.withPersons" : "case.export.withoutPersons"));
@@ -127,9 +153,9 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
         H2 heading = new H2(getTranslation("nav.cases"));
         if (worksOnCases) {
             // A case is opened for a person: the new-case page asks which one first.
-            com.vaadin.flow.component.button.Button newCase = new com.vaadin.flow.component.button.Button(getTranslation("case.new"),
-                    com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
-            newCase.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            Button newCase = new Button(getTranslation("case.new"),
+                    VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
+            newCase.addThemeVariants(ButtonVariant.PRIMARY);
             newCase.addClassName("new-case");
             FlexLayout top = new FlexLayout(heading, newCase);
             top.addClassName("page-top");
@@ -141,35 +167,35 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
             add(incoming(transfers));
         }
         // The overdue rows are explained, not only coloured.
-        com.vaadin.flow.component.html.Span swatch = new com.vaadin.flow.component.html.Span();
+        Span swatch = new Span();
         swatch.addClassName("overdue-swatch");
         swatch.getElement().setAttribute("aria-hidden", "true");
-        com.vaadin.flow.component.html.Paragraph legend = new com.vaadin.flow.component.html.Paragraph(swatch,
-                new com.vaadin.flow.component.html.Span(getTranslation("case.legend.overdue")));
+        Paragraph legend = new Paragraph(swatch,
+                new Span(getTranslation("case.legend.overdue")));
         legend.addClassName("grid-legend");
-        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, legend, grid);
+        add(FilterFold.toggle(filters), filters, legend, grid);
     }
 
     /** Transfers other partners asked this coordinator's partner to accept. */
-    private com.vaadin.flow.component.Component incoming(org.protectioncases.cases.CaseTransferService transfers) {
-        com.vaadin.flow.component.html.Div panel = new com.vaadin.flow.component.html.Div();
+    private Component incoming(CaseTransferService transfers) {
+        Div panel = new Div();
         panel.addClassName("incoming");
         var pending = transfers.incomingTransfers();
         panel.setVisible(!pending.isEmpty());
         if (!pending.isEmpty()) {
-            panel.add(new com.vaadin.flow.component.html.H3(getTranslation("transfer.incoming")));
+            panel.add(new H3(getTranslation("transfer.incoming")));
         }
         for (var t : pending) {
-            var accept = new com.vaadin.flow.component.button.Button(getTranslation("transfer.accept"), e -> {
+            var accept = new Button(getTranslation("transfer.accept"), e -> {
                 var decided = transfers.decideTransfer(t.id(), true, null);
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(decided.caseId()))));
             });
-            accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
-            var decline = new com.vaadin.flow.component.button.Button(getTranslation("transfer.decline"), e -> {
+            accept.addThemeVariants(ButtonVariant.PRIMARY);
+            var decline = new Button(getTranslation("transfer.decline"), e -> {
                 transfers.decideTransfer(t.id(), false, null);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
-            var row = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
+            var row = new Div(new Span(
                     t.caseNo() + " · " + getTranslation(t.caseType().messageKey()) + " · " + PersonLabels.shown(t.personLabel()) + " — " + t.reason()),
                     accept, decline);
             row.addClassName("duplicate-row");
@@ -185,7 +211,7 @@ public class CasesView extends Main implements HasDynamicTitle, com.vaadin.flow.
     }
 
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         personId = event.getLocation().getQueryParameters().getSingleParameter("person").map(p -> {
             try {
                 return Long.parseLong(p);

@@ -1,11 +1,11 @@
 package org.protectioncases.cases.ui;
 
-import org.protectioncases.people.DocumentType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,27 +15,35 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
+import org.protectioncases.people.DocumentType;
+import org.protectioncases.people.PersonFilter;
+import org.protectioncases.people.PersonService;
+import org.protectioncases.people.PersonSummary;
 import org.protectioncases.security.Access;
 import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
-import org.protectioncases.shared.ui.DateFields;
+import org.springframework.data.domain.PageRequest;
 
 /** Opens a case for a person ({@code cases/new?person=ID}); lawyers open their own, coordinators assign. */
 @Route("cases/new")
@@ -55,11 +63,13 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
     private final UserAccountService accounts;
     private final Access access;
 
-    private final org.protectioncases.people.PersonService people;
+    private final PersonService people;
+    private final Clock clock;
 
     public NewCaseView(CaseService cases, CaseWorkflowService workflow, UserAccountService accounts, Access access,
-                       org.protectioncases.people.PersonService people) {
+                       PersonService people, Clock clock) {
         this.people = people;
+        this.clock = clock;
         this.cases = cases;
         this.workflow = workflow;
         this.accounts = accounts;
@@ -97,14 +107,15 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         summary.setLabel(getTranslation("case.summary"));
         summary.setMaxLength(NewCase.SUMMARY_MAX);
         openedOn.setLabel(getTranslation("case.openedOn"));
-        openedOn.setValue(LocalDate.now());
-        openedOn.setMax(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        openedOn.setValue(today);
+        openedOn.setMax(today);
         assignTo.setLabel(getTranslation("case.assignedTo"));
         boolean coordinator = access.may(Permission.LIST_CASEWORKERS);
         assignTo.setVisible(coordinator);
         if (coordinator) {
             assignTo.setItems(accounts.caseworkers());
-            assignTo.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
+            assignTo.setItemLabelGenerator(UserAccountDto::fullName);
         }
         FormLayout form = new FormLayout(type, priority, document, openedOn, assignTo, summary);
         form.setColspan(summary, 2);
@@ -130,7 +141,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
      * or registration number, paged in SQL as the user types.
      */
     private void choosePerson() {
-        ComboBox<org.protectioncases.people.PersonSummary> person = new ComboBox<>(getTranslation("case.person"));
+        ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("case.person"));
         person.setPlaceholder(getTranslation("case.new.personPlaceholder"));
         person.setHelperText(getTranslation("case.new.personHelp"));
         person.setItemLabelGenerator(p -> p.registrationNo() + " · " + p.givenName() + " " + p.familyName()
@@ -138,11 +149,11 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
         person.setItems(query -> {
             String text = query.getFilter().orElse("").strip();
             if (text.length() < 2) {
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
             boolean number = text.chars().anyMatch(Character::isDigit);
-            var filter = new org.protectioncases.people.PersonFilter(number ? null : text, number ? text : null, null, null, null);
-            return people.list(filter, org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize())).stream();
+            var filter = new PersonFilter(number ? null : text, number ? text : null, null, null, null);
+            return people.list(filter, PageRequest.of(query.getPage(), query.getPageSize())).stream();
         });
         person.setWidth("min(100%, 32em)");
         person.setRequiredIndicatorVisible(true);
@@ -154,13 +165,13 @@ public class NewCaseView extends Main implements BeforeEnterObserver, HasDynamic
             }
             long id = person.getValue().id();
             getUI().ifPresent(ui -> ui.navigate("cases/new",
-                    com.vaadin.flow.router.QueryParameters.of("person", String.valueOf(id))));
+                    QueryParameters.of("person", String.valueOf(id))));
         });
         next.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         add(new H2(getTranslation("case.new")), new Paragraph(getTranslation("case.new.choosePerson")), person,
                 new HorizontalLayout(cancel, next),
-                new Paragraph(new com.vaadin.flow.component.html.Anchor("people/new", getTranslation("case.new.registerFirst"))));
+                new Paragraph(new Anchor("people/new", getTranslation("case.new.registerFirst"))));
         person.focus();
     }
 

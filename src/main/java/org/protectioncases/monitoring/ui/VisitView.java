@@ -232,7 +232,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
         if (v.editable()) {
             grid.addComponentColumn(r -> {
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r,
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r, LocalDate.now(),
                         (status, on) -> visits.respondToReferral(v.id(), r.id(), r.version(), status, on), () -> reload(v.id(), 1)).open());
                 answer.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
                 return answer;

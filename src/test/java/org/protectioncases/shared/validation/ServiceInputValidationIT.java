@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -179,6 +180,20 @@ class ServiceInputValidationIT {
                                 undrivable.add(method + " component " + c.getName());
                             }
                         }
+                    } else if (p.getType().isSealed()) {
+                        // One record of a sealed interface (a case type's details): each record's text components in turn.
+                        for (Class<?> sub : p.getType().getPermittedSubclasses()) {
+                            for (RecordComponent c : sub.isRecord() ? sub.getRecordComponents() : new RecordComponent[0]) {
+                                if (c.getGenericType() == String.class) {
+                                    slots.add(new Slot(bean, method, c.getName(), bad -> arguments(method, index, record(sub, c, bad))));
+                                } else if (containsText(c.getGenericType())) {
+                                    undrivable.add(method + " component " + sub.getSimpleName() + "." + c.getName());
+                                }
+                            }
+                            if (!sub.isRecord() && containsText(sub)) {
+                                undrivable.add(method + " parameter " + p.getName() + " as " + sub);
+                            }
+                        }
                     } else if (p.getType().isRecord()) {
                         for (RecordComponent c : p.getType().getRecordComponents()) {
                             Type ct = c.getGenericType();
@@ -219,7 +234,7 @@ class ServiceInputValidationIT {
         List<String> labels = slots().stream().map(Slot::label).toList();
         // A guard against a discovery that silently finds nothing: a few known slots, one per module.
         assertThat(labels).contains("PersonService.findDuplicates [familyName]", "PersonService.register [familyName]",
-                "PersonService.list [name]", "CaseWorkflowService.updateTypeDetails [someField]", "VisitService.record [monitors]",
+                "PersonService.list [name]", "CaseWorkflowService.updateTypeDetails [nationalityClaim]", "VisitService.record [monitors]",
                 "CounsellingService.log [confidentialNote]", "ShelterService.create [address]", "PartnerService.list [filter]",
                 "UserAccountService.create [fullName]", "VisitService.record [reason]", "ApiTokenService.create [name]", "AttachmentService.attach [fileName]",
                 "FactsheetService.recordFigure [source]", "CaseExportService.export [assignedTo]",
@@ -434,12 +449,12 @@ class ServiceInputValidationIT {
         return args;
     }
 
-    private static Object record(Class<?> type, RecordComponent bad, Object value) {
+    private static Object record(Class<?> type, @Nullable RecordComponent bad, @Nullable Object value) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = components[i].getName().equals(bad.getName()) ? value : baseline(components[i].getType());
+            values[i] = bad != null && components[i].getName().equals(bad.getName()) ? value : baseline(components[i].getType());
         }
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(types);
@@ -490,7 +505,9 @@ class ServiceInputValidationIT {
             return Locale.ENGLISH;
         } else if (type.isRecord()) {
             RecordComponent[] components = type.getRecordComponents();
-            return record(type, components[0], baseline(components[0].getType()));
+            return components.length == 0 ? record(type, null, null) : record(type, components[0], baseline(components[0].getType()));
+        } else if (type.isSealed()) {
+            return baseline(type.getPermittedSubclasses()[0]);
         }
         throw new IllegalStateException("No ordinary value for " + type + "; add one to ServiceInputValidationIT.baseline");
     }
@@ -529,6 +546,9 @@ class ServiceInputValidationIT {
             }
             if (c.isRecord()) {
                 return Arrays.stream(c.getRecordComponents()).anyMatch(rc -> containsText(rc.getGenericType()));
+            }
+            if (c.isSealed()) {
+                return Arrays.stream(c.getPermittedSubclasses()).anyMatch(ServiceInputValidationIT::containsText);
             }
         }
         return false;

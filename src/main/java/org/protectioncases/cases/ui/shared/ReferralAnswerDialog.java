@@ -24,15 +24,16 @@ public class ReferralAnswerDialog extends Dialog {
         void save(ReferralStatus status, @Nullable LocalDate on);
     }
 
-    public ReferralAnswerDialog(ReferralDto r, Answer answer, Runnable afterSave) {
+    /** {@code today} (from the caller's injected clock) is the default answer date and the latest one allowed. */
+    public ReferralAnswerDialog(ReferralDto r, LocalDate today, Answer answer, Runnable afterSave) {
         setHeaderTitle(getTranslation("referral.recordAnswer"));
         Select<ReferralStatus> status = new Select<>();
         status.setLabel(getTranslation("referral.status"));
         status.setItems(ReferralStatus.answers());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         status.setValue(r.status());
-        DatePicker on = DateFields.date(getTranslation("referral.responseOn"), r.responseOn() == null ? LocalDate.now() : r.responseOn());
-        on.setMax(LocalDate.now());
+        DatePicker on = DateFields.date(getTranslation("referral.responseOn"), r.responseOn() == null ? today : r.responseOn());
+        on.setMax(today);
         add(new FormLayout(status, on));
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
