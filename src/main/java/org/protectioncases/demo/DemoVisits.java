@@ -14,6 +14,7 @@ import org.protectioncases.monitoring.ProtectionConcern;
 import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
+import org.protectioncases.monitoring.VisitReferralService;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.PersonFilter;
@@ -86,14 +87,16 @@ class DemoVisits {
             "Transport to the health centre for elderly returnees");
 
     private final VisitService visits;
+    private final VisitReferralService visitReferrals;
     private final PersonService people;
     private final org.protectioncases.people.ConsentService consents;
     private final ShelterService shelters;
     private final SystemAccess system;
 
-    DemoVisits(VisitService visits, PersonService people, org.protectioncases.people.ConsentService consents, ShelterService shelters,
+    DemoVisits(VisitService visits, VisitReferralService visitReferrals, PersonService people, org.protectioncases.people.ConsentService consents, ShelterService shelters,
                SystemAccess system) {
         this.visits = visits;
+        this.visitReferrals = visitReferrals;
         this.people = people;
         this.consents = consents;
         this.shelters = shelters;
@@ -162,7 +165,7 @@ class DemoVisits {
                 }
                 ReferralTarget target = List.of(ReferralTarget.MUNICIPAL_CIVIL_REGISTRY, ReferralTarget.MUNICIPAL_OFFICE_COMMUNITIES_RETURN,
                         ReferralTarget.KPCVA, ReferralTarget.DANISH_REFUGEE_COUNCIL).get(referrals);
-                visits.refer(v.id(), person, target, date, "Referred during the visit: " + NEEDS.get(referrals));
+                visitReferrals.refer(v.id(), person, target, date, "Referred during the visit: " + NEEDS.get(referrals));
                 referrals++;
             }
         }
