@@ -1,6 +1,8 @@
 package org.protectioncases.counselling;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,9 +59,12 @@ public class CounsellingService {
     /** For the draft of a session being logged (deleted with the logging, see {@link SessionDraftService}). */
     private final JdbcClient jdbc;
 
+    private final Clock clock;
+
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
                        PersonService people, SessionRules rules, HouseholdService households, CurrentUser currentUser, AuditService audit,
-                       CaseWorkflowService caseWork, JdbcClient jdbc) {
+                       CaseWorkflowService caseWork, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.caseWork = caseWork;
         this.jdbc = jdbc;
         this.sessions = sessions;
@@ -249,7 +254,7 @@ public class CounsellingService {
         AppUser user = currentUser.require();
         CounsellingSession s = sessions.findById(id).filter(found -> editable(user, found))
                 .orElseThrow(() -> new SessionNotFoundException(id));
-        s.markFollowUpDone();
+        s.markFollowUpDone(Instant.now(clock));
         sessions.saveAndFlush(s);
         audit.record("SESSION_FOLLOW_UP_DONE", "session", id, null);
     }

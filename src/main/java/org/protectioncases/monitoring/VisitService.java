@@ -1,6 +1,8 @@
 package org.protectioncases.monitoring;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.ReferralService;
 import org.protectioncases.followups.FollowUp;
@@ -16,10 +19,10 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.StaffNames;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.data.domain.Pageable;
@@ -46,9 +49,12 @@ public class VisitService {
     private final AuditService audit;
     private final StaffNames staff;
 
+    private final Clock clock;
+
     VisitService(MonitoringVisitRepository visits, VisitQueryRepository queries, VisitAccess access, VisitRules rules,
                  PersonService people, ReferralService referrals, ShelterService shelters, CurrentUser currentUser,
-                 AuditService audit, StaffNames staff) {
+                 AuditService audit, StaffNames staff, Clock clock) {
+        this.clock = clock;
         this.visits = visits;
         this.queries = queries;
         this.access = access;
@@ -124,8 +130,10 @@ public class VisitService {
         MonitoringVisit v = new MonitoringVisit(Objects.requireNonNull(user.partnerId()), user.getUsername());
         v.apply(clean);
         MonitoringVisit saved = visits.saveAndFlush(v);
-        audit.record("VISIT_RECORDED", "visit", saved.getId(), clean.locationType() + " in " + clean.municipalityCode()
-                + " on " + clean.visitDate() + " by " + String.join(", ", clean.monitors()));
+        audit.recordMessage("VISIT_RECORDED", "visit", saved.getId(), new AuditMessage("history.visit.recorded",
+                List.of(AuditMessage.keys(List.of(Objects.requireNonNull(clean.locationType()).messageKey())), String.valueOf(clean.municipalityCode()),
+                        Formats.date(clean.visitDate()), String.join(", ", clean.monitors())),
+                clean.locationType() + " in " + clean.municipalityCode() + " on " + clean.visitDate() + " by " + String.join(", ", clean.monitors())));
         sendReferrals(saved, clean);
         return details(user, saved);
     }
@@ -148,9 +156,7 @@ public class VisitService {
         VisitForm clean = rules.validate(user, form, before.monitors());
         v.apply(clean);
         visits.saveAndFlush(v);
-        String changes = joinChanges(FieldChanges.between(before.withoutCounts(), clean.withoutCounts()),
-                FieldChanges.between(before.othersMet(), clean.othersMet()));
-        audit.record("VISIT_UPDATED", "visit", id, changes);
+        audit.recordMessage("VISIT_UPDATED", "visit", id, VisitChanges.between(before, clean));
         sendReferrals(v, clean);
         return details(user, v);
     }
@@ -165,7 +171,7 @@ public class VisitService {
                 .rejectIf(!v.isFollowUpRequired(), "followUpOn", "visit.validation.noFollowUp")
                 .rejectIf(v.getFollowUpDoneAt() != null, "followUpOn", "visit.validation.followUpDone")
                 .throwIfAny();
-        v.markFollowUpDone(user.getUsername());
+        v.markFollowUpDone(user.getUsername(), Instant.now(clock));
         visits.saveAndFlush(v);
         audit.record("VISIT_FOLLOW_UP_DONE", "visit", visitId, null);
         return details(user, v);
@@ -221,9 +227,5 @@ public class VisitService {
         return new VisitForm(f.visitDate(), monitors, f.locationType(), f.municipalityCode(), f.shelterId(), f.place(), f.purpose(),
                 f.othersMet(), f.concerns(), f.findings(), f.needsIdentified(), f.followUpRequired(), f.followUpOn(),
                 f.personsObserved(), f.newArrivals(), f.asylumIntentions(), f.personIds(), f.referrals());
-    }
-
-    private static String joinChanges(String a, String b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
     }
 }

@@ -1,7 +1,6 @@
 package org.protectioncases.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -10,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
@@ -19,14 +18,15 @@ import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
-import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.ReportPeriod;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

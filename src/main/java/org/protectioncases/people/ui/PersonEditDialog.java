@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,9 +33,10 @@ class PersonEditDialog extends Dialog {
     final Paragraph conflict = new Paragraph();
     final Button save = new Button();
 
-    PersonEditDialog(PersonDetails p, PersonService people, ReferenceDataService reference, Consumer<PersonDetails> render) {
+    PersonEditDialog(PersonDetails p, PersonService people, ReferenceDataService reference, LocalDate today,
+                     Consumer<PersonDetails> render) {
         setHeaderTitle(getTranslation("person.edit"));
-        PersonFormFields form = new PersonFormFields(reference);
+        PersonFormFields form = new PersonFormFields(reference, today);
         form.write(p.profile());
         add(form);
         // Right to rectification (issue #16): a correction the person asked for says who, when and why.

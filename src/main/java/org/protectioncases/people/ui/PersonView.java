@@ -155,7 +155,7 @@ public class PersonView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         }
         if (access.may(Permission.EDIT_PEOPLE) && !p.anonymised()) {
-            actions.add(new Button(getTranslation("person.edit"), e -> new PersonEditDialog(p, people, reference, this::render).open()));
+            actions.add(new Button(getTranslation("person.edit"), e -> new PersonEditDialog(p, people, reference, LocalDate.now(clock), this::render).open()));
         } else if (access.may(Permission.MERGE_PEOPLE)) {
             actions.add(new Button(getTranslation("person.merge"), e -> new PersonMergeDialog(p, merges, this::render).open()));
         }

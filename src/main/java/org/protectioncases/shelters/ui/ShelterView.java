@@ -28,27 +28,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.ui.RecordHistory;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonSummary;
-import org.protectioncases.audit.ui.RecordHistory;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.PersonLabels;
 import org.protectioncases.shared.ui.RecordPage;
-import org.protectioncases.shelters.Resident;
 import org.protectioncases.shelters.ResidenceConflictException;
+import org.protectioncases.shelters.Resident;
 import org.protectioncases.shelters.Residents;
 import org.protectioncases.shelters.ShelterDetails;
 import org.protectioncases.shelters.ShelterService;
 import org.protectioncases.shelters.ShelterStatus;
 import org.protectioncases.shelters.ShelterSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.protectioncases.shared.ui.DateFields;
 
 /**
  * One shelter: its registry fields (editable by registry keepers), the residents on a chosen day
@@ -265,7 +265,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component detailsTab(ShelterDetails d) {
-        ShelterFormFields fields = new ShelterFormFields(municipalities);
+        ShelterFormFields fields = new ShelterFormFields(municipalities, LocalDate.now(clock));
         fields.set(d.form());
         form = fields;
         Div tab = new Div(fields, save);
