@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.shared.i18n.AppI18NProvider;
@@ -47,7 +48,7 @@ record DocumentData(Person person, CaseFacts caseFacts, String lawyerFullName, S
         v.put(Placeholder.CASE_OPENED_ON, Formats.date(caseFacts.openedOn()));
         v.put(Placeholder.CASE_AUTHORITY, blankToNull(caseFacts.authority()));
         v.put(Placeholder.CASE_OPPOSING_PARTY, blankToNull(caseFacts.opposingParty()));
-        v.put(Placeholder.CASE_NEXT_HEARING, caseFacts.hearingOn() == null ? null : String.join(", ", java.util.stream.Stream.of(
+        v.put(Placeholder.CASE_NEXT_HEARING, caseFacts.hearingOn() == null ? null : String.join(", ", Stream.of(
                 Formats.date(caseFacts.hearingOn()), caseFacts.hearingAt() == null ? null : caseFacts.hearingAt().toString(),
                 caseFacts.hearingPlace()).filter(s -> s != null && !s.isBlank()).toList()));
         v.put(Placeholder.CASE_NEXT_DEADLINE, caseFacts.deadlineOn() == null ? null : Formats.date(caseFacts.deadlineOn()));
@@ -62,10 +63,10 @@ record DocumentData(Person person, CaseFacts caseFacts, String lawyerFullName, S
         return v;
     }
 
-    /** "2 December 2026", "2 dhjetor 2026", "2. decembar 2026": how letters are dated in each language. */
+    /** "2 December 2026", "2 dhjetor 2026", "2. decembar 2026", "2. децембар 2026": how letters are dated in each language. */
     static String longDate(LocalDate date, Language language) {
         String month = Formats.monthName(language.locale(), date.getMonthValue());
-        return date.getDayOfMonth() + (language == Language.SR ? ". " : " ") + month + " " + date.getYear();
+        return date.getDayOfMonth() + (language.bundle() == Language.SR ? ". " : " ") + month + " " + date.getYear();
     }
 
     private static @Nullable String birthDate(@Nullable LocalDate date, @Nullable String precision) {

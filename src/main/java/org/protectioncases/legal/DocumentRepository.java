@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CaseSummary;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.i18n.SerbianCyrillic;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -162,6 +163,7 @@ class DocumentRepository {
                         municipality.put(Language.EN, rs.getString("name_en"));
                         municipality.put(Language.SQ, rs.getString("name_sq"));
                         municipality.put(Language.SR, rs.getString("name_sr"));
+                        municipality.put(Language.SR_CYRL, SerbianCyrillic.convert(rs.getString("name_sr")));
                     }
                     return new DocumentData.Person(rs.getString("given_name"), rs.getString("family_name"), rs.getString("father_name"),
                             rs.getObject("birth_date", LocalDate.class), rs.getString("birth_precision"), rs.getString("place_of_birth"),

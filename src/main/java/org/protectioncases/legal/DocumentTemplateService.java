@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentTemplateService {
 
     /**
-     * The languages documents are written in: the built-in templates exist in these three. Serbian
-     * in Cyrillic (a UI language) is not among them yet: its users get the Latin template.
+     * The languages documents are written in. Serbian in Cyrillic is made from the Serbian Latin
+     * template unless the partner uploads a Cyrillic one ({@link TemplateStore}).
      */
-    public static final java.util.List<Language> LANGUAGES = java.util.List.of(Language.SQ, Language.SR, Language.EN);
+    public static final List<Language> LANGUAGES = List.of(Language.SQ, Language.SR, Language.SR_CYRL, Language.EN);
 
 
     /** The largest template accepted, in bytes (letterheads with a logo are far smaller). */

@@ -5,11 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -62,7 +64,7 @@ final class DocxTemplate implements AutoCloseable {
 
     /** Reads and checks a template; {@link Problem} says why a file is refused. */
     static DocxTemplate read(byte[] bytes) throws Problem {
-        if (bytes.length < ZIP.length || !java.util.Arrays.equals(bytes, 0, ZIP.length, ZIP, 0, ZIP.length)) {
+        if (bytes.length < ZIP.length || !Arrays.equals(bytes, 0, ZIP.length, ZIP, 0, ZIP.length)) {
             throw new Problem("legal.template.notDocx", "not a ZIP (DOCX) file");
         }
         XWPFDocument document;
@@ -132,6 +134,46 @@ final class DocxTemplate implements AutoCloseable {
     void fill(Function<String, String> value) {
         for (XWPFParagraph p : paragraphs()) {
             fill(p, value);
+        }
+    }
+
+    /**
+     * Rewrites the template's own text with {@code convert} (Serbian Latin into Cyrillic), leaving
+     * every {@code {{placeholder}}} as written so it is still filled afterwards. Text is converted in
+     * place, element by element, so runs, tabs, breaks and formatting stay exactly as they were; a
+     * word that Word split across runs is converted in pieces, which letter-by-letter
+     * transliteration allows (only a digraph such as "nj" split across two runs would read wrongly).
+     */
+    void transliterate(UnaryOperator<String> convert) {
+        for (XWPFParagraph p : paragraphs()) {
+            List<XWPFRun> runs = p.getRuns();
+            String full = String.join("", runs.stream().map(DocxTemplate::text).toList());
+            boolean[] placeholder = new boolean[full.length()];
+            Matcher m = TOKEN.matcher(full);
+            while (m.find()) {
+                Arrays.fill(placeholder, m.start(), m.end(), true);
+            }
+            int offset = 0;
+            for (XWPFRun run : runs) {
+                CTR ctr = run.getCTR();
+                for (int i = 0; i < ctr.sizeOfTArray(); i++) {
+                    String text = ctr.getTArray(i).getStringValue();
+                    StringBuilder out = new StringBuilder(text.length());
+                    int start = 0;
+                    while (start < text.length()) {
+                        boolean kept = placeholder[offset + start];
+                        int end = start;
+                        while (end < text.length() && placeholder[offset + end] == kept) {
+                            end++;
+                        }
+                        String piece = text.substring(start, end);
+                        out.append(kept ? piece : convert.apply(piece));
+                        start = end;
+                    }
+                    ctr.getTArray(i).setStringValue(out.toString());
+                    offset += text.length();
+                }
+            }
         }
     }
 

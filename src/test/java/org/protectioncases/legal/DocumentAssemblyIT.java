@@ -223,4 +223,31 @@ class DocumentAssemblyIT extends ActingUsers {
         assertThat(as("coordinator.crpk", () -> templates.versions(DocumentKind.COVER_LETTER, Language.EN))).hasSize(1)
                 .allSatisfy(v -> assertThat(v.retired()).isTrue());
     }
+
+    @Test
+    void serbianCyrillicDocumentsComeFromThePartnersLatinTemplateTransliteratedUnlessItKeepsACyrillicOne() throws Exception {
+        CaseDetails c = caseFor("Arbnor", "Test-Cirilica");
+        GeneratedDocument builtIn = as("lawyer.crpk", () -> documents.generate(c.id(),
+                new DocumentRequest(DocumentKind.POWER_OF_ATTORNEY, Language.SR_CYRL, DocumentFormat.DOCX, false), Map.of()));
+        assertThat(builtIn.fileName()).isEqualTo("power-of-attorney-sr-Cyrl-" + c.summary().caseNo() + ".docx");
+        // The template's text in Cyrillic, the person's name as recorded, the municipality's Serbian name in Cyrillic.
+        assertThat(docxText(builtIn.content())).contains("ОВЛАШЋЕЊЕ", "Arbnor Test-Cirilica", "Гњилане", c.summary().caseNo())
+                .doesNotContain("{{", "OVLAŠĆENJE");
+
+        // The partner's own Latin cover letter is what Cyrillic documents are made from, until it keeps a Cyrillic one.
+        as("coordinator.crpk", () -> templates.upload(DocumentKind.COVER_LETTER, Language.SR, "pismo.docx",
+                new ByteArrayInputStream(DocxFixtures.docx("CRPK memorandum", "Predmet: {{case.number}}, {{person.fullName}}"))));
+        GeneratedDocument fromLatin = as("lawyer.crpk", () -> documents.generate(c.id(),
+                new DocumentRequest(DocumentKind.COVER_LETTER, Language.SR_CYRL, DocumentFormat.PDF, false), Map.of()));
+        try (var document = Loader.loadPDF(fromLatin.content())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("CRPK меморандум", "Предмет: " + c.summary().caseNo() + ", Arbnor Test-Cirilica");
+        }
+        as("coordinator.crpk", () -> templates.upload(DocumentKind.COVER_LETTER, Language.SR_CYRL, "писмо.docx",
+                new ByteArrayInputStream(DocxFixtures.docx("CRPK допис", "Број: {{case.number}}"))));
+        GeneratedDocument own = as("lawyer.crpk", () -> documents.generate(c.id(),
+                new DocumentRequest(DocumentKind.COVER_LETTER, Language.SR_CYRL, DocumentFormat.DOCX, false), Map.of()));
+        assertThat(docxText(own.content())).contains("CRPK допис", "Број: " + c.summary().caseNo()).doesNotContain("меморандум");
+        assertThat(as("lawyer.crpk", () -> documents.history(c.id()))).extracting(GeneratedDocumentDto::language)
+                .containsOnly(Language.SR_CYRL);
+    }
 }

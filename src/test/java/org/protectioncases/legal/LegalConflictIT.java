@@ -23,6 +23,7 @@ import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonAnonymisationService;
 import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
@@ -66,6 +67,10 @@ class LegalConflictIT extends ActingUsers {
     JdbcClient appJdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    TimeEntryService timeEntries;
+    @Autowired
+    PersonAnonymisationService anonymisation;
 
     private PersonDetails register(String account, String given, String family, int birthYear) {
         return as(account, () -> people.register(PersonForm.of(given, family, Sex.FEMALE, LocalDate.of(birthYear, 5, 1),
@@ -219,5 +224,44 @@ class LegalConflictIT extends ActingUsers {
         // A lawyer of another partner cannot add parties to the case.
         assertThatThrownBy(() -> addParty("lawyer.at", c.id(), PartyRole.WITNESS, "Someone"))
                 .isInstanceOf(CaseNotFoundException.class);
+    }
+
+    @Test
+    void anonymisingAClientClearsTheNamesOfItsCasesPartiesHearingsNotesAndConflictsAndTheyNoLongerMatch() {
+        PersonDetails vesna = register("lawyer.crpk", "Vesna", "Test-Brisanje", 1979);
+        CaseDetails client = openCase("lawyer.crpk", vesna.id());
+        CaseDetails other = caseFor("lawyer.crpk", "Milica", "Test-Suprotna");
+        // Another case's opposing party is our client: a conflict recorded there, naming her.
+        assertThat(addParty("lawyer.crpk", other.id(), PartyRole.OPPOSING_PARTY, "Vesna Test-Brisanje").conflicts())
+                .extracting(ConflictDto::matchedCaseId).contains(client.id());
+        addParty("lawyer.crpk", client.id(), PartyRole.OPPOSING_PARTY, "Dragutin Test-Protivnik");
+        addParty("lawyer.crpk", client.id(), PartyRole.AUTHORITY, "Basic Court Prishtina");
+        as("lawyer.crpk", () -> events.addHearing(client.id(), new EventForms.Hearing(LocalDate.now().plusDays(9), LocalTime.of(9, 30),
+                "Basic Court Prishtina", "12", "Eviction: Dragutin Test-Protivnik")));
+        as("lawyer.crpk", () -> timeEntries.add(client.id(), new TimeEntryDto.Form(LocalDate.now(), 30, WorkKind.PHONE,
+                "Called Dragutin Test-Protivnik")));
+        // A new client of that name is found against the opposing parties (through the name dictionary).
+        PersonDetails dragutin = register("lawyer.crpk", "Dragutin", "Test-Protivnik", 1960);
+        assertThat(as("lawyer.crpk", () -> conflicts.opposingPartiesLike(dragutin.id())))
+                .extracting(ConflictCandidate::matchedCaseId).contains(client.id());
+        assertThat(jdbc.sql("select count(*) from party_name where search_name = pc_fold('Dragutin Test-Protivnik')")
+                .query(Long.class).single()).isEqualTo(1);
+
+        as(Role.UNHCR_MANAGER, null, () -> anonymisation.anonymise(List.of(vesna.id()), "erasure request"));
+
+        assertThat(jdbc.sql("select party_role || ':' || name from case_party where case_id = :c order by id").param("c", client.id())
+                .query(String.class).list())
+                .containsExactly("OPPOSING_PARTY:" + PersonAnonymisationService.ANONYMISED_NAME, "AUTHORITY:Basic Court Prishtina");
+        assertThat(jdbc.sql("select title || '|' || coalesce(place, '') from case_event where case_id = :c").param("c", client.id())
+                .query(String.class).list()).containsExactly(LegalAnonymisationListener.REMOVED + "|");
+        assertThat(jdbc.sql("select count(*) from case_time_entry where case_id = :c and note is not null").param("c", client.id())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select matched_name from case_conflict where matched_case_id = :c").param("c", client.id())
+                .query(String.class).list()).isNotEmpty().containsOnly(PersonAnonymisationService.ANONYMISED_NAME);
+        // The name has left the dictionary, and the anonymised party no longer matches anyone.
+        assertThat(jdbc.sql("select count(*) from party_name where search_name = pc_fold('Dragutin Test-Protivnik')")
+                .query(Long.class).single()).isZero();
+        assertThat(as("lawyer.crpk", () -> conflicts.opposingPartiesLike(dragutin.id())))
+                .extracting(ConflictCandidate::matchedCaseId).doesNotContain(client.id());
     }
 }

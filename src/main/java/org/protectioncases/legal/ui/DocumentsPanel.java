@@ -86,7 +86,7 @@ class DocumentsPanel extends Div {
         language.setItems(org.protectioncases.legal.DocumentTemplateService.LANGUAGES);
         language.setItemLabelGenerator(Language::nativeName);
         Language uiLanguage = Language.of(UI.getCurrent().getLocale());
-        language.setValue(uiLanguage == Language.SR_CYRL ? Language.SR : uiLanguage);
+        language.setValue(uiLanguage);
         language.setId("document-language");
         kind.addValueChangeListener(e -> preview());
         language.addValueChangeListener(e -> preview());
