@@ -1,8 +1,9 @@
 package org.protectioncases.counselling;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
 import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseSummary;
+import org.protectioncases.cases.CaseWorkflowService;
+import org.protectioncases.followups.FollowUp;
 import org.protectioncases.people.HouseholdService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
@@ -27,7 +31,9 @@ import org.protectioncases.shared.FieldChanges;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.i18n.Formats;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,30 +46,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CounsellingService {
 
-    static final int TEXT_MAX = SessionForm.TEXT_MAX;
-    static final int SHORT_TEXT_MAX = SessionForm.SHORT_TEXT_MAX;
-
     private final CounsellingSessionRepository sessions;
     private final SessionQueryRepository queries;
     private final CaseService cases;
     private final PersonService people;
+    private final SessionRules rules;
     private final HouseholdService households;
     private final CurrentUser currentUser;
     private final AuditService audit;
     /** The session's follow-up date feeds the case's next action (one next action per case). */
-    private final org.protectioncases.cases.CaseWorkflowService caseWork;
+    private final CaseWorkflowService caseWork;
     /** For the draft of a session being logged (deleted with the logging, see {@link SessionDraftService}). */
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
 
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
-                       PersonService people, HouseholdService households, CurrentUser currentUser, AuditService audit,
-                       org.protectioncases.cases.CaseWorkflowService caseWork, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                       PersonService people, SessionRules rules, HouseholdService households, CurrentUser currentUser, AuditService audit,
+                       CaseWorkflowService caseWork, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.caseWork = caseWork;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.queries = queries;
         this.cases = cases;
         this.people = people;
+        this.rules = rules;
         this.households = households;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -177,23 +185,23 @@ public class CounsellingService {
                     return new CaseNotFoundException(caseId);
                 });
         new FieldErrors().rejectIf(c.status() == CaseStatus.CLOSED, "case", "session.validation.caseClosed").throwIfAny();
-        validate(form, c.openedOn());
+        rules.validate(form, c.openedOn());
         CounsellingSession s = new CounsellingSession(caseId, c.personId(), Objects.requireNonNull(user.partnerId()), user.getUsername());
         s.apply(form);
         CounsellingSession saved = sessions.saveAndFlush(s);
         SessionForm logged = saved.toForm(false);
         // Shown in the reader's language; the English text stays the entry's details (log, exports).
-        audit.recordMessage("SESSION_LOGGED", "session", saved.getId(), new org.protectioncases.audit.AuditMessage("history.session.logged",
-                List.of(c.caseNo(), org.protectioncases.shared.i18n.Formats.dateTime(logged.heldAt()), String.valueOf(logged.durationMinutes()),
-                        org.protectioncases.audit.AuditMessage.keys(logged.mode() == null ? List.of() : List.of(logged.mode().messageKey())),
-                        org.protectioncases.audit.AuditMessage.keys(logged.aidType() == null ? List.of() : List.of(logged.aidType().messageKey())),
-                        org.protectioncases.audit.AuditMessage.keys(logged.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
+        audit.recordMessage("SESSION_LOGGED", "session", saved.getId(), new AuditMessage("history.session.logged",
+                List.of(c.caseNo(), Formats.dateTime(logged.heldAt()), String.valueOf(logged.durationMinutes()),
+                        AuditMessage.keys(logged.mode() == null ? List.of() : List.of(logged.mode().messageKey())),
+                        AuditMessage.keys(logged.aidType() == null ? List.of() : List.of(logged.aidType().messageKey())),
+                        AuditMessage.keys(logged.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
                 "case " + c.caseNo() + ", " + auditText(logged)));
         SessionDraftService.deleteDraft(jdbc, audit, user.getUsername(), caseId, saved.getId());
         if (form.followUpOn() != null) {
             caseWork.followUpPlanned(caseId, form.followUpOn());
         }
-        Set<SessionTopic> restricted = restrictedTopics(saved.toForm(true));
+        Set<SessionTopic> restricted = SessionRules.restrictedTopics(saved.toForm(true));
         if (!restricted.isEmpty()) {
             audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", saved.getId(), "topics " + restricted);
         }
@@ -212,23 +220,23 @@ public class CounsellingService {
         if (s.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(CounsellingSession.class, id);
         }
-        validate(form, cases.summary(s.getCaseId()).map(CaseSummary::openedOn).orElse(null));
+        rules.validate(form, cases.summary(s.getCaseId()).map(CaseSummary::openedOn).orElse(null));
         // Restricted parts (note, restricted topics) are audited in entries of their own, shown only to those who may
         // see them; the other changes stay visible to every reader.
         SessionForm before = s.toForm(false);
         boolean noteChanged = !Objects.equals(s.toForm(true).confidentialNote(), blankToNull(form.confidentialNote()));
-        Set<SessionTopic> restrictedBefore = restrictedTopics(s.toForm(true));
+        Set<SessionTopic> restrictedBefore = SessionRules.restrictedTopics(s.toForm(true));
         s.apply(form);
         sessions.saveAndFlush(s);
         if (form.followUpOn() != null && !Objects.equals(form.followUpOn(), before.followUpOn())) {
             caseWork.followUpPlanned(s.getCaseId(), form.followUpOn());
         }
         SessionForm after = s.toForm(false);
-        Set<SessionTopic> restrictedAfter = restrictedTopics(s.toForm(true));
+        Set<SessionTopic> restrictedAfter = SessionRules.restrictedTopics(s.toForm(true));
         boolean topicsChanged = !restrictedBefore.equals(restrictedAfter);
         String changes = FieldChanges.between(before, after);
         if (!changes.isEmpty() || !noteChanged && !topicsChanged) {
-            audit.recordMessage("SESSION_UPDATED", "session", id, org.protectioncases.audit.AuditMessage.changes("session", before, after));
+            audit.recordMessage("SESSION_UPDATED", "session", id, AuditMessage.changes("session", before, after));
         }
         if (noteChanged) {
             audit.recordRestricted("SESSION_CONFIDENTIAL_NOTE", "session", id, "confidential note changed");
@@ -246,7 +254,7 @@ public class CounsellingService {
         AppUser user = currentUser.require();
         CounsellingSession s = sessions.findById(id).filter(found -> editable(user, found))
                 .orElseThrow(() -> new SessionNotFoundException(id));
-        s.markFollowUpDone();
+        s.markFollowUpDone(Instant.now(clock));
         sessions.saveAndFlush(s);
         audit.record("SESSION_FOLLOW_UP_DONE", "session", id, null);
     }
@@ -254,7 +262,7 @@ public class CounsellingService {
     /** The user's own open session follow-ups due by {@code until}. */
     @Allowed(Permission.LOG_SESSIONS)
     @Transactional(readOnly = true)
-    public List<org.protectioncases.followups.FollowUp> myFollowUps(LocalDate until, int limit) {
+    public List<FollowUp> myFollowUps(LocalDate until, int limit) {
         return queries.openFollowUps(currentUser.require().getUsername(), until, limit);
     }
 
@@ -299,46 +307,6 @@ public class CounsellingService {
         AppUser user = currentUser.require();
         sessions.findById(id).filter(s -> visible(user, s, cases.summary(s.getCaseId()).orElse(null)))
                 .orElseThrow(() -> new SessionNotFoundException(id));
-    }
-
-    /** The session dialog's rules; the bulk import ({@link SessionImportService}) goes through them too. */
-    void validate(SessionForm f, @Nullable LocalDate caseOpenedOn) {
-        LocalDateTime now = LocalDateTime.now();
-        Integer minutes = f.durationMinutes();
-        LocalDate heldOn = f.heldAt() == null ? null : f.heldAt().toLocalDate();
-        for (Long attendee : f.attendeeIds()) {
-            if (!people.isVisible(attendee)) {
-                throw new org.protectioncases.people.PersonNotFoundException(attendee);
-            }
-        }
-        new FieldErrors()
-                .rejectIf(f.heldAt() == null, "heldAt", "validation.required")
-                .rejectIf(f.heldAt() != null && f.heldAt().isAfter(now.plusMinutes(5)), "heldAt", "validation.notInFuture")
-                .rejectIf(heldOn != null && caseOpenedOn != null && heldOn.isBefore(caseOpenedOn), "heldAt", "session.validation.beforeCase")
-                .rejectIf(minutes == null, "durationMinutes", "validation.required")
-                .rejectIf(minutes != null && (minutes < 1 || minutes > 600), "durationMinutes", "session.validation.duration")
-                .rejectIf(f.mode() == null, "mode", "validation.required")
-                .rejectIf(f.aidType() == null, "aidType", "validation.required")
-                .rejectIf(f.topics().isEmpty(), "topics", "session.validation.topics")
-                .rejectIf(f.interpreterUsed() && (f.interpreterLanguage() == null || f.interpreterLanguage().isBlank()),
-                        "interpreterLanguage", "session.validation.interpreterLanguage")
-                .rejectIf(tooLong(f.summary(), TEXT_MAX), "summary", "validation.tooLong")
-                .rejectIf(tooLong(f.outcome(), SHORT_TEXT_MAX), "outcome", "validation.tooLong")
-                .rejectIf(tooLong(f.nextSteps(), SHORT_TEXT_MAX), "nextSteps", "validation.tooLong")
-                .rejectIf(tooLong(f.confidentialNote(), TEXT_MAX), "confidentialNote", "validation.tooLong")
-                .rejectIf(tooLong(f.interpreterLanguage(), SessionForm.INTERPRETER_LANGUAGE_MAX), "interpreterLanguage", "validation.tooLong")
-                .rejectIf(f.followUpOn() != null && heldOn != null && f.followUpOn().isBefore(heldOn),
-                        "followUpOn", "session.validation.followUpAfter")
-                .throwIfAny();
-    }
-
-    static Set<SessionTopic> restrictedTopics(SessionForm f) {
-        return f.topics().stream().filter(SessionTopic::restricted)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(SessionTopic.class)));
-    }
-
-    private static boolean tooLong(@Nullable String s, int max) {
-        return s != null && s.strip().length() > max;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

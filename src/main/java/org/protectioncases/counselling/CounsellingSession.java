@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.VersionedEntity;
 
@@ -39,7 +41,7 @@ class CounsellingSession extends VersionedEntity {
     @Column(nullable = false, updatable = false)
     private String counsellor = "";
     @Column(name = "held_at", nullable = false)
-    private Instant heldAt = Instant.now();
+    private Instant heldAt;
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
     @Enumerated(EnumType.STRING)
@@ -64,14 +66,14 @@ class CounsellingSession extends VersionedEntity {
     private String createdBy = "";
 
     @ElementCollection
-    @org.hibernate.annotations.BatchSize(size = 50)
+    @BatchSize(size = 50)
     @CollectionTable(name = "counselling_session_topic", joinColumns = @JoinColumn(name = "session_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "topic")
     private Set<SessionTopic> topics = new HashSet<>();
 
     @ElementCollection
-    @org.hibernate.annotations.BatchSize(size = 50)
+    @BatchSize(size = 50)
     @CollectionTable(name = "counselling_session_attendee", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "person_id")
     private Set<Long> attendees = new HashSet<>();
@@ -124,14 +126,14 @@ class CounsellingSession extends VersionedEntity {
      */
     SessionForm toForm(boolean full) {
         Set<SessionTopic> shown = topics.stream().filter(t -> full || !t.restricted())
-                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(SessionTopic.class)));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SessionTopic.class)));
         return new SessionForm(heldAt.atZone(ZONE).toLocalDateTime(), durationMinutes, mode, aidType,
                 shown, Set.copyOf(attendees), interpreterLanguage != null,
                 interpreterLanguage, summary, outcome, nextSteps, followUpOn, full ? confidentialNote : null);
     }
 
-    void markFollowUpDone() {
-        followUpDoneAt = Instant.now();
+    void markFollowUpDone(Instant at) {
+        followUpDoneAt = at;
     }
 
     long getId() {

@@ -1,9 +1,14 @@
 package org.protectioncases.counselling;
 
 import jakarta.validation.Valid;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -53,7 +58,7 @@ public class SessionDraftService {
         if (!sessions.canLog(caseId)) {
             return false;
         }
-        java.util.Map<String, Object> row = jdbc.sql("""
+        Map<String, Object> row = jdbc.sql("""
                         insert into session_draft (owner_username, owning_partner, case_id, payload)
                         values (:owner, :partner, :case, :payload)
                         on conflict (owner_username, case_id) do update
@@ -98,9 +103,9 @@ public class SessionDraftService {
      */
     @Allowed(Permission.ANONYMISE_PEOPLE)
     @Transactional
-    public int purgeUntouchedSince(java.time.Instant before) {
+    public int purgeUntouchedSince(Instant before) {
         return jdbc.sql("delete from session_draft where updated_at < :before")
-                .param("before", java.sql.Timestamp.from(before)).update();
+                .param("before", Timestamp.from(before)).update();
     }
 
     private void delete(long caseId) {
@@ -111,14 +116,14 @@ public class SessionDraftService {
      * Deletes the owner's draft for the case, audited as discarded or as {@code loggedAs} the session it
      * became. Shared with {@link CounsellingService#log}, which removes it in the logging's transaction.
      */
-    static void deleteDraft(JdbcClient jdbc, AuditService audit, String owner, long caseId, @org.jspecify.annotations.Nullable Long loggedAs) {
+    static void deleteDraft(JdbcClient jdbc, AuditService audit, String owner, long caseId, @Nullable Long loggedAs) {
         jdbc.sql("delete from session_draft where owner_username = :owner and case_id = :case returning id")
                 .param("owner", owner).param("case", caseId).query(Long.class).list()
                 .forEach(id -> audit.record(loggedAs == null ? "SESSION_DRAFT_DISCARDED" : "SESSION_DRAFT_RECORDED", "session_draft", id,
                         loggedAs == null ? "case#" + caseId : "session#" + loggedAs));
     }
 
-    private List<SessionDraft> query(String condition, @org.jspecify.annotations.Nullable Long caseId) {
+    private List<SessionDraft> query(String condition, @Nullable Long caseId) {
         var statement = jdbc.sql("""
                         select d.case_id, c.case_no, d.payload, d.updated_at
                           from session_draft d join protection_case c on c.id = d.case_id
@@ -130,6 +135,6 @@ public class SessionDraftService {
         }
         return statement.query((rs, i) -> new SessionDraft(rs.getLong("case_id"), rs.getString("case_no"),
                 JSON.readValue(rs.getString("payload"), SessionForm.class),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant())).list();
     }
 }

@@ -2,7 +2,7 @@ package org.protectioncases.counselling;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * A session as its reader may see it: {@code form.confidentialNote()} is null for anyone outside
@@ -12,7 +12,7 @@ public record SessionDto(long id, long caseId, String caseNo, long personId, lon
                          SessionForm form, List<Attendee> attendees, boolean followUpDone, boolean editable, long version) {
 
     public LocalDateTime heldAt() {
-        return java.util.Objects.requireNonNull(form.heldAt());
+        return Objects.requireNonNull(form.heldAt());
     }
 
     /** A registered person who attended, with the label the reader may see. */

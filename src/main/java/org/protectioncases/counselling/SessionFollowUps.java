@@ -2,11 +2,14 @@ package org.protectioncases.counselling;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpSource;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Permission;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +19,9 @@ class SessionFollowUps implements FollowUpSource {
 
     private final CounsellingService service;
     private final CurrentUser currentUser;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    SessionFollowUps(CounsellingService service, CurrentUser currentUser, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    SessionFollowUps(CounsellingService service, CurrentUser currentUser, JdbcClient jdbc) {
         this.service = service;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -46,9 +49,9 @@ class SessionFollowUps implements FollowUpSource {
      */
     @Override
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> overdueByStaff(LocalDate today) {
+    public Map<String, Long> overdueByStaff(LocalDate today) {
         Long partner = currentUser.require().partnerId();
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         if (partner == null) {
             return counts;
         }

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counselling sessions brought in from a partner's old records (the bulk import, issue #15): each
- * checked by the session dialog's rules ({@link CounsellingService#validate}) on a case of the
+ * checked by the session dialog's rules ({@link SessionRules#validate}) on a case of the
  * user's partner, logged in bulk with a counsellor of the partner, and withdrawn again while
  * nobody has touched them. A closed case takes sessions held up to its closing (its history); the
  * dialog, for new work, takes none.
@@ -64,7 +64,7 @@ public class SessionImportService {
     /** Why an imported session cannot be withdrawn. */
     public enum Blocker { NOT_FOUND, CHANGED, LINKED }
 
-    private final CounsellingService counselling;
+    private final SessionRules rules;
     private final CounsellingSessionRepository sessions;
     private final CaseService cases;
     private final CaseImportService caseImports;
@@ -74,11 +74,11 @@ public class SessionImportService {
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
 
-    SessionImportService(CounsellingService counselling, CounsellingSessionRepository sessions, CaseService cases,
+    SessionImportService(SessionRules rules, CounsellingSessionRepository sessions, CaseService cases,
                          CaseImportService caseImports, AttachmentService attachments, CurrentUser currentUser, AuditService audit,
                          JdbcClient jdbc, EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.counselling = counselling;
+        this.rules = rules;
         this.sessions = sessions;
         this.cases = cases;
         this.caseImports = caseImports;
@@ -127,7 +127,7 @@ public class SessionImportService {
                             AuditMessage.keys(shown.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
                     "case " + c.caseNo() + ", " + cmd.heldAt() + ", " + cmd.durationMinutes() + " min, " + cmd.mode() + ", " + cmd.aidType()
                             + ", topics " + shown.topics() + ", counsellor " + cmd.counsellor() + "; " + note));
-            Set<SessionTopic> restricted = CounsellingService.restrictedTopics(saved.toForm(true));
+            Set<SessionTopic> restricted = SessionRules.restrictedTopics(saved.toForm(true));
             if (!restricted.isEmpty()) {
                 audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, "topics " + restricted);
             }
@@ -207,7 +207,7 @@ public class SessionImportService {
                         "heldAt", "import.session.afterClosing")
                 .rejectIf(!staff.contains(s.counsellor()), "counsellor", "import.session.counsellor")
                 .throwIfAny();
-        counselling.validate(form(s, c), c.openedOn());
+        rules.validate(form(s, c), c.openedOn());
         return c;
     }
 }

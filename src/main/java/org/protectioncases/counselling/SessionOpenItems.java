@@ -2,9 +2,11 @@ package org.protectioncases.counselling;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseOpenItems;
 import org.protectioncases.cases.OpenItem;
+import org.protectioncases.shared.i18n.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,7 @@ class SessionOpenItems implements CaseOpenItems {
                         order by follow_up_on, id""")
                 .param("c", caseId)
                 .query((rs, i) -> new OpenItem(KIND, rs.getLong("id"),
-                        org.protectioncases.shared.i18n.Formats.DATE.format(rs.getTimestamp("held_at").toLocalDateTime()),
+                        Formats.DATE.format(rs.getTimestamp("held_at").toLocalDateTime()),
                         rs.getObject("follow_up_on", LocalDate.class), true))
                 .list();
     }
@@ -46,7 +48,8 @@ class SessionOpenItems implements CaseOpenItems {
                         where id = :id and case_id = :c and follow_up_done_at is null""")
                 .param("id", item.id()).param("c", caseId).update();
         if (done == 1) {
-            audit.record("SESSION_FOLLOW_UP_DONE", "session", item.id(), "with the case");
+            audit.recordMessage("SESSION_FOLLOW_UP_DONE", "session", item.id(), new AuditMessage("history.session.followUpWithCase", List.of(),
+                    "with the case"));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Repository;
 class SessionQueryRepository {
 
     /** The restricted topics as an SQL list of literals (from the enum, never from input). */
-    private static final String RESTRICTED_TOPICS = java.util.Arrays.stream(SessionTopic.values()).filter(SessionTopic::restricted)
-            .map(t -> "'" + t.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    private static final String RESTRICTED_TOPICS = Arrays.stream(SessionTopic.values()).filter(SessionTopic::restricted)
+            .map(t -> "'" + t.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 

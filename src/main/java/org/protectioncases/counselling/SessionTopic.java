@@ -1,5 +1,8 @@
 package org.protectioncases.counselling;
 
+import java.util.Set;
+import org.protectioncases.cases.CaseType;
+
 /**
  * What a session was about (several per session); label key {@code session.topic.<NAME>}. A
  * restricted topic (SGBV) tells that the person is a survivor, like a restricted specific need: it
@@ -24,14 +27,14 @@ public enum SessionTopic {
      * The topics a new session of a case of this type starts with (the counsellor changes them if
      * the session was about something else): what the case type is mostly about.
      */
-    public static java.util.Set<SessionTopic> defaultsFor(org.protectioncases.cases.CaseType type) {
+    public static Set<SessionTopic> defaultsFor(CaseType type) {
         return switch (type) {
-            case ASYLUM -> java.util.Set.of(ASYLUM);
+            case ASYLUM -> Set.of(ASYLUM);
             // Statelessness is settled through civil registration and nationality documents.
-            case CIVIL_DOCUMENTATION, STATELESSNESS -> java.util.Set.of(CIVIL_DOCUMENTATION);
+            case CIVIL_DOCUMENTATION, STATELESSNESS -> Set.of(CIVIL_DOCUMENTATION);
             // Returns and durable solutions for the displaced turn mostly on property and housing in Kosovo.
-            case RETURN_REINTEGRATION, IDP_DURABLE_SOLUTIONS -> java.util.Set.of(PROPERTY_HOUSING);
-            case GENERAL_PROTECTION -> java.util.Set.of();
+            case RETURN_REINTEGRATION, IDP_DURABLE_SOLUTIONS -> Set.of(PROPERTY_HOUSING);
+            case GENERAL_PROTECTION -> Set.of();
         };
     }
 

@@ -15,6 +15,7 @@ import org.protectioncases.monitoring.ProtectionConcern;
 import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
+import org.protectioncases.monitoring.VisitReferralService;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
@@ -88,6 +89,7 @@ class DemoVisits {
             "Transport to the health centre for elderly returnees");
 
     private final VisitService visits;
+    private final VisitReferralService visitReferrals;
     private final PersonService people;
     private final ConsentService consents;
     private final ShelterService shelters;
@@ -95,10 +97,11 @@ class DemoVisits {
 
     private final Clock clock;
 
-    DemoVisits(VisitService visits, PersonService people, ConsentService consents, ShelterService shelters,
-               SystemAccess system, Clock clock) {
+    DemoVisits(VisitService visits, VisitReferralService visitReferrals, PersonService people, ConsentService consents,
+               ShelterService shelters, SystemAccess system, Clock clock) {
         this.clock = clock;
         this.visits = visits;
+        this.visitReferrals = visitReferrals;
         this.people = people;
         this.consents = consents;
         this.shelters = shelters;
@@ -167,7 +170,7 @@ class DemoVisits {
                 }
                 ReferralTarget target = List.of(ReferralTarget.MUNICIPAL_CIVIL_REGISTRY, ReferralTarget.MUNICIPAL_OFFICE_COMMUNITIES_RETURN,
                         ReferralTarget.KPCVA, ReferralTarget.DANISH_REFUGEE_COUNCIL).get(referrals);
-                visits.refer(v.id(), person, target, date, "Referred during the visit: " + NEEDS.get(referrals));
+                visitReferrals.refer(v.id(), person, target, date, "Referred during the visit: " + NEEDS.get(referrals));
                 referrals++;
             }
         }

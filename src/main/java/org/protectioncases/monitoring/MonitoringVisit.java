@@ -37,7 +37,7 @@ class MonitoringVisit extends VersionedEntity {
     @Column(name = "owning_partner", nullable = false, updatable = false)
     private long owningPartner;
     @Column(name = "visit_date", nullable = false)
-    private LocalDate visitDate = LocalDate.now();
+    private LocalDate visitDate;
     @Enumerated(EnumType.STRING)
     @Column(name = "location_type", nullable = false)
     private LocationType locationType = LocationType.RETURNEE_COMMUNITY;
@@ -169,8 +169,8 @@ class MonitoringVisit extends VersionedEntity {
                 List.copyOf(people));
     }
 
-    void markFollowUpDone(String by) {
-        followUpDoneAt = Instant.now();
+    void markFollowUpDone(String by, Instant at) {
+        followUpDoneAt = at;
         followUpDoneBy = by;
     }
 

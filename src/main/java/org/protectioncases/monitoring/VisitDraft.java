@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.VersionedEntity;
 
@@ -34,7 +35,7 @@ class VisitDraft extends VersionedEntity {
     }
 
     long getId() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     String getOwnerUsername() {

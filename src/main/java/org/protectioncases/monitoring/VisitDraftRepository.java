@@ -1,9 +1,13 @@
 package org.protectioncases.monitoring;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface VisitDraftRepository extends JpaRepository<VisitDraft, Long> {
 
@@ -11,7 +15,7 @@ interface VisitDraftRepository extends JpaRepository<VisitDraft, Long> {
 
     Optional<VisitDraft> findByIdAndOwnerUsername(long id, String ownerUsername);
 
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("delete from VisitDraft d where d.updatedAt < :before")
-    int deleteUntouchedSince(@org.springframework.data.repository.query.Param("before") java.time.Instant before);
+    @Modifying
+    @Query("delete from VisitDraft d where d.updatedAt < :before")
+    int deleteUntouchedSince(@Param("before") Instant before);
 }

@@ -1,8 +1,11 @@
 package org.protectioncases.monitoring;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -45,7 +48,7 @@ public class VisitDraftService {
      */
     @Allowed(Permission.RECORD_VISITS)
     @Transactional
-    public long save(@org.jspecify.annotations.Nullable Long draftId, @Valid VisitForm form) {
+    public long save(@Nullable Long draftId, @Valid VisitForm form) {
         AppUser user = currentUser.require();
         String payload = JSON.writeValueAsString(form);
         Optional<VisitDraft> existing = draftId == null ? Optional.empty() : drafts.findByIdAndOwnerUsername(draftId, user.getUsername());
@@ -53,7 +56,7 @@ public class VisitDraftService {
             existing.get().setPayload(payload);
             return existing.get().getId();
         }
-        VisitDraft draft = drafts.save(new VisitDraft(user.getUsername(), java.util.Objects.requireNonNull(user.partnerId()), payload));
+        VisitDraft draft = drafts.save(new VisitDraft(user.getUsername(), Objects.requireNonNull(user.partnerId()), payload));
         audit.record("VISIT_DRAFT_STARTED", "visit_draft", draft.getId(), null);
         return draft.getId();
     }
@@ -82,7 +85,7 @@ public class VisitDraftService {
      */
     @Allowed(Permission.RECORD_VISITS)
     @Transactional
-    public void discard(long draftId, @org.jspecify.annotations.Nullable Long recordedAs) {
+    public void discard(long draftId, @Nullable Long recordedAs) {
         drafts.findByIdAndOwnerUsername(draftId, currentUser.require().getUsername()).ifPresent(d -> {
             drafts.delete(d);
             audit.record(recordedAs == null ? "VISIT_DRAFT_DISCARDED" : "VISIT_DRAFT_RECORDED", "visit_draft", draftId,
@@ -97,7 +100,7 @@ public class VisitDraftService {
      */
     @Allowed(Permission.ANONYMISE_PEOPLE)
     @Transactional
-    public int purgeUntouchedSince(java.time.Instant before) {
+    public int purgeUntouchedSince(Instant before) {
         return drafts.deleteUntouchedSince(before);
     }
 

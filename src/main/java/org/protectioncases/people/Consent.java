@@ -25,7 +25,7 @@ class Consent extends VersionedEntity {
     @Column(nullable = false, updatable = false)
     private ConsentScope scope = ConsentScope.REGISTRATION;
     @Column(name = "given_on", nullable = false, updatable = false)
-    private LocalDate givenOn = LocalDate.now();
+    private LocalDate givenOn;
     @Enumerated(EnumType.STRING)
     @Column(name = "given_by", nullable = false, updatable = false)
     private ConsentGiver givenBy = ConsentGiver.PERSON;

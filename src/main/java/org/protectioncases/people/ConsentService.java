@@ -1,17 +1,23 @@
 package org.protectioncases.people;
 
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +37,13 @@ public class ConsentService {
     private final PersonAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
 
     ConsentService(ConsentRepository consents, PersonAccess access, CurrentUser currentUser, AuditService audit,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.access = access;
         this.currentUser = currentUser;
@@ -69,9 +78,9 @@ public class ConsentService {
                                            @Nullable LocalDate givenOn,
                                            @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
         access.editable(personId);
-        consentRules(scopes, givenBy, givenOn);
-        return java.util.Arrays.stream(ConsentScope.values()).filter(scopes::contains)
-                .map(scope -> record(personId, scope, java.util.Objects.requireNonNull(givenBy), givenOn, note)).toList();
+        consentRules(scopes, givenBy, givenOn, LocalDate.now(clock));
+        return Arrays.stream(ConsentScope.values()).filter(scopes::contains)
+                .map(scope -> record(personId, scope, Objects.requireNonNull(givenBy), givenOn, note)).toList();
     }
 
     /**
@@ -80,14 +89,15 @@ public class ConsentService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     public void checkConsents(@Size(max = SCOPES_MAX) Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {
-        consentRules(scopes, givenBy, givenOn);
+        consentRules(scopes, givenBy, givenOn, LocalDate.now(clock));
     }
 
-    private static void consentRules(Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {
+    private static void consentRules(Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn,
+                                     LocalDate today) {
         new FieldErrors().rejectIf(scopes.isEmpty(), "scopes", "consent.validation.scope")
                 .rejectIf(givenBy == null, "givenBy", "validation.required")
                 .rejectIf(givenOn == null, "givenOn", "validation.required")
-                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
+                .rejectIf(givenOn != null && givenOn.isAfter(today), "givenOn", "validation.notInFuture")
                 .throwIfAny();
     }
 
@@ -95,12 +105,15 @@ public class ConsentService {
         access.editable(personId);
         new FieldErrors()
                 .rejectIf(givenOn == null, "givenOn", "validation.required")
-                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now()), "givenOn", "validation.notInFuture")
+                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now(clock)), "givenOn", "validation.notInFuture")
                 .throwIfAny();
         Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenBy, givenOn,
                 note == null || note.isBlank() ? null : note.strip(), currentUser.username()));
-        audit.record("CONSENT_RECORDED", "person", personId, scope + " given " + givenOn
-                + (givenBy == ConsentGiver.PERSON ? "" : " by " + givenBy));
+        String scopeArg = AuditMessage.keys(List.of(scope.messageKey()));
+        audit.recordMessage("CONSENT_RECORDED", "person", personId, givenBy == ConsentGiver.PERSON
+                ? new AuditMessage("history.person.consent", List.of(scopeArg, Formats.date(givenOn)), scope + " given " + givenOn)
+                : new AuditMessage("history.person.consentBy", List.of(scopeArg, Formats.date(givenOn), AuditMessage.keys(List.of(givenBy.messageKey()))),
+                        scope + " given " + givenOn + " by " + givenBy));
         return saved.toDto();
     }
 
@@ -110,10 +123,12 @@ public class ConsentService {
     public ConsentDto withdrawConsent(long consentId, LocalDate on) {
         Consent consent = consents.findById(consentId).orElseThrow(() -> new PersonNotFoundException(consentId));
         access.editable(consent.getPersonId());
-        new FieldErrors().rejectIf(on.isBefore(consent.getGivenOn()) || on.isAfter(LocalDate.now()), "withdrawnOn", "consent.validation.withdrawal")
+        new FieldErrors().rejectIf(on.isBefore(consent.getGivenOn()) || on.isAfter(LocalDate.now(clock)), "withdrawnOn", "consent.validation.withdrawal")
                 .throwIfAny();
         consent.withdraw(on, currentUser.username());
-        audit.record("CONSENT_WITHDRAWN", "person", consent.getPersonId(), consent.toDto().scope() + " withdrawn " + on);
+        ConsentScope scope = consent.toDto().scope();
+        audit.recordMessage("CONSENT_WITHDRAWN", "person", consent.getPersonId(), new AuditMessage("history.person.consentWithdrawn",
+                List.of(AuditMessage.keys(List.of(scope.messageKey())), Formats.date(on)), scope + " withdrawn " + on));
         ConsentDto saved = consents.saveAndFlush(consent).toDto();
         events.publishEvent(new ConsentWithdrawn(consent.getPersonId(), saved.scope(), on, currentUser.username()));
         return saved;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -54,7 +55,9 @@ public class HouseholdService {
         errors.throwIfAny();
         long household = records.householdOf(headId).orElseGet(() -> records.createHousehold(headId, user.getUsername()));
         records.addMember(household, member.get().getId(), relationship, user.getUsername());
-        audit.record("HOUSEHOLD_MEMBER_ADDED", "person", headId, member.get().getRegistrationNo() + " as " + relationship);
+        audit.recordMessage("HOUSEHOLD_MEMBER_ADDED", "person", headId, new AuditMessage("history.person.householdMember",
+                List.of(member.get().getRegistrationNo(), AuditMessage.keys(List.of(relationship.messageKey()))),
+                member.get().getRegistrationNo() + " as " + relationship));
         return household(headId);
     }
 

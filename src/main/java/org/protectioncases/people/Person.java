@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
@@ -28,7 +29,7 @@ class Person extends VersionedEntity {
     private @Nullable String registrationNo;
 
     @Column(name = "registered_on", nullable = false, updatable = false)
-    private LocalDate registeredOn = LocalDate.now();
+    private LocalDate registeredOn;
 
     @Column(name = "given_name", nullable = false)
     private String givenName = "";
@@ -71,13 +72,14 @@ class Person extends VersionedEntity {
     private @Nullable Long mergedIntoId;
     /** Set only by {@link PersonAnonymisationService}, in SQL. */
     @Column(name = "anonymised_at", insertable = false, updatable = false)
-    private java.time.@Nullable Instant anonymisedAt;
+    private @Nullable Instant anonymisedAt;
 
     protected Person() {
     }
 
-    Person(long partnerId, String username, PersonForm form) {
+    Person(long partnerId, String username, PersonForm form, LocalDate registeredOn) {
         this.registeredByPartner = partnerId;
+        this.registeredOn = registeredOn;
         this.registeredBy = username;
         apply(form);
     }

@@ -1,5 +1,6 @@
 package org.protectioncases.people;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ class PersonBulkRepository {
     record Inserted(long id, String registrationNo, long version) {
     }
 
-    record Group(long personId, PopulationGroup group, java.time.LocalDate start, @Nullable DisplacementPlace place) {
+    record Group(long personId, PopulationGroup group, LocalDate start, @Nullable DisplacementPlace place) {
     }
 
     private final JdbcClient jdbc;

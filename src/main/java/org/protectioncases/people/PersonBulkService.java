@@ -2,6 +2,7 @@ package org.protectioncases.people;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +49,11 @@ public class PersonBulkService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final Clock clock;
+
     PersonBulkService(PersonSearchRepository search, DuplicateSearch duplicates, PersonBulkRepository bulk, PersonAccess access,
-                      CurrentUser currentUser, AuditService audit) {
+                      CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.search = search;
         this.duplicates = duplicates;
         this.bulk = bulk;
@@ -108,12 +112,12 @@ public class PersonBulkService {
         long partnerId = Objects.requireNonNull(user.partnerId());
         List<PersonForm> forms = new ArrayList<>(registrations.size());
         for (Registration r : registrations) {
-            PersonService.validate(r.form());
+            PersonService.validate(r.form(), LocalDate.now(clock));
             if (r.group() != null) {
-                PersonFileService.groupRules(r.group(), r.groupSince(), null, r.displacedFrom());
+                PersonFileService.groupRules(r.group(), r.groupSince(), null, r.displacedFrom(), LocalDate.now(clock));
             }
             // The entity's own normalisation (stripped text, blank to null, default precision).
-            forms.add(new Person(partnerId, user.getUsername(), r.form()).toForm());
+            forms.add(new Person(partnerId, user.getUsername(), r.form(), LocalDate.now(clock)).toForm());
         }
         if (forms.isEmpty()) {
             return List.of();

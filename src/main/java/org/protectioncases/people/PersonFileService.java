@@ -1,7 +1,9 @@
 package org.protectioncases.people;
 
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditMessage;
@@ -35,8 +37,11 @@ public class PersonFileService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final Clock clock;
+
     PersonFileService(GroupMembershipRepository groups, PersonRecordsRepository records, PersonAccess access, CurrentUser currentUser,
-                      AuditService audit) {
+                      AuditService audit, Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.records = records;
         this.access = access;
@@ -50,11 +55,11 @@ public class PersonFileService {
     public GroupMembershipDto addGroup(long personId, PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end,
                                        @Nullable DisplacementPlace place) {
         access.editable(personId);
-        groupRules(group, start, end, place);
+        groupRules(group, start, end, place, LocalDate.now(clock));
         PersonGroupMembership saved = groups.saveAndFlush(new PersonGroupMembership(personId, group, start, end,
                 group == PopulationGroup.IDP || group == PopulationGroup.RETURNEE ? place : null));
         String english = group + " from " + start + (end == null ? "" : " to " + end);
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(AuditMessage.keys(java.util.List.of(group.messageKey())),
+        List<String> args = new ArrayList<>(List.of(AuditMessage.keys(List.of(group.messageKey())),
                 start == null ? "–" : Formats.date(start)));
         if (end != null) {
             args.add(Formats.date(end));
@@ -70,13 +75,15 @@ public class PersonFileService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     public void checkGroup(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
-        groupRules(group, start, end, place);
+        groupRules(group, start, end, place, LocalDate.now(clock));
     }
 
-    static void groupRules(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place) {
+    /** The rules of a group membership on {@code today} (not starting in the future); the bulk import uses them too. */
+    static void groupRules(PopulationGroup group, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable DisplacementPlace place,
+                           LocalDate today) {
         new FieldErrors()
                 .rejectIf(start == null, "startDate", "validation.required")
-                .rejectIf(start != null && start.isAfter(LocalDate.now()), "startDate", "validation.notInFuture")
+                .rejectIf(start != null && start.isAfter(today), "startDate", "validation.notInFuture")
                 .rejectIf(start != null && end != null && end.isBefore(start), "endDate", "validation.endBeforeStart")
                 .rejectIf(group == PopulationGroup.IDP && place == null, "displacementPlace", "person.validation.displacementPlace")
                 .throwIfAny();
@@ -91,13 +98,14 @@ public class PersonFileService {
         access.editable(personId);
         new FieldErrors()
                 .rejectIf(date == null, "returnDate", "validation.required")
-                .rejectIf(date != null && date.isAfter(LocalDate.now()), "returnDate", "validation.notInFuture")
+                .rejectIf(date != null && date.isAfter(LocalDate.now(clock)), "returnDate", "validation.notInFuture")
                 .rejectIf(from == null, "returnedFrom", "validation.required")
                 .rejectIf(returnMunicipality == null || returnMunicipality.isBlank(), "returnMunicipality", "validation.required")
                 .throwIfAny();
         long id = records.addReturn(personId, date, from, returnMunicipality, assisted, currentUser.username());
-        audit.record("RETURN_RECORDED", "person", personId, "from " + from + " to " + returnMunicipality + " on " + date
-                + (assisted ? " (assisted)" : ""));
+        audit.recordMessage("RETURN_RECORDED", "person", personId, new AuditMessage(assisted ? "history.person.returnAssisted" : "history.person.return",
+                List.of(AuditMessage.keys(List.of(from.messageKey())), returnMunicipality, Formats.date(date)),
+                "from " + from + " to " + returnMunicipality + " on " + date + (assisted ? " (assisted)" : "")));
         return records.returns(personId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
@@ -108,11 +116,15 @@ public class PersonFileService {
         access.editable(personId);
         new FieldErrors()
                 .rejectIf(type == null, "documentType", "validation.required")
-                .rejectIf(issuedOn != null && issuedOn.isAfter(LocalDate.now()), "issuedOn", "validation.notInFuture")
+                .rejectIf(issuedOn != null && issuedOn.isAfter(LocalDate.now(clock)), "issuedOn", "validation.notInFuture")
                 .rejectIf(!held && issuedOn != null, "issuedOn", "person.validation.issuedButMissing")
                 .throwIfAny();
         long id = records.addDocument(personId, type, held, issuedOn, currentUser.username());
-        audit.record("DOCUMENT_RECORDED", "person", personId, type + (held ? " held" + (issuedOn == null ? "" : ", issued " + issuedOn) : " missing"));
+        String document = AuditMessage.keys(List.of(type.messageKey()));
+        audit.recordMessage("DOCUMENT_RECORDED", "person", personId, new AuditMessage(
+                !held ? "history.person.documentMissing" : issuedOn == null ? "history.person.documentHeld" : "history.person.documentIssued",
+                issuedOn == null ? List.of(document) : List.of(document, Formats.date(issuedOn)),
+                type + (held ? " held" + (issuedOn == null ? "" : ", issued " + issuedOn) : " missing")));
         return records.documents(personId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
@@ -123,7 +135,10 @@ public class PersonFileService {
         access.editable(personId);
         BirthRegistration before = records.birthRegistered(personId);
         records.setBirthRegistered(personId, value);
-        audit.record("PERSON_UPDATED", "person", personId, "birthRegistered: " + before + " → " + value);
+        audit.recordMessage("PERSON_UPDATED", "person", personId, new AuditMessage(AuditMessage.CHANGES,
+                List.of(AuditMessage.keys(List.of("person.birthRegistered")), AuditMessage.keys(List.of(before.messageKey())),
+                        AuditMessage.keys(List.of(value.messageKey()))),
+                "birthRegistered: " + before + " → " + value));
     }
 
     /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
@@ -135,14 +150,15 @@ public class PersonFileService {
         new FieldErrors()
                 .rejectIf(need == null, "need", "validation.required")
                 .rejectIf(notedOn == null, "notedOn", "validation.required")
-                .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now()), "notedOn", "validation.notInFuture")
+                .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now(clock)), "notedOn", "validation.notInFuture")
                 .throwIfAny();
         long id = records.addNeed(personId, need, notedOn, note == null || note.isBlank() ? null : note.strip(), currentUser.username());
         if (need.restricted()) {
             // Shown only to those who may see the need; not named, as the audit log file is read by operators.
             audit.recordRestricted("NEED_RECORDED", "person", personId, "restricted need");
         } else {
-            audit.record("NEED_RECORDED", "person", personId, need.name());
+            audit.recordMessage("NEED_RECORDED", "person", personId, new AuditMessage("history.person.need",
+                    List.of(AuditMessage.keys(List.of(need.messageKey()))), need.name()));
         }
         return records.needs(personId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
     }

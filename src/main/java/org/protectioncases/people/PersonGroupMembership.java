@@ -29,7 +29,7 @@ class PersonGroupMembership extends VersionedEntity {
     private PopulationGroup group = PopulationGroup.IDP;
 
     @Column(name = "start_date", nullable = false)
-    private LocalDate startDate = LocalDate.now();
+    private LocalDate startDate;
 
     @Column(name = "end_date")
     private @Nullable LocalDate endDate;

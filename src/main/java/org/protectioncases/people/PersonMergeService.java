@@ -1,7 +1,10 @@
 package org.protectioncases.people;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -25,12 +28,12 @@ public class PersonMergeService {
     private final PersonRecordsRepository records;
     private final PersonAccess access;
     private final ApplicationEventPublisher events;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     PersonMergeService(PersonRepository people, PersonRecordsRepository records, PersonAccess access, ApplicationEventPublisher events,
-                       jakarta.persistence.EntityManager entityManager, CurrentUser currentUser, AuditService audit) {
+                       EntityManager entityManager, CurrentUser currentUser, AuditService audit) {
         this.people = people;
         this.records = records;
         this.access = access;
@@ -55,8 +58,10 @@ public class PersonMergeService {
         Person other = merged.get();
         records.moveRecords(keptId, other.getId(), other.getRegisteredByPartner());
         events.publishEvent(new PersonsMerged(keptId, other.getId()));
-        audit.record("PERSON_MERGED", "person", keptId, other.getRegistrationNo() + " merged into " + kept.getRegistrationNo());
-        audit.record("PERSON_MERGED", "person", other.getId(), other.getRegistrationNo() + " merged into " + kept.getRegistrationNo());
+        AuditMessage history = new AuditMessage("history.person.merged", List.of(other.getRegistrationNo(), kept.getRegistrationNo()),
+                other.getRegistrationNo() + " merged into " + kept.getRegistrationNo());
+        audit.recordMessage("PERSON_MERGED", "person", keptId, history);
+        audit.recordMessage("PERSON_MERGED", "person", other.getId(), history);
         entityManager.refresh(kept);
         return access.details(kept);
     }

@@ -2,6 +2,8 @@ package org.protectioncases.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -103,17 +105,17 @@ class PersonRecordsRepository {
                 .param("k", kept).param("m", merged).update();
     }
 
-    java.util.Optional<Long> mergedInto(long personId) {
+    Optional<Long> mergedInto(long personId) {
         return jdbc.sql("select merged_into_id from person where id = :p and merged_into_id is not null")
                 .param("p", personId).query(Long.class).optional();
     }
 
-    java.util.Optional<Long> idByRegistrationNo(String registrationNo) {
-        return jdbc.sql("select id from person where registration_no = :r").param("r", registrationNo.strip().toUpperCase(java.util.Locale.ROOT))
+    Optional<Long> idByRegistrationNo(String registrationNo) {
+        return jdbc.sql("select id from person where registration_no = :r").param("r", registrationNo.strip().toUpperCase(Locale.ROOT))
                 .query(Long.class).optional();
     }
 
-    java.util.Optional<Long> householdOf(long personId) {
+    Optional<Long> householdOf(long personId) {
         return jdbc.sql("select household_id from household_member where person_id = :p").param("p", personId)
                 .query(Long.class).optional();
     }

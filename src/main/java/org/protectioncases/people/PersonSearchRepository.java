@@ -2,6 +2,7 @@ package org.protectioncases.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ class PersonSearchRepository {
     private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
         String precision = rs.getString("birth_precision");
         return new PersonSummary(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
-                rs.getString("family_name"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("family_name"), Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                 precision == null ? null : BirthDatePrecision.valueOf(precision), Community.valueOf(rs.getString("community")),
                 rs.getString("municipality_code"), rs.getLong("registered_by_partner"));
     }

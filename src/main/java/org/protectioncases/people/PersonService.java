@@ -2,12 +2,14 @@ package org.protectioncases.people;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AccessLogEntry;
+import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
@@ -16,11 +18,13 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +49,11 @@ public class PersonService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final Clock clock;
+
     PersonService(PersonRepository people, PersonSearchRepository search, PersonRecordsRepository records, PersonAccess access,
-                  DuplicateSearch duplicates, List<PersonSharingBasis> sharingBases, CurrentUser currentUser, AuditService audit) {
+                  DuplicateSearch duplicates, List<PersonSharingBasis> sharingBases, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.search = search;
         this.records = records;
@@ -71,9 +78,10 @@ public class PersonService {
         if (!Objects.equals(currentUser.require().partnerId(), partnerId)
                 || sharingBases.stream().noneMatch(b -> b.entitles(personId, partnerId))
                 || !search.grantAccess(personId, partnerId, reason)) {
-            throw new org.springframework.security.access.AccessDeniedException("No accepted transfer of a case for person " + personId);
+            throw new AccessDeniedException("No accepted transfer of a case for person " + personId);
         }
-        audit.record("PERSON_SHARED", "person", personId, "with partner " + partnerId + ": " + reason);
+        audit.recordMessage("PERSON_SHARED", "person", personId, new AuditMessage("history.person.shared",
+                List.of(String.valueOf(partnerId), AuditMessage.text(reason)), "with partner " + partnerId + ": " + reason));
     }
 
     /** One page of the people the user may see (for lazy grids; count separately with {@link #count}). */
@@ -135,13 +143,15 @@ public class PersonService {
     @Transactional
     public PersonDetails register(@Valid PersonForm form, @Size(max = 100) List<Long> notDuplicatesOf) {
         AppUser user = currentUser.require();
-        validate(form);
-        Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form));
+        validate(form, LocalDate.now(clock));
+        Person person = save(new Person(Objects.requireNonNull(user.partnerId()), user.getUsername(), form, LocalDate.now(clock)));
         for (Long other : notDuplicatesOf) {
             search.recordNotDuplicate(person.getId(), other, user.getUsername());
         }
-        audit.record("PERSON_REGISTERED", "person", person.getId(), person.getRegistrationNo()
-                + (notDuplicatesOf.isEmpty() ? "" : " not duplicate of " + notDuplicatesOf));
+        audit.recordMessage("PERSON_REGISTERED", "person", person.getId(), notDuplicatesOf.isEmpty()
+                ? new AuditMessage("history.person.registered", List.of(person.getRegistrationNo()), person.getRegistrationNo())
+                : new AuditMessage("history.person.registeredNotDuplicate", List.of(person.getRegistrationNo(), notDuplicatesOf.toString()),
+                        person.getRegistrationNo() + " not duplicate of " + notDuplicatesOf));
         return access.details(person);
     }
 
@@ -152,7 +162,7 @@ public class PersonService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     public void checkRegistration(@Valid PersonForm form) {
-        validate(form);
+        validate(form, LocalDate.now(clock));
     }
 
     /** Changes a person's profile; refused if someone saved a newer version meanwhile. */
@@ -163,7 +173,7 @@ public class PersonService {
         if (person.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }
-        validate(form);
+        validate(form, LocalDate.now(clock));
         PersonForm before = person.toForm();
         person.apply(form);
         save(person);
@@ -181,12 +191,14 @@ public class PersonService {
         new FieldErrors()
                 .rejectIf(request.requester() == null, "requester", "validation.required")
                 .rejectIf(request.requestedOn() == null, "requestedOn", "validation.required")
-                .rejectIf(request.requestedOn() != null && request.requestedOn().isAfter(LocalDate.now()), "requestedOn", "validation.notInFuture")
+                .rejectIf(request.requestedOn() != null && request.requestedOn().isAfter(LocalDate.now(clock)), "requestedOn", "validation.notInFuture")
                 .rejectIf(request.reason().isBlank(), "reason", "validation.required")
                 .throwIfAny();
         PersonDetails updated = update(id, version, form);
-        audit.record("PERSON_RECTIFIED", "person", id, "asked by " + request.requester() + " on " + request.requestedOn() + ": "
-                + request.reason().strip());
+        audit.recordMessage("PERSON_RECTIFIED", "person", id, new AuditMessage("history.person.rectified",
+                List.of(AuditMessage.keys(List.of(Objects.requireNonNull(request.requester()).messageKey())), Formats.date(request.requestedOn()),
+                        AuditMessage.text(request.reason().strip())),
+                "asked by " + request.requester() + " on " + request.requestedOn() + ": " + request.reason().strip()));
         return updated;
     }
 
@@ -196,7 +208,7 @@ public class PersonService {
      */
     @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
-    public List<org.protectioncases.audit.AuditEventDto> history(long personId) {
+    public List<AuditEventDto> history(long personId) {
         AppUser user = currentUser.require();
         Person person = access.visiblePerson(user, personId);
         return audit.history("person", personId, access.seesRestricted(user, person));
@@ -244,8 +256,8 @@ public class PersonService {
         }
     }
 
-    static void validate(PersonForm f) {
-        LocalDate today = LocalDate.now();
+    /** The registration form's rules on {@code today} (birth not in the future); the bulk import uses them too. */
+    static void validate(PersonForm f, LocalDate today) {
         new FieldErrors()
                 .rejectIf(f.givenName().isBlank(), "givenName", "validation.required")
                 .rejectIf(f.givenName().strip().length() > 100, "givenName", "validation.tooLong")

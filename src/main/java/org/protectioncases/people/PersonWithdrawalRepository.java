@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.protectioncases.shared.db.ForeignKeyReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +43,7 @@ class PersonWithdrawalRepository {
 
     /** People that a row of another table (any module's: found through the foreign keys) refers to. */
     Set<Long> referencedElsewhere(Collection<Long> ids) {
-        return org.protectioncases.shared.db.ForeignKeyReferences.referenced(jdbc, "person", OWN, ids);
+        return ForeignKeyReferences.referenced(jdbc, "person", OWN, ids);
     }
 
     void delete(List<Long> ids) {

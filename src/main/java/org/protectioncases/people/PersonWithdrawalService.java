@@ -8,6 +8,8 @@ import java.util.Map;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.validation.SingleLine;
+import org.protectioncases.shared.validation.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +69,7 @@ public class PersonWithdrawalService {
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public void withdraw(@Size(max = MAX_PEOPLE) Collection<Long> ids,
-                         @Size(max = org.protectioncases.shared.validation.TextRules.FILTER) @org.protectioncases.shared.validation.SingleLine String reason) {
+                         @Size(max = TextRules.FILTER) @SingleLine String reason) {
         List<Long> list = List.copyOf(ids);
         Map<Long, Long> versions = repository.versions(list);
         for (Long id : list) {

@@ -24,7 +24,7 @@ class ShelterResidence extends VersionedEntity {
     @Column(name = "person_id", nullable = false)
     private long personId;
     @Column(name = "moved_in", nullable = false)
-    private LocalDate movedIn = LocalDate.now();
+    private LocalDate movedIn;
     @Column(name = "moved_out")
     private @Nullable LocalDate movedOut;
     @Column(name = "recorded_by", nullable = false)

@@ -1,10 +1,12 @@
 package org.protectioncases.shelters;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.audit.AuditMessage;
@@ -44,8 +46,11 @@ public class ShelterService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final Clock clock;
+
     ShelterService(ShelterRepository shelters, ShelterResidenceRepository residences, ShelterQueryRepository queries,
-                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit) {
+                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.shelters = shelters;
         this.residences = residences;
         this.queries = queries;
@@ -71,7 +76,7 @@ public class ShelterService {
     @Allowed(Permission.READ_SHELTERS)
     @Transactional(readOnly = true)
     public List<ShelterSummary> list(@Valid ShelterFilter filter, Pageable pageable) {
-        return queries.page(filter, LocalDate.now(), pageable);
+        return queries.page(filter, LocalDate.now(clock), pageable);
     }
 
     /** How many shelters match the filter. */
@@ -92,7 +97,7 @@ public class ShelterService {
     }
 
     private ShelterDetails details(AppUser user, Shelter s) {
-        ShelterSummary summary = queries.summary(s.getId(), LocalDate.now()).orElseThrow();
+        ShelterSummary summary = queries.summary(s.getId(), LocalDate.now(clock)).orElseThrow();
         return new ShelterDetails(summary, s.toForm(), s.getVersion(), Permission.EDIT_SHELTER_REGISTRY.allows(user.role()),
                 Permission.RECORD_RESIDENCE.allows(user.role()));
     }
@@ -104,7 +109,7 @@ public class ShelterService {
         AppUser user = currentUser.require();
         validate(form, null, -1);
         Shelter saved = save(new Shelter(form));
-        audit.record("SHELTER_CREATED", "shelter", saved.getId(), describe(saved.toForm()));
+        audit.recordMessage("SHELTER_CREATED", "shelter", saved.getId(), ShelterHistory.created(saved.toForm()));
         return details(user, saved);
     }
 
@@ -134,14 +139,14 @@ public class ShelterService {
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "closedOn", "shelter.validation.alreadyClosed")
                 .rejectIf(closedOn == null, "closedOn", "validation.required")
-                .rejectIf(closedOn != null && closedOn.isAfter(LocalDate.now()), "closedOn", "validation.notInFuture")
+                .rejectIf(closedOn != null && closedOn.isAfter(LocalDate.now(clock)), "closedOn", "validation.notInFuture")
                 .rejectIf(closedOn != null && shelter.getOpenedOn() != null && closedOn.isBefore(shelter.getOpenedOn()),
                         "closedOn", "validation.endBeforeStart")
                 .rejectIf(closedOn != null && queries.staysNotEndedBy(id, closedOn) > 0, "closedOn", "shelter.validation.residentsRemain")
                 .throwIfAny();
         shelter.close(closedOn);
         shelters.saveAndFlush(shelter);
-        audit.record("SHELTER_CLOSED", "shelter", id, "closed on " + closedOn);
+        audit.recordMessage("SHELTER_CLOSED", "shelter", id, ShelterHistory.closed(closedOn));
         return details(user, shelter);
     }
 
@@ -154,14 +159,14 @@ public class ShelterService {
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.OPEN, "reopenedOn", "shelter.validation.alreadyOpen")
                 .rejectIf(reopenedOn == null, "reopenedOn", "validation.required")
-                .rejectIf(reopenedOn != null && reopenedOn.isAfter(LocalDate.now()), "reopenedOn", "validation.notInFuture")
+                .rejectIf(reopenedOn != null && reopenedOn.isAfter(LocalDate.now(clock)), "reopenedOn", "validation.notInFuture")
                 .rejectIf(reopenedOn != null && shelter.getClosedOn() != null && reopenedOn.isBefore(shelter.getClosedOn()),
                         "reopenedOn", "validation.endBeforeStart")
                 .throwIfAny();
         LocalDate closedOn = shelter.getClosedOn();
         shelter.reopen(reopenedOn);
         shelters.saveAndFlush(shelter);
-        audit.record("SHELTER_REOPENED", "shelter", id, "reopened on " + reopenedOn + " (closed on " + closedOn + ")");
+        audit.recordMessage("SHELTER_REOPENED", "shelter", id, ShelterHistory.reopened(reopenedOn, closedOn));
         return details(user, shelter);
     }
 
@@ -208,10 +213,10 @@ public class ShelterService {
             audit.recordAccess("person", personId, user.partnerId(), false);
             throw new PersonNotFoundException(personId);
         }
-        LocalDate day = movedIn == null ? LocalDate.now() : movedIn;
+        LocalDate day = movedIn == null ? LocalDate.now(clock) : movedIn;
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "person", "shelter.validation.closed")
-                .rejectIf(day.isAfter(LocalDate.now()), "movedIn", "validation.notInFuture")
+                .rejectIf(day.isAfter(LocalDate.now(clock)), "movedIn", "validation.notInFuture")
                 .rejectIf(shelter.getOpenedOn() != null && day.isBefore(shelter.getOpenedOn()), "movedIn", "shelter.validation.beforeOpening")
                 .throwIfAny();
         Optional<ShelterQueryRepository.Conflict> conflict = queries.overlapping(personId, day);
@@ -234,7 +239,7 @@ public class ShelterService {
             throw winner == null ? new FieldValidationException("person", ResidenceConflictException.MESSAGE_KEY)
                     : new ResidenceConflictException(winner.shelterName(), winner.movedIn());
         }
-        audit.record("SHELTER_MOVED_IN", "person", personId, shelter.getName() + " (shelter " + shelterId + ") on " + day);
+        audit.recordMessage("SHELTER_MOVED_IN", "person", personId, ShelterHistory.moved("history.shelter.movedIn", shelter.getName(), shelterId, day));
         return queries.stay(saved.getId()).orElseThrow();
     }
 
@@ -254,16 +259,17 @@ public class ShelterService {
         if (stay.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ShelterResidence.class, residenceId);
         }
-        LocalDate day = movedOut == null ? LocalDate.now() : movedOut;
+        LocalDate day = movedOut == null ? LocalDate.now(clock) : movedOut;
         new FieldErrors()
                 .rejectIf(stay.getMovedOut() != null, "movedOut", "shelter.validation.alreadyMovedOut")
-                .rejectIf(day.isAfter(LocalDate.now()), "movedOut", "validation.notInFuture")
+                .rejectIf(day.isAfter(LocalDate.now(clock)), "movedOut", "validation.notInFuture")
                 .rejectIf(day.isBefore(stay.getMovedIn()), "movedOut", "shelter.validation.moveOutBeforeMoveIn")
                 .throwIfAny();
         stay.moveOut(day);
         residences.saveAndFlush(stay);
         Shelter shelter = shelters.findById(stay.getShelterId()).orElseThrow();
-        audit.record("SHELTER_MOVED_OUT", "person", stay.getPersonId(), shelter.getName() + " (shelter " + shelter.getId() + ") on " + day);
+        audit.recordMessage("SHELTER_MOVED_OUT", "person", stay.getPersonId(),
+                ShelterHistory.moved("history.shelter.movedOut", shelter.getName(), shelter.getId(), day));
         return queries.stay(residenceId).orElseThrow();
     }
 
@@ -313,7 +319,7 @@ public class ShelterService {
                 .rejectIf(f.address() != null && f.address().strip().length() > ShelterForm.ADDRESS_MAX, "address", "validation.tooLong")
                 .rejectIf(f.capacity() == null, "capacity", "validation.required")
                 .rejectIf(f.capacity() != null && (f.capacity() < 0 || f.capacity() > 10_000), "capacity", "shelter.validation.capacity")
-                .rejectIf(f.openedOn() != null && f.openedOn().isAfter(LocalDate.now()), "openedOn", "validation.notInFuture")
+                .rejectIf(f.openedOn() != null && f.openedOn().isAfter(LocalDate.now(clock)), "openedOn", "validation.notInFuture")
                 .rejectIf(f.openedOn() != null && closedOn != null && f.openedOn().isAfter(closedOn), "openedOn", "shelter.validation.openedAfterClosed")
                 .rejectIf(f.managingInstitution() != null && f.managingInstitution().strip().length() > ShelterForm.MANAGING_INSTITUTION_MAX, "managingInstitution", "validation.tooLong")
                 .rejectIf(!f.name().isBlank() && knownMunicipality && shelters.nameTaken(f.name().strip(), municipality, exceptId),
@@ -321,14 +327,9 @@ public class ShelterService {
                 .throwIfAny();
     }
 
-    private static String describe(ShelterForm f) {
-        return f.name() + ", " + f.municipalityCode() + ", capacity " + f.capacity()
-                + (f.openedOn() == null ? "" : ", opened " + f.openedOn());
-    }
-
     private static boolean violates(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c && constraint.equals(c.getConstraintName())) {
+            if (t instanceof ConstraintViolationException c && constraint.equals(c.getConstraintName())) {
                 return true;
             }
             if (t.getMessage() != null && t.getMessage().contains(constraint)) {

@@ -86,6 +86,8 @@ class ConnectionPoolIT {
     @Autowired
     VisitService visits;
     @Autowired
+    org.protectioncases.monitoring.VisitReferralService visitReferrals;
+    @Autowired
     CounsellingService sessions;
     @Autowired
     ShelterService shelters;
@@ -292,7 +294,7 @@ class ConnectionPoolIT {
         as("monitor.krct", () -> tx.execute(status -> {
             jdbc.sql("insert into audit_event (occurred_at, actor, action, entity_type, details) values (now(), 'test', 'TEST', 'test', :m)")
                     .param("m", marker).update();
-            assertThatThrownBy(() -> visits.referrals(atVisit)).isInstanceOf(VisitNotFoundException.class);
+            assertThatThrownBy(() -> visitReferrals.referrals(atVisit)).isInstanceOf(VisitNotFoundException.class);
             return null;
         }));
         assertThat(refusals("monitor.krct", "visit", atVisit)).isEqualTo(before + 1);

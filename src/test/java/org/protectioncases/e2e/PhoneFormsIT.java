@@ -44,6 +44,8 @@ class PhoneFormsIT extends BrowserTestBase {
     SystemAccess system;
     @Autowired
     org.protectioncases.monitoring.VisitService visits;
+    @Autowired
+    org.protectioncases.monitoring.VisitReferralService visitReferrals;
 
     /** Visible controls smaller than 44×44 px: the input box of a field, the host of a button or checkbox. */
     static List<String> smallTargets(Page page) {
@@ -206,7 +208,7 @@ class PhoneFormsIT extends BrowserTestBase {
             assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Ministry of Internal Affairs"))).isVisible();
             // The reason's column is folded away on a phone: read it from the service.
             long visitId = Long.parseLong(page.url().replaceAll(".*/visits/(\\d+).*", "$1"));
-            assertThat(system.runAsAccount("monitor.krct", () -> visits.referrals(visitId)))
+            assertThat(system.runAsAccount("monitor.krct", () -> visitReferrals.referrals(visitId)))
                     .singleElement().satisfies(r -> {
                         assertThat(r.reason()).isEqualTo(reason);
                         assertThat(r.personId()).isEqualTo(met.id());

@@ -1,7 +1,6 @@
 package org.protectioncases.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -10,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralDto;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
@@ -19,14 +18,15 @@ import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
-import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.ReportPeriod;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +41,8 @@ class VisitServiceIT extends ActingUsers {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    VisitReferralService visitReferrals;
     @Autowired
     CaseService cases;
     @Autowired
@@ -93,33 +95,33 @@ class VisitServiceIT extends ActingUsers {
         assertThat(v.editable()).isTrue();
 
         // A referral needs the person's consent to referral, and the person must have been met on the visit.
-        assertThatThrownBy(() -> as("monitor.krct", () -> visits.refer(v.id(), p.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS,
+        assertThatThrownBy(() -> as("monitor.krct", () -> visitReferrals.refer(v.id(), p.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS,
                 LocalDate.now(), "Intends to seek asylum")))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("consent"));
         PersonDetails other = person("KRCT");
-        assertFieldError(() -> as("monitor.krct", () -> visits.refer(v.id(), other.id(), ReferralTarget.ICRC, LocalDate.now(), "x")),
+        assertFieldError(() -> as("monitor.krct", () -> visitReferrals.refer(v.id(), other.id(), ReferralTarget.ICRC, LocalDate.now(), "x")),
                 "personId", "visit.validation.referralPerson");
         as("monitor.krct", () -> consents.recordConsent(p.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal, at the crossing point"));
-        ReferralDto referral = as("monitor.krct", () -> visits.refer(v.id(), p.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS,
+        ReferralDto referral = as("monitor.krct", () -> visitReferrals.refer(v.id(), p.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS,
                 LocalDate.now(), "Intends to seek asylum"));
         assertThat(referral.visitId()).isEqualTo(v.id());
         assertThat(referral.caseId()).isNull();
         assertThat(referral.personId()).isEqualTo(p.id());
-        assertThat(as("monitor.krct", () -> visits.referrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
+        assertThat(as("monitor.krct", () -> visitReferrals.referrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
         assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> caseReferrals.visitReferrals(v.id()))).extracting(ReferralDto::id).containsExactly(referral.id());
         // The institution's answer is recorded on the visit's referral; another partner cannot record one.
-        ReferralDto answered = as("monitor.krct", () -> visits.respondToReferral(v.id(), referral.id(), referral.version(),
+        ReferralDto answered = as("monitor.krct", () -> visitReferrals.respondToReferral(v.id(), referral.id(), referral.version(),
                 org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()));
         assertThat(answered.status()).isEqualTo(org.protectioncases.cases.ReferralStatus.ACCEPTED);
-        assertThatThrownBy(() -> as("monitor.at", () -> visits.respondToReferral(v.id(), referral.id(), answered.version(),
+        assertThatThrownBy(() -> as("monitor.at", () -> visitReferrals.respondToReferral(v.id(), referral.id(), answered.version(),
                 org.protectioncases.cases.ReferralStatus.DECLINED, LocalDate.now()))).isInstanceOf(VisitNotFoundException.class);
-        assertThatThrownBy(() -> as("monitor.krct", () -> visits.respondToReferral(v.id(), referral.id(), referral.version(),
+        assertThatThrownBy(() -> as("monitor.krct", () -> visitReferrals.respondToReferral(v.id(), referral.id(), referral.version(),
                 org.protectioncases.cases.ReferralStatus.COMPLETED, LocalDate.now())))
                 .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
 
         // The other partner: not found (and logged), nothing in lists, no referrals even through the cases module.
         assertThat(as("monitor.at", () -> visits.get(v.id()))).isEmpty();
-        assertThatThrownBy(() -> as("monitor.at", () -> visits.referrals(v.id()))).isInstanceOf(VisitNotFoundException.class);
+        assertThatThrownBy(() -> as("monitor.at", () -> visitReferrals.referrals(v.id()))).isInstanceOf(VisitNotFoundException.class);
         assertThatThrownBy(() -> as("monitor.at", () -> visits.history(v.id()))).isInstanceOf(VisitNotFoundException.class);
         assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "AT", () -> visits.update(v.id(), v.version(), border(LocalDate.now(), 1, 0, 0, List.of()))))
                 .isInstanceOf(VisitNotFoundException.class);
@@ -135,9 +137,9 @@ class VisitServiceIT extends ActingUsers {
         assertThat(read.editable()).isFalse();
         assertThatThrownBy(() -> as("lawyer.krct", () -> visits.update(v.id(), v.version(), border(LocalDate.now(), 1, 0, 0, List.of()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("lawyer.krct", () -> visits.refer(v.id(), p.id(), ReferralTarget.ICRC, LocalDate.now(), "x")))
+        assertThatThrownBy(() -> as("lawyer.krct", () -> visitReferrals.refer(v.id(), p.id(), ReferralTarget.ICRC, LocalDate.now(), "x")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as("lawyer.krct", () -> visits.referrals(v.id()))).hasSize(1);
+        assertThat(as("lawyer.krct", () -> visitReferrals.referrals(v.id()))).hasSize(1);
 
         // UNHCR managers read everything: the visit, lists, history and who opened it.
         assertThat(as("manager", () -> visits.get(v.id()))).isPresent().get().satisfies(d -> assertThat(d.editable()).isFalse());
@@ -160,15 +162,15 @@ class VisitServiceIT extends ActingUsers {
                 () -> visits.get(v.id()),
                 () -> visits.record(community(LocalDate.now(), false, null)),
                 () -> visits.update(v.id(), v.version(), community(LocalDate.now(), false, null)),
-                () -> visits.refer(v.id(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"),
-                () -> visits.referrals(v.id()),
+                () -> visitReferrals.refer(v.id(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"),
+                () -> visitReferrals.referrals(v.id()),
                 () -> visits.markFollowUpDone(v.id()),
                 () -> visits.openFollowUps(LocalDate.now(), 10),
                 () -> visits.history(v.id()),
                 () -> visits.accessLog(v.id()),
                 () -> visits.canSee(v.id()),
                 () -> visits.canEdit(v.id()),
-                () -> visits.respondToReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
+                () -> visitReferrals.respondToReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
                 () -> caseReferrals.respondToVisitReferral(v.id(), 1L, 0L, org.protectioncases.cases.ReferralStatus.ACCEPTED, LocalDate.now()),
                 () -> caseReferrals.visitReferrals(v.id()),
                 () -> caseReferrals.referFromVisit(v.id(), v.owningPartner(), 1L, ReferralTarget.ICRC, LocalDate.now(), "x"));
@@ -344,8 +346,8 @@ class VisitServiceIT extends ActingUsers {
         VisitDetails v = as("monitor.krct", () -> visits.record(withReferrals(border(day, 10, 2, 1, List.of(consenting.id())),
                 List.of(new VisitFormReferral(consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, " Intends to seek asylum ")))));
         assertThat(v.form().referrals()).as("read back from the cases module, not the visit").isEmpty();
-        ReferralDto onForm = as("monitor.krct", () -> visits.referrals(v.id())).getFirst();
-        assertThat(as("monitor.krct", () -> visits.referrals(v.id()))).hasSize(1);
+        ReferralDto onForm = as("monitor.krct", () -> visitReferrals.referrals(v.id())).getFirst();
+        assertThat(as("monitor.krct", () -> visitReferrals.referrals(v.id()))).hasSize(1);
         assertThat(onForm.visitId()).isEqualTo(v.id());
         assertThat(onForm.caseId()).isNull();
         assertThat(onForm.personId()).isEqualTo(consenting.id());
@@ -358,7 +360,7 @@ class VisitServiceIT extends ActingUsers {
                 .contains("VISIT_RECORDED", "REFERRAL_SENT");
 
         // The same referral added after saving is the same kind of record and counts the same way.
-        ReferralDto after = as("monitor.krct", () -> visits.refer(v.id(), consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, day,
+        ReferralDto after = as("monitor.krct", () -> visitReferrals.refer(v.id(), consenting.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, day,
                 "Intends to seek asylum"));
         assertThat(after).usingRecursiveComparison().comparingOnlyFields("visitId", "caseId", "personId", "target", "referredOn",
                 "reason", "status").isEqualTo(onForm);

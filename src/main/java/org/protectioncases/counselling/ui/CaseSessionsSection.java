@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.cases.CasePageSection;
 import org.protectioncases.cases.CaseSummary;
@@ -19,7 +20,10 @@ class CaseSessionsSection implements CasePageSection {
     private final CounsellingService service;
     private final SessionDraftService drafts;
 
-    CaseSessionsSection(CounsellingService service, SessionDraftService drafts) {
+    private final Clock clock;
+
+    CaseSessionsSection(CounsellingService service, SessionDraftService drafts, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.drafts = drafts;
     }
@@ -27,7 +31,7 @@ class CaseSessionsSection implements CasePageSection {
     @Override
     public @Nullable Contribution create(CaseSummary c, boolean formerOwnerView) {
         UI ui = UI.getCurrent();
-        SessionTimeline timeline = new SessionTimeline(service, drafts, c.id(), c.type());
+        SessionTimeline timeline = new SessionTimeline(service, drafts, c.id(), c.type(), clock);
         Button log = null;
         if (!formerOwnerView && service.canLog(c.id())) {
             log = new Button(ui.getTranslation("session.log"), e -> timeline.openLogDialog());

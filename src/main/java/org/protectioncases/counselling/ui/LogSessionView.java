@@ -3,13 +3,16 @@ package org.protectioncases.counselling.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseService;
@@ -20,6 +23,7 @@ import org.protectioncases.counselling.SessionDraft;
 import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.PersonLabels;
 import org.springframework.data.domain.PageRequest;
 
@@ -35,7 +39,10 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
     private final SessionDraftService drafts;
     private final CaseService cases;
 
-    public LogSessionView(CounsellingService service, SessionDraftService drafts, CaseService cases) {
+    private final Clock clock;
+
+    public LogSessionView(CounsellingService service, SessionDraftService drafts, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.drafts = drafts;
         this.cases = cases;
@@ -70,7 +77,7 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
         }
         for (CaseSummary c : open) {
             Button pick = new Button(c.caseNo() + " · " + getTranslation(c.type().messageKey()) + " · " + PersonLabels.shown(c.personLabel()), e ->
-                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null), clock,
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open());
             add(new Paragraph(pick));
         }
@@ -81,23 +88,23 @@ public class LogSessionView extends Main implements BeforeEnterObserver, HasDyna
 
     /** Sessions this user began and did not save (issue #14): each opens the dialog with what was typed. */
     private void showDrafts() {
-        java.util.List<SessionDraft> mine = drafts.mine();
+        List<SessionDraft> mine = drafts.mine();
         if (mine.isEmpty()) {
             return;
         }
-        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section();
+        Section section = new Section();
         section.addClassName("session-drafts");
-        section.add(new com.vaadin.flow.component.html.H3(getTranslation("session.drafts.title")));
+        section.add(new H3(getTranslation("session.drafts.title")));
         for (SessionDraft d : mine) {
             Button resume = new Button(getTranslation("session.drafts.item", d.caseNo(),
                     Formats.MOMENT.format(d.updatedAt())), e -> {
                 CaseSummary c = cases.summary(d.caseId()).orElse(null);
                 if (c != null && service.canLog(c.id())) {
-                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null),
+                    new SessionDialog(service, drafts, c.id(), c.type(), null, service.forCase(c.id()).stream().findFirst().orElse(null), clock,
                             saved -> getUI().ifPresent(ui -> ui.navigate("cases/" + c.id()))).open();
                 } else {
                     // The case was closed or handed over meanwhile: the draft can no longer become a session.
-                    org.protectioncases.shared.ui.Notifications.error(getTranslation("session.drafts.gone", d.caseNo()));
+                    Notifications.error(getTranslation("session.drafts.gone", d.caseNo()));
                 }
             });
             section.add(new Paragraph(resume));

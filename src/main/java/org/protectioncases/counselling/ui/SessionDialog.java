@@ -1,6 +1,9 @@
 package org.protectioncases.counselling.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,17 +16,23 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -38,11 +47,12 @@ import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.counselling.SessionMode;
 import org.protectioncases.counselling.SessionTopic;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
+import org.springframework.dao.DataAccessException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * Logs (or edits) a session with the keyboard alone: the form opens on the topics with date =
@@ -68,17 +78,18 @@ class SessionDialog extends Dialog {
     final TextArea confidentialNote = new TextArea();
     final Button save = new Button();
 
-    /**
-     * @param caseType the case's type, whose topics a new session starts with; null when editing
-     */
     /** "draft saved 14:55" under a new session's form (issue #14). */
-    final com.vaadin.flow.component.html.Span draftStatus = new com.vaadin.flow.component.html.Span();
+    final Span draftStatus = new Span();
+    /** The source of "now": a new session is held now unless changed. */
+    private final Clock clock;
 
     /**
-     * @param drafts where a new session's draft is kept as it is typed; null when editing a saved session
+     * @param drafts   where a new session's draft is kept as it is typed; null when editing a saved session
+     * @param caseType the case's type, whose topics a new session starts with; null when editing
      */
     SessionDialog(CounsellingService service, @Nullable SessionDraftService drafts, long caseId, @Nullable CaseType caseType,
-                  @Nullable SessionDto existing, @Nullable SessionDto previous, Consumer<SessionDto> onSaved) {
+                  @Nullable SessionDto existing, @Nullable SessionDto previous, Clock clock, Consumer<SessionDto> onSaved) {
+        this.clock = clock;
         setHeaderTitle(getTranslation(existing == null ? "session.log" : "session.edit"));
         setWidth("min(64rem, 100vw)");
         topics.setLabel(getTranslation("session.topics"));
@@ -121,12 +132,12 @@ class SessionDialog extends Dialog {
         confidentialNote.setMaxLength(SessionForm.TEXT_MAX);
 
         SessionForm initial = existing != null ? existing.form()
-                : SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId()));
+                : SessionForm.defaults(LocalDateTime.now(clock), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId()));
         fill(initial, choices);
         if (existing == null && caseType != null) {
             topics.setValue(SessionTopic.defaultsFor(caseType));
         }
-        java.util.Optional<SessionDraft> draft = existing == null && drafts != null ? drafts.forCase(caseId) : java.util.Optional.empty();
+        Optional<SessionDraft> draft = existing == null && drafts != null ? drafts.forCase(caseId) : Optional.empty();
         if (draft.isPresent()) {
             // Typed before a dropped connection, an expired session or a reload: carry on from there.
             fill(draft.get().form(), choices);
@@ -135,8 +146,8 @@ class SessionDialog extends Dialog {
                     Formats.MOMENT.format(draft.get().updatedAt()))), discard);
             restored.addClassNames("notice", "draft-offer");
             discard.addClickListener(e -> {
-                java.util.Objects.requireNonNull(drafts).discard(caseId);
-                fill(SessionForm.defaults(LocalDateTime.now(), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId())), choices);
+                Objects.requireNonNull(drafts).discard(caseId);
+                fill(SessionForm.defaults(LocalDateTime.now(clock), choices.isEmpty() ? Set.of() : Set.of(choices.get(0).personId())), choices);
                 if (caseType != null) {
                     topics.setValue(SessionTopic.defaultsFor(caseType));
                 }
@@ -209,7 +220,7 @@ class SessionDialog extends Dialog {
         // resetFocusOnActiveElement commits the field being typed in before the click.
         Shortcuts.addShortcutListener(this, save::click, Key.ENTER).listenOn(outcome, nextSteps, duration, interpreterLanguage)
                 .resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(this, save::click, Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(this)
+        Shortcuts.addShortcutListener(this, save::click, Key.ENTER, KeyModifier.CONTROL).listenOn(this)
                 .resetFocusOnActiveElement();
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
@@ -221,14 +232,14 @@ class SessionDialog extends Dialog {
      */
     private void autosave(SessionDraftService drafts, long caseId) {
         for (TextArea area : List.of(summary, confidentialNote)) {
-            area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(800);
         }
         for (TextField line : List.of(outcome, nextSteps, interpreterLanguage)) {
-            line.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            line.setValueChangeMode(ValueChangeMode.LAZY);
             line.setValueChangeTimeout(800);
         }
-        List<com.vaadin.flow.component.HasValue<?, ?>> all = List.of(topics, aidType, mode, duration, heldAt, attendees, summary,
+        List<HasValue<?, ?>> all = List.of(topics, aidType, mode, duration, heldAt, attendees, summary,
                 outcome, nextSteps, followUpOn, interpreter, interpreterLanguage, confidentialNote);
         all.forEach(field -> field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -240,9 +251,9 @@ class SessionDialog extends Dialog {
     private void saveDraft(SessionDraftService drafts, long caseId) {
         try {
             if (drafts.save(caseId, read())) {
-                draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(java.time.Instant.now())));
+                draftStatus.setText(getTranslation("phone.drafts.saved", Formats.MOMENT.format(Instant.now(clock))));
             }
-        } catch (FieldValidationException | org.springframework.dao.DataAccessException e) {
+        } catch (FieldValidationException | DataAccessException e) {
             // A field over its size, or the database out of reach: the real save says why, next to the field.
             draftStatus.setText("");
         }
@@ -257,7 +268,7 @@ class SessionDialog extends Dialog {
             tools.jackson.databind.JsonNode value = e.getEventData().get("event.detail.value");
             String typed = value == null || value.isNull() ? "" : value.asString("").strip();
             String text = typed.toLowerCase(getLocale());
-            boolean none = !text.isEmpty() && java.util.Arrays.stream(SessionTopic.values())
+            boolean none = !text.isEmpty() && Arrays.stream(SessionTopic.values())
                     .noneMatch(t -> getTranslation(t.messageKey()).toLowerCase(getLocale()).contains(text));
             topics.setHelperText(none ? getTranslation("session.topics.noMatch", typed) : getTranslation("session.topics.help"));
             if (none) {

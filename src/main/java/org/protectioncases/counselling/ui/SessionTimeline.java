@@ -1,19 +1,26 @@
 package org.protectioncases.counselling.ui;
 
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.cases.CasePageSection;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDraftService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.Staff;
 
 /** A case's sessions, newest first; refreshes itself after a session is logged. */
 class SessionTimeline extends Div {
@@ -24,7 +31,10 @@ class SessionTimeline extends Div {
     private final @Nullable CaseType caseType;
     private List<SessionDto> sessions = List.of();
 
-    SessionTimeline(CounsellingService service, SessionDraftService drafts, long caseId, @Nullable CaseType caseType) {
+    private final Clock clock;
+
+    SessionTimeline(CounsellingService service, SessionDraftService drafts, long caseId, @Nullable CaseType caseType, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.drafts = drafts;
         this.caseId = caseId;
@@ -34,11 +44,11 @@ class SessionTimeline extends Div {
     }
 
     void openLogDialog() {
-        new SessionDialog(service, drafts, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), saved -> {
+        new SessionDialog(service, drafts, caseId, caseType, null, sessions.isEmpty() ? null : sessions.get(0), clock, saved -> {
             refresh();
             // Its follow-up may have become the case's next action: the case page shows the case anew.
             if (saved.form().followUpOn() != null) {
-                org.protectioncases.cases.CasePageSection.caseChanged(caseId);
+                CasePageSection.caseChanged(caseId);
             }
         }).open();
     }
@@ -66,13 +76,13 @@ class SessionTimeline extends Div {
     }
 
     /** The session's facts and texts as paragraphs (shared with the session page). */
-    static void describe(com.vaadin.flow.component.HasComponents box, SessionDto s) {
+    static void describe(HasComponents box, SessionDto s) {
         SessionForm f = s.form();
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        java.util.function.Function<String, String> t = ui::getTranslation;
-        box.add(new Paragraph(ui.getTranslation("session.line", org.protectioncases.shared.ui.Staff.name(s.counsellor()), f.durationMinutes(),
-                t.apply(java.util.Objects.requireNonNull(f.mode()).messageKey()),
-                t.apply(java.util.Objects.requireNonNull(f.aidType()).messageKey()),
+        UI ui = UI.getCurrent();
+        Function<String, String> t = ui::getTranslation;
+        box.add(new Paragraph(ui.getTranslation("session.line", Staff.name(s.counsellor()), f.durationMinutes(),
+                t.apply(Objects.requireNonNull(f.mode()).messageKey()),
+                t.apply(Objects.requireNonNull(f.aidType()).messageKey()),
                 f.topics().stream().map(topic -> t.apply(topic.messageKey())).sorted().collect(Collectors.joining(", ")))));
         if (f.interpreterUsed()) {
             // Who else was in the room, and in which language the person was counselled.
@@ -92,7 +102,7 @@ class SessionTimeline extends Div {
         text(box, t.apply("session.confidentialNote"), f.confidentialNote());
     }
 
-    private static void text(com.vaadin.flow.component.HasComponents box, String label, @Nullable String value) {
+    private static void text(HasComponents box, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             Paragraph p = new Paragraph();
             Span labelSpan = new Span(label + ": ");

@@ -6,13 +6,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.attachments.ui.AttachmentsPanel;
+import org.protectioncases.audit.ui.AuditGrids;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.security.Access;
@@ -20,6 +25,7 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.shared.ui.RecordPage;
 
 /** One session: what was recorded, its case, edit for its counsellor, history and who opened it. */
 @Route("sessions/:id([0-9]+)")
@@ -28,10 +34,13 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final CounsellingService service;
     private final Access access;
-    private final org.protectioncases.attachments.AttachmentService attachments;
+    private final AttachmentService attachments;
     private @Nullable SessionDto current;
 
-    public SessionView(CounsellingService service, Access access, org.protectioncases.attachments.AttachmentService attachments) {
+    private final Clock clock;
+
+    public SessionView(CounsellingService service, Access access, AttachmentService attachments, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.attachments = attachments;
         this.access = access;
@@ -48,21 +57,21 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         removeAll();
         SessionDto s = current;
         if (s == null) {
-            add(new H2(getTranslation("session.notFound.title")), new Paragraph(getTranslation("session.notFound.text")));
+            RecordPage.notFound(this, "session");
             return;
         }
         add(new H2(getTranslation("session.title", s.heldAt().format(SessionDialog.DATE_TIME))));
         add(new Paragraph(new Anchor("cases/" + s.caseId(), getTranslation("session.ofCase", s.caseNo()))));
         if (!s.attendees().isEmpty()) {
             Paragraph who = new Paragraph(getTranslation("session.attendees") + ": ");
-            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), PersonLabels.shown(a.label())), new com.vaadin.flow.component.html.Span(" ")));
+            s.attendees().forEach(a -> who.add(new Anchor("people/" + a.personId(), PersonLabels.shown(a.label())), new Span(" ")));
             add(who);
         }
         SessionTimeline.describe(this, s);
         FlexLayout actions = new FlexLayout();
         actions.addClassName("filters");
         if (s.editable()) {
-            actions.add(new Button(getTranslation("common.edit"), e -> new SessionDialog(service, null, s.caseId(), null, s, null, saved -> {
+            actions.add(new Button(getTranslation("common.edit"), e -> new SessionDialog(service, null, s.caseId(), null, s, null, clock, saved -> {
                 current = saved;
                 render();
             }).open()));
@@ -76,12 +85,12 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         add(actions);
-        add(new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "SESSION", s.id()));
+        add(new AttachmentsPanel(attachments, "SESSION", s.id()));
         add(new H3(getTranslation("case.tab.history")));
-        add(org.protectioncases.audit.ui.AuditGrids.history(service.history(s.id()), getTranslation("case.tab.history")));
+        add(AuditGrids.history(service.history(s.id()), getTranslation("case.tab.history")));
         if (access.may(Permission.READ_ACCESS_LOG)) {
             add(new H3(getTranslation("case.tab.access")));
-            add(org.protectioncases.audit.ui.AuditGrids.accessLog(service.accessLog(s.id()), getTranslation("case.tab.access")));
+            add(AuditGrids.accessLog(service.accessLog(s.id()), getTranslation("case.tab.access")));
         }
     }
 

@@ -26,7 +26,9 @@ import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.ui.FilterFold;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * The partner's counselling sessions (all partners' for UNHCR managers), newest first, filtered by
@@ -54,7 +56,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         counsellor.setVisible(coordinator);
         if (coordinator) {
             counsellor.setItems(accounts.caseworkers());
-            counsellor.setItemLabelGenerator(org.protectioncases.security.UserAccountDto::fullName);
+            counsellor.setItemLabelGenerator(UserAccountDto::fullName);
         }
         from.setLabel(getTranslation("session.filter.from"));
         to.setLabel(getTranslation("session.filter.to"));
@@ -75,7 +77,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.heldAt().format(DATE_TIME)).setHeader(getTranslation("session.heldAt")).setAutoWidth(true);
         grid.addColumn(SessionRow::caseNo).setHeader(getTranslation("case.number")).setAutoWidth(true);
         grid.addColumn(r -> PersonLabels.shown(r.personLabel())).setHeader(getTranslation("case.person")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> org.protectioncases.shared.ui.Staff.name(r.counsellor())).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
+        grid.addColumn(r -> Staff.name(r.counsellor())).setHeader(getTranslation("session.counsellor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.aidType().messageKey())).setHeader(getTranslation("session.aidType")).setAutoWidth(true);
         grid.addColumn(r -> r.topics().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("session.topics")).setFlexGrow(1);
@@ -88,7 +90,7 @@ public class SessionsView extends Main implements HasDynamicTitle {
 
         FlexLayout filters = new FlexLayout(counsellor, from, to, aidType, topic);
         filters.addClassName("filters");
-        add(new H2(getTranslation("nav.sessions")), org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+        add(new H2(getTranslation("nav.sessions")), FilterFold.toggle(filters), filters, grid);
     }
 
     SessionFilter filter() {

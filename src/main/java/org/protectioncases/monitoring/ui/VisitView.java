@@ -24,19 +24,28 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.cases.ReferralService;
+import org.protectioncases.attachments.AttachmentService;
+import org.protectioncases.attachments.ui.AttachmentsPanel;
+import org.protectioncases.audit.ui.RecordHistory;
 import org.protectioncases.cases.ReferralDto;
+import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralTarget;
+import org.protectioncases.cases.ui.shared.ReferralAnswerDialog;
 import org.protectioncases.monitoring.AgeGroup;
 import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPerson;
+import org.protectioncases.monitoring.VisitReferralService;
 import org.protectioncases.monitoring.VisitService;
+import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ui.shared.ConsentCapture;
 import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.Access;
@@ -44,11 +53,13 @@ import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.shared.ui.RecordPage;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * The visit page: everything recorded, the people met (with links to open a case for them),
@@ -63,15 +74,19 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final VisitService visits;
+    private final VisitReferralService visitReferrals;
+    private final Clock clock;
     private final ReferenceDataService reference;
     private final CurrentUser currentUser;
     private final Access access;
-    private final org.protectioncases.attachments.AttachmentService attachments;
+    private final AttachmentService attachments;
     private @Nullable VisitDetails current;
 
-    public VisitView(VisitService visits, ReferenceDataService reference, CurrentUser currentUser, Access access,
-                     org.protectioncases.attachments.AttachmentService attachments) {
+    public VisitView(VisitService visits, VisitReferralService visitReferrals, ReferenceDataService reference, CurrentUser currentUser,
+                     Access access, AttachmentService attachments, Clock clock) {
         this.attachments = attachments;
+        this.visitReferrals = visitReferrals;
+        this.clock = clock;
         this.visits = visits;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -83,8 +98,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         current = event.getRouteParameters().getLong("id").flatMap(visits::get).orElse(null);
         if (current == null) {
-            removeAll();
-            add(new H2(getTranslation("visit.notFound.title")), new Paragraph(getTranslation("visit.notFound.text")));
+            RecordPage.notFound(this, "visit");
             return;
         }
         render(current);
@@ -135,11 +149,8 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.tabs = tabs;
         tabs.add(getTranslation("visit.tab.details"), details(v));
         tabs.add(getTranslation("visit.tab.referrals"), referrals(v));
-        tabs.add(getTranslation("attachment.title"), new org.protectioncases.attachments.ui.AttachmentsPanel(attachments, "VISIT", v.id()));
-        tabs.add(getTranslation("visit.tab.history"), history(v));
-        if (access.may(Permission.READ_ACCESS_LOG)) {
-            tabs.add(getTranslation("visit.tab.access"), accessLog(v));
-        }
+        tabs.add(getTranslation("attachment.title"), new AttachmentsPanel(attachments, "VISIT", v.id()));
+        RecordHistory.addTabs(tabs, "visit", visits.history(v.id()), access.may(Permission.READ_ACCESS_LOG) ? () -> visits.accessLog(v.id()) : null);
         tabs.setWidthFull();
         add(tabs);
     }
@@ -165,9 +176,9 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         fact(facts, "visit.findings", f.findings());
         fact(facts, "visit.needsIdentified", f.needsIdentified());
         fact(facts, "visit.followUpOn", !f.followUpRequired() || f.followUpOn() == null ? null : f.followUpOn().format(DATE)
-                + (v.followUpDoneAt() != null ? " · " + getTranslation("visit.followUpDoneOn", TIME.format(v.followUpDoneAt()), org.protectioncases.shared.ui.Staff.name(v.followUpDoneBy()))
-                : f.followUpOn().isBefore(LocalDate.now()) ? " · " + getTranslation("case.overdue") : ""));
-        fact(facts, "visit.createdBy", org.protectioncases.shared.ui.Staff.name(v.createdBy()) + " · " + TIME.format(v.createdAt()) + (v.partnerCode().isEmpty() ? "" : " · " + v.partnerCode()));
+                + (v.followUpDoneAt() != null ? " · " + getTranslation("visit.followUpDoneOn", TIME.format(v.followUpDoneAt()), Staff.name(v.followUpDoneBy()))
+                : f.followUpOn().isBefore(LocalDate.now(clock)) ? " · " + getTranslation("case.overdue") : ""));
+        fact(facts, "visit.createdBy", Staff.name(v.createdBy()) + " · " + TIME.format(v.createdAt()) + (v.partnerCode().isEmpty() ? "" : " · " + v.partnerCode()));
         return new Div(facts, new H3(getTranslation("visit.othersMet")), othersMet(f), new H3(getTranslation("visit.people")), people(v));
     }
 
@@ -199,7 +210,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
             return new Paragraph(getTranslation("visit.people.none"));
         }
         boolean caseworker = access.may(Permission.WORK_ON_CASES)
-                && java.util.Objects.equals(currentUser.require().partnerId(), v.owningPartner());
+                && Objects.equals(currentUser.require().partnerId(), v.owningPartner());
         UnorderedList list = new UnorderedList();
         list.addClassName("visit-people");
         for (VisitPerson p : v.people()) {
@@ -232,13 +243,13 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(r -> r.responseOn() == null ? "" : r.responseOn().format(DATE)).setHeader(getTranslation("referral.responseOn")).setAutoWidth(true);
         if (v.editable()) {
             grid.addComponentColumn(r -> {
-                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new org.protectioncases.cases.ui.shared.ReferralAnswerDialog(r, LocalDate.now(),
-                        (status, on) -> visits.respondToReferral(v.id(), r.id(), r.version(), status, on), () -> reload(v.id(), 1)).open());
-                answer.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+                Button answer = new Button(getTranslation("referral.recordAnswer"), e -> new ReferralAnswerDialog(r, LocalDate.now(clock),
+                        (status, on) -> visitReferrals.respondToReferral(v.id(), r.id(), r.version(), status, on), () -> reload(v.id(), 1)).open());
+                answer.addThemeVariants(ButtonVariant.TERTIARY);
                 return answer;
             }).setAutoWidth(true);
         }
-        grid.setItems(visits.referrals(v.id()));
+        grid.setItems(visitReferrals.referrals(v.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("visit.tab.referrals"));
         Div tab = new Div(grid);
@@ -260,8 +271,8 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         target.setItems(ReferralTarget.values());
         target.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         target.setRequiredIndicatorVisible(true);
-        DatePicker date = DateFields.date(getTranslation("referral.date"), LocalDate.now());
-        date.setMax(LocalDate.now());
+        DatePicker date = DateFields.date(getTranslation("referral.date"), LocalDate.now(clock));
+        date.setMax(LocalDate.now(clock));
         date.setMin(v.form().visitDate());
         TextField reason = new TextField(getTranslation("referral.reason"));
         reason.setRequiredIndicatorVisible(true);
@@ -271,7 +282,7 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button refer = new Button(getTranslation("referral.send"), e -> {
             consent.setText("");
             try {
-                visits.refer(v.id(), person.getValue() == null ? null : person.getValue().personId(), target.getValue(),
+                visitReferrals.refer(v.id(), person.getValue() == null ? null : person.getValue().personId(), target.getValue(),
                         date.getValue(), reason.getValue());
                 Notifications.success(getTranslation("referral.sent"));
                 reload(v.id(), 1);
@@ -281,8 +292,8 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
                 if (key != null && person.getValue() != null) {
                     consent.setText(getTranslation(key));
                     // Record the missing consent here, then refer again with what was typed.
-                    org.protectioncases.people.ui.shared.ConsentCapture.offer(person.getValue().personId(),
-                            org.protectioncases.people.ConsentScope.REFERRAL, () -> e.getSource().click());
+                    ConsentCapture.offer(person.getValue().personId(),
+                            ConsentScope.REFERRAL, () -> e.getSource().click());
                 }
             }
         });
@@ -290,14 +301,6 @@ public class VisitView extends Main implements BeforeEnterObserver, HasDynamicTi
         FlexLayout form = new FlexLayout(person, target, date, reason, refer);
         form.addClassName("filters");
         return new Div(new H3(getTranslation("visit.referral.add")), form, consent);
-    }
-
-    private Component history(VisitDetails v) {
-        return org.protectioncases.audit.ui.AuditGrids.history(visits.history(v.id()), getTranslation("visit.tab.history"));
-    }
-
-    private Component accessLog(VisitDetails v) {
-        return org.protectioncases.audit.ui.AuditGrids.accessLog(visits.accessLog(v.id()), getTranslation("visit.tab.access"));
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.protectioncases.monitoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,11 +20,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.protectioncases.monitoring.LocationType;
+import org.protectioncases.monitoring.VisitDraftService;
+import org.protectioncases.monitoring.VisitDraftSummary;
 import org.protectioncases.monitoring.VisitFilter;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
@@ -30,8 +38,10 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
-import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.ui.FilterFold;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * Monitoring visits the user may see (their partner's; all for UNHCR managers), newest first,
@@ -53,8 +63,11 @@ public class VisitsView extends Main implements HasDynamicTitle {
     final Grid<VisitSummary> grid = new Grid<>();
     final Button record = new Button();
 
+    private final Clock clock;
+
     public VisitsView(VisitService visits, ReferenceDataService reference, Access access,
-                      org.protectioncases.monitoring.VisitDraftService drafts) {
+                      VisitDraftService drafts, Clock clock) {
+        this.clock = clock;
         addClassName("page");
         from.setLabel(getTranslation("visit.filter.from"));
         to.setLabel(getTranslation("visit.filter.to"));
@@ -71,7 +84,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
         municipality.setClearButtonVisible(true);
         monitor.setLabel(getTranslation("visit.monitor"));
         monitor.setItems(visits.monitorNames());
-        monitor.setItemLabelGenerator(org.protectioncases.shared.ui.Staff::name);
+        monitor.setItemLabelGenerator(Staff::name);
         monitor.setClearButtonVisible(true);
         purpose.setLabel(getTranslation("visit.purpose"));
         purpose.setItems(VisitPurpose.values());
@@ -82,7 +95,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         grid.addColumn(v -> v.visitDate().format(DATE)).setHeader(getTranslation("visit.date")).setSortProperty("visitDate").setAutoWidth(true);
         grid.addColumn(v -> getTranslation(v.locationType().messageKey())).setHeader(getTranslation("visit.locationType"))
                 .setSortProperty("locationType").setAutoWidth(true);
@@ -91,7 +104,7 @@ public class VisitsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("visit.municipality")).setSortProperty("municipality").setAutoWidth(true);
         grid.addColumn(v -> getTranslation(v.purpose().messageKey())).setHeader(getTranslation("visit.purpose"))
                 .setSortProperty("purpose").setAutoWidth(true);
-        grid.addColumn(v -> org.protectioncases.shared.ui.Staff.namesOf(v.monitors())).setHeader(getTranslation("visit.monitors")).setAutoWidth(true);
+        grid.addColumn(v -> Staff.namesOf(v.monitors())).setHeader(getTranslation("visit.monitors")).setAutoWidth(true);
         grid.addColumn(VisitSummary::peopleMet).setHeader(getTranslation("visit.peopleMet")).setAutoWidth(true);
         grid.addColumn(v -> v.personsObserved() == null ? "" : String.valueOf(v.personsObserved()))
                 .setHeader(getTranslation("visit.personsObserved")).setAutoWidth(true);
@@ -123,26 +136,26 @@ public class VisitsView extends Main implements HasDynamicTitle {
         if (access.may(Permission.RECORD_VISITS)) {
             myDrafts(drafts.mine());
         }
-        add(org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+        add(FilterFold.toggle(filters), filters, grid);
     }
 
     /** "My drafts": visits being filled that were not recorded yet (issue #14), each a link back into the form. */
-    private void myDrafts(java.util.List<org.protectioncases.monitoring.VisitDraftSummary> mine) {
+    private void myDrafts(List<VisitDraftSummary> mine) {
         if (mine.isEmpty()) {
             return;
         }
-        com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div(
-                new com.vaadin.flow.component.html.H3(getTranslation("phone.drafts.title")));
+        Div list = new Div(
+                new H3(getTranslation("phone.drafts.title")));
         list.addClassName("my-drafts");
         for (var draft : mine) {
-            list.add(new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Anchor(
+            list.add(new Div(new Anchor(
                     "visits/new?draft=" + draft.id(), draftLabel(this, draft))));
         }
         add(list);
     }
 
     /** "Border crossing point · Merdare · saved 02.12.2026 14:55". */
-    static String draftLabel(com.vaadin.flow.component.Component ui, org.protectioncases.monitoring.VisitDraftSummary draft) {
+    static String draftLabel(Component ui, VisitDraftSummary draft) {
         var f = draft.form();
         String what = f.locationType() == null ? ui.getTranslation("phone.drafts.untitled") : ui.getTranslation(f.locationType().messageKey());
         String where = f.place() == null || f.place().isBlank() ? "" : " · " + f.place();

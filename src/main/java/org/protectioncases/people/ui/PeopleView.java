@@ -1,5 +1,6 @@
 package org.protectioncases.people.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.protectioncases.people.Community;
+import org.protectioncases.people.PersonAnonymisationService;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonSummary;
@@ -29,6 +31,7 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.security.Access;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.FilterFold;
 import org.protectioncases.shared.ui.KeysetPages;
 import org.protectioncases.shared.validation.TextRules;
 
@@ -74,7 +77,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         group.setEmptySelectionAllowed(true);
         group.setEmptySelectionCaption(getTranslation("common.any"));
         group.setItemLabelGenerator(g -> g == null ? getTranslation("common.any") : getTranslation(g.messageKey()));
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, registrationNo, community, municipality, group}) {
+        for (var field : new HasValue<?, ?>[] {name, registrationNo, community, municipality, group}) {
             field.addValueChangeListener(e -> {
                 keyset.forget();
                 grid.getDataProvider().refreshAll();
@@ -84,7 +87,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(PersonSummary::registrationNo).setHeader(getTranslation("person.registrationNo"))
                 .setSortProperty("registrationNo").setAutoWidth(true);
         grid.addColumn(PersonSummary::familyName).setHeader(getTranslation("person.familyName")).setSortProperty("familyName").setAutoWidth(true);
-        grid.addColumn(s -> s.registrationNo().startsWith(org.protectioncases.people.PersonAnonymisationService.TOKEN_PREFIX)
+        grid.addColumn(s -> s.registrationNo().startsWith(PersonAnonymisationService.TOKEN_PREFIX)
                 ? getTranslation("dataprotection.anonymisedName") : s.givenName()).setHeader(getTranslation("person.givenName")).setSortProperty("givenName").setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.sex().messageKey())).setHeader(getTranslation("person.sex")).setAutoWidth(true);
         grid.addColumn(p -> PeopleFormat.birth(p.birthDate(), p.birthPrecision(), this)).setHeader(getTranslation("person.birthDate"))
@@ -117,9 +120,9 @@ public class PeopleView extends Main implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(name, registrationNo, community, municipality, group, register);
         filters.addClassName("filters");
         // On a phone the name search and "register" stay; the other filters fold behind one button.
-        org.protectioncases.shared.ui.FilterFold.keep(name);
-        org.protectioncases.shared.ui.FilterFold.keep(register);
-        add(new H2(getTranslation("nav.people")), org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+        FilterFold.keep(name);
+        FilterFold.keep(register);
+        add(new H2(getTranslation("nav.people")), FilterFold.toggle(filters), filters, grid);
     }
 
     PersonFilter filter() {

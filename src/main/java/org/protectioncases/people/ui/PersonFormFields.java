@@ -43,7 +43,7 @@ class PersonFormFields extends FormLayout {
     private final List<ReferenceItem> municipalities;
     private final List<ReferenceItem> countries;
 
-    PersonFormFields(ReferenceDataService reference) {
+    PersonFormFields(ReferenceDataService reference, LocalDate today) {
         label(givenName, "person.givenName", true, PersonForm.NAME_MAX);
         label(familyName, "person.familyName", true, PersonForm.NAME_MAX);
         label(fatherName, "person.fatherName", false, PersonForm.NAME_MAX);
@@ -54,7 +54,7 @@ class PersonFormFields extends FormLayout {
         sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         sex.setRequiredIndicatorVisible(true);
         birthDate.setLabel(getTranslation("person.birthDate"));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(today);
         birthDate.setHelperText(getTranslation("person.birthDateHelp"));
         birthPrecision.setLabel(getTranslation("person.birthPrecision"));
         birthPrecision.setItems(BirthDatePrecision.values());

@@ -1,6 +1,7 @@
 package org.protectioncases.people.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,19 +20,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
-import org.protectioncases.people.ui.shared.ConsentFields;
 import org.protectioncases.people.DuplicateCheck;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
+import org.protectioncases.people.ui.shared.ConsentFields;
 import org.protectioncases.reference.ReferenceDataService;
+import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.ui.FormErrors;
@@ -57,21 +63,21 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
     final Button save = new Button();
 
     /** The registration and data-sharing consent, recorded with the person when ticked. */
-    final ConsentFields consent = new ConsentFields(List.of(ConsentScope.REGISTRATION, ConsentScope.DATA_SHARING_UNHCR), Set.of());
+    final ConsentFields consent;
 
     private final PersonService people;
     private final ConsentService consents;
     private final Map<String, String> municipalities;
     private DuplicateCheck lastCheck = new DuplicateCheck(List.of(), 0);
 
-    public PersonRegistrationView(PersonService people, ConsentService consents, ReferenceDataService reference) {
+    public PersonRegistrationView(PersonService people, ConsentService consents, ReferenceDataService reference, Clock clock) {
         this.people = people;
+        consent = new ConsentFields(List.of(ConsentScope.REGISTRATION, ConsentScope.DATA_SHARING_UNHCR), Set.of(), LocalDate.now(clock));
         this.consents = consents;
         this.municipalities = reference.municipalities(getLocale()).stream()
-                .collect(java.util.stream.Collectors.toMap(org.protectioncases.reference.ReferenceItem::code,
-                        org.protectioncases.reference.ReferenceItem::name));
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
         addClassName("page");
-        form = new PersonFormFields(reference);
+        form = new PersonFormFields(reference, LocalDate.now(clock));
         givenName = form.givenName;
         familyName = form.familyName;
         birthDate = form.birthDate;
@@ -92,7 +98,7 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
 
         save.setText(getTranslation("person.register"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> register());
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
         FlexLayout body = new FlexLayout(form, duplicates);
@@ -150,7 +156,7 @@ public class PersonRegistrationView extends Main implements HasDynamicTitle {
      * 1985, father Milan, lives in Gračanica"; what is not recorded is said to be unknown.
      */
     String describe(DuplicateCheck.Match m) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(getTranslation(m.sex().messageKey()));
         parts.add(m.birthYear() == null ? getTranslation("person.duplicates.bornUnknown") : getTranslation("person.duplicates.born", String.valueOf(m.birthYear())));
         parts.add(m.fatherName() == null || m.fatherName().isBlank() ? getTranslation("person.duplicates.fatherUnknown")

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.protectioncases.reference.ReferenceItem;
-import org.protectioncases.shelters.ShelterForm;
 import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shelters.ShelterForm;
 
 /** The registry fields of a shelter, for the "new shelter" dialog and the shelter page. */
 class ShelterFormFields extends FormLayout {
@@ -23,7 +23,7 @@ class ShelterFormFields extends FormLayout {
     final DatePicker openedOn = DateFields.date();
     final TextField managingInstitution = new TextField();
 
-    ShelterFormFields(List<ReferenceItem> municipalities) {
+    ShelterFormFields(List<ReferenceItem> municipalities, LocalDate today) {
         name.setLabel(getTranslation("shelter.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ShelterForm.NAME_MAX);
@@ -38,7 +38,7 @@ class ShelterFormFields extends FormLayout {
         capacity.setStepButtonsVisible(true);
         capacity.setRequiredIndicatorVisible(true);
         openedOn.setLabel(getTranslation("shelter.openedOn"));
-        openedOn.setMax(LocalDate.now());
+        openedOn.setMax(today);
         managingInstitution.setLabel(getTranslation("shelter.managingInstitution"));
         managingInstitution.setMaxLength(ShelterForm.MANAGING_INSTITUTION_MAX);
         add(name, municipality, address, capacity, openedOn, managingInstitution);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,13 +21,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.protectioncases.audit.AuditEventDto;
+import org.protectioncases.audit.ui.RecordHistory;
 import org.protectioncases.people.PersonFilter;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PersonSummary;
@@ -36,19 +36,19 @@ import org.protectioncases.reference.ReferenceDataService;
 import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.ui.DateFields;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shared.ui.PersonLabels;
-import org.protectioncases.shelters.Resident;
+import org.protectioncases.shared.ui.RecordPage;
 import org.protectioncases.shelters.ResidenceConflictException;
+import org.protectioncases.shelters.Resident;
 import org.protectioncases.shelters.Residents;
 import org.protectioncases.shelters.ShelterDetails;
 import org.protectioncases.shelters.ShelterService;
 import org.protectioncases.shelters.ShelterStatus;
 import org.protectioncases.shelters.ShelterSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * One shelter: its registry fields (editable by registry keepers), the residents on a chosen day
@@ -60,10 +60,10 @@ import org.protectioncases.shared.i18n.Formats;
 public class ShelterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = SheltersView.DATE;
-    private static final DateTimeFormatter TIME = Formats.MOMENT;
 
     private final ShelterService shelters;
     private final PersonService people;
+    private final Clock clock;
     private final List<ReferenceItem> municipalities;
     private @Nullable ShelterDetails current;
     /** Kept across re-renders, so saving on a tab does not jump back to the first one. */
@@ -80,8 +80,9 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     @Nullable ShelterFormFields form;
     final Button save = new Button();
 
-    public ShelterView(ShelterService shelters, PersonService people, ReferenceDataService reference) {
+    public ShelterView(ShelterService shelters, PersonService people, ReferenceDataService reference, Clock clock) {
         this.shelters = shelters;
+        this.clock = clock;
         this.people = people;
         this.municipalities = reference.municipalities(getLocale());
         addClassName("page");
@@ -99,7 +100,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         person.setClearButtonVisible(true);
         person.setMinWidth("22em");
         movedIn.setLabel(getTranslation("shelter.movedIn"));
-        movedIn.setMax(LocalDate.now());
+        movedIn.setMax(LocalDate.now(clock));
         moveIn.setText(getTranslation("shelter.moveIn"));
         moveIn.addThemeVariants(ButtonVariant.PRIMARY);
         moveIn.addClickListener(e -> moveIn());
@@ -129,11 +130,10 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         current = event.getRouteParameters().getLong("id").flatMap(shelters::get).orElse(null);
         if (current == null) {
-            removeAll();
-            add(new H2(getTranslation("shelter.notFound.title")), new Paragraph(getTranslation("shelter.notFound.text")));
+            RecordPage.notFound(this, "shelter");
             return;
         }
-        residentsAsOf.setValue(LocalDate.now());
+        residentsAsOf.setValue(LocalDate.now(clock));
         selectedTab = 0;
         render(current);
     }
@@ -169,7 +169,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             tabs.add(getTranslation("shelter.tab.details"), detailsTab(d));
         }
         tabs.add(getTranslation("shelter.tab.stays"), staysTab(d));
-        tabs.add(getTranslation("shelter.tab.history"), historyTab(d));
+        RecordHistory.addTabs(tabs, "shelter", shelters.history(d.id()), null);
         tabs.setWidthFull();
         tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
@@ -205,7 +205,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         if (d.residentsEditable() && d.summary().status() == ShelterStatus.OPEN) {
             person.clear();
             person.setInvalid(false);
-            movedIn.setValue(LocalDate.now());
+            movedIn.setValue(LocalDate.now(clock));
             movedIn.setInvalid(false);
             FlexLayout addForm = new FlexLayout(person, movedIn, moveIn);
             addForm.addClassName("filters");
@@ -215,7 +215,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void showResidents(ShelterDetails d) {
-        LocalDate day = residentsAsOf.getValue() == null ? LocalDate.now() : residentsAsOf.getValue();
+        LocalDate day = residentsAsOf.getValue() == null ? LocalDate.now(clock) : residentsAsOf.getValue();
         Residents residents = shelters.residents(d.id(), day);
         totals.setText(getTranslation("shelter.residents.total", day.format(DATE), residents.total(), d.summary().capacity()));
         others.setText(getTranslation("shelter.residents.others", residents.others()));
@@ -230,7 +230,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             if (r.movedOut() != null) {
                 row.add(new Span(getTranslation("shelter.movedOut") + ": " + r.movedOut().format(DATE)));
             } else if (d.residentsEditable()) {
-                Button out = new Button(getTranslation("shelter.moveOut"), e -> new MoveOutDialog(r).open());
+                Button out = new Button(getTranslation("shelter.moveOut"), e -> new ShelterMoveOutDialog(r, shelters, LocalDate.now(clock), this::reload).open());
                 out.setAriaLabel(getTranslation("shelter.moveOutOf", r.personLabel()));
                 out.addThemeVariants(ButtonVariant.TERTIARY);
                 row.add(out);
@@ -264,78 +264,12 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    /** Records the day a resident left (today unless changed; not before they moved in, not in the future). */
-    class MoveOutDialog extends Dialog {
-        final DatePicker movedOut = DateFields.date();
-        final Button confirm = new Button(getTranslation("shelter.moveOut"));
-
-        MoveOutDialog(Resident r) {
-            setHeaderTitle(getTranslation("shelter.moveOutOf", r.personLabel()));
-            movedOut.setLabel(getTranslation("shelter.movedOut"));
-            movedOut.setValue(LocalDate.now());
-            movedOut.setMin(r.movedIn());
-            movedOut.setMax(LocalDate.now());
-            add(new Paragraph(getTranslation("shelter.movedIn") + ": " + r.movedIn().format(DATE)), movedOut);
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            confirm.addClickListener(e -> {
-                try {
-                    shelters.moveOut(r.residenceId(), movedOut.getValue(), r.version());
-                    Notifications.success(getTranslation("shelter.movedOutDone", r.personLabel()));
-                    close();
-                    reload();
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("movedOut", movedOut), this);
-                } catch (OptimisticLockingFailureException ex) {
-                    close();
-                    Notifications.error(getTranslation("error.staleData"));
-                    reload();
-                }
-            });
-            getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
-            movedOut.focus();
-        }
-    }
-
     private Component detailsTab(ShelterDetails d) {
-        ShelterFormFields fields = new ShelterFormFields(municipalities);
+        ShelterFormFields fields = new ShelterFormFields(municipalities, LocalDate.now(clock));
         fields.set(d.form());
         form = fields;
         Div tab = new Div(fields, save);
-        if (d.summary().status() == ShelterStatus.OPEN) {
-            DatePicker closedOn = DateFields.date(getTranslation("shelter.closedOn"), LocalDate.now());
-            closedOn.setMax(LocalDate.now());
-            Button close = new Button(getTranslation("shelter.close"), e -> {
-                try {
-                    shelters.close(d.id(), d.version(), closedOn.getValue());
-                    Notifications.success(getTranslation("shelter.saved"));
-                    reload();
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("closedOn", closedOn), this);
-                } catch (OptimisticLockingFailureException ex) {
-                    conflict(d);
-                }
-            });
-            FlexLayout closing = new FlexLayout(closedOn, close);
-            closing.addClassName("filters");
-            tab.add(new H3(getTranslation("shelter.close")), closing);
-        } else {
-            DatePicker reopenedOn = DateFields.date(getTranslation("shelter.reopenedOn"), LocalDate.now());
-            reopenedOn.setMax(LocalDate.now());
-            Button reopen = new Button(getTranslation("shelter.reopen"), e -> {
-                try {
-                    shelters.reopen(d.id(), d.version(), reopenedOn.getValue());
-                    Notifications.success(getTranslation("shelter.saved"));
-                    reload();
-                } catch (FieldValidationException ex) {
-                    FormErrors.show(ex, Map.of("reopenedOn", reopenedOn), this);
-                } catch (OptimisticLockingFailureException ex) {
-                    conflict(d);
-                }
-            });
-            FlexLayout reopening = new FlexLayout(reopenedOn, reopen);
-            reopening.addClassName("filters");
-            tab.add(new H3(getTranslation("shelter.reopen")), reopening);
-        }
+        tab.add(new ShelterStatusChange(d, shelters, LocalDate.now(clock), this::reload, () -> conflict(d)));
         return tab;
     }
 
@@ -358,10 +292,7 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** Someone saved the shelter after this page was opened: nothing was overwritten. Say who and when, and show the current state. */
     private void conflict(ShelterDetails d) {
-        List<AuditEventDto> history = shelters.history(d.id());
-        AuditEventDto last = history.isEmpty() ? null : history.get(history.size() - 1);
-        Notifications.error(last == null ? getTranslation("error.staleData")
-                : getTranslation("shelter.conflict", org.protectioncases.shared.ui.Staff.name(last.actor()), TIME.format(last.at())));
+        Notifications.error(RecordHistory.savedMeanwhile(this, shelters.history(d.id()), "shelter.conflict"));
         reload();
     }
 
@@ -380,10 +311,6 @@ public class ShelterView extends Main implements BeforeEnterObserver, HasDynamic
             tab.add(new Paragraph(getTranslation("shelter.stays.others", stays.others())));
         }
         return tab;
-    }
-
-    private Component historyTab(ShelterDetails d) {
-        return org.protectioncases.audit.ui.AuditGrids.history(shelters.history(d.id()), getTranslation("shelter.tab.history"));
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.protectioncases.security.Access;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
+import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.ui.DateFields;
+import org.protectioncases.shared.ui.FilterFold;
 import org.protectioncases.shared.ui.FormErrors;
 import org.protectioncases.shared.ui.Notifications;
 import org.protectioncases.shelters.ShelterDetails;
@@ -37,8 +41,6 @@ import org.protectioncases.shelters.ShelterOccupancy;
 import org.protectioncases.shelters.ShelterService;
 import org.protectioncases.shelters.ShelterStatus;
 import org.protectioncases.shelters.ShelterSummary;
-import org.protectioncases.shared.ui.DateFields;
-import org.protectioncases.shared.i18n.Formats;
 
 /**
  * The registry of collective shelters with their occupancy today, filtered by municipality and
@@ -61,7 +63,10 @@ public class SheltersView extends Main implements HasDynamicTitle {
     private final ShelterService shelters;
     private final List<ReferenceItem> municipalities;
 
-    public SheltersView(ShelterService shelters, ReferenceDataService reference, Access access) {
+    private final Clock clock;
+
+    public SheltersView(ShelterService shelters, ReferenceDataService reference, Access access, Clock clock) {
+        this.clock = clock;
         this.shelters = shelters;
         this.municipalities = reference.municipalities(getLocale());
         addClassName("page");
@@ -81,7 +86,7 @@ public class SheltersView extends Main implements HasDynamicTitle {
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         asOf.setLabel(getTranslation("shelter.occupancyAsOf"));
-        asOf.setValue(LocalDate.now());
+        asOf.setValue(LocalDate.now(clock));
         asOf.addValueChangeListener(e -> showFigure());
         figure.addClassName("shelter-figure");
         showFigure();
@@ -109,12 +114,12 @@ public class SheltersView extends Main implements HasDynamicTitle {
 
         FlexLayout filters = new FlexLayout(municipality, status, asOf, add);
         filters.addClassName("filters");
-        org.protectioncases.shared.ui.FilterFold.keep(add);
-        add(new H2(getTranslation("nav.shelters")), figure, org.protectioncases.shared.ui.FilterFold.toggle(filters), filters, grid);
+        FilterFold.keep(add);
+        add(new H2(getTranslation("nav.shelters")), figure, FilterFold.toggle(filters), filters, grid);
     }
 
     private void showFigure() {
-        LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
+        LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
         ShelterOccupancy o = shelters.occupancyAsOf(day);
         figure.setText(getTranslation("shelter.factsheet", o.persons(), o.shelters(), day.format(DATE)));
     }
@@ -129,7 +134,7 @@ public class SheltersView extends Main implements HasDynamicTitle {
 
     /** Adds a shelter to the registry; the service's field errors stay next to the fields. */
     class NewShelterDialog extends Dialog {
-        final ShelterFormFields form = new ShelterFormFields(municipalities);
+        final ShelterFormFields form = new ShelterFormFields(municipalities, LocalDate.now(clock));
         final Button save = new Button(getTranslation("common.save"));
 
         NewShelterDialog() {

@@ -41,13 +41,13 @@ class VisitEditConflictTest extends SpringBrowserlessTest {
     void aStaleSaveIsRefusedWithTheNameOfWhoChangedTheVisit() {
         VisitDetails v = system.runAsAccount("monitor.krct", () -> visits.record(form(VisitPurpose.RETURN_MONITORING)));
         VisitFormView view = navigate("visits/" + v.id() + "/edit", VisitFormView.class);
-        assertThat(view.place.getValue()).isEqualTo("Drsnik");
-        assertThat(view.borderBox.isVisible()).isFalse();
+        assertThat(view.form.place.getValue()).isEqualTo("Drsnik");
+        assertThat(view.form.borderBox.isVisible()).isFalse();
 
         // Meanwhile the coordinator changes the purpose.
         system.runAsAccount("coordinator.krct", () -> visits.update(v.id(), v.version(), form(VisitPurpose.COMMUNITY_FORUM)));
 
-        view.findings.setValue("Overwrite attempt");
+        view.form.findings.setValue("Overwrite attempt");
         test(view.save).click();
         assertThat(find(Notification.class).all()).anyMatch(n -> test(n).getText().startsWith("Feride Rushiti "));
         VisitDetails now = system.runAsAccount("monitor.krct", () -> visits.get(v.id())).orElseThrow();
@@ -59,23 +59,23 @@ class VisitEditConflictTest extends SpringBrowserlessTest {
     @WithUserDetails("monitor.krct")
     void borderCountsAppearAtEntryPointsAndErrorsSitNextToTheFields() {
         VisitFormView view = navigate("visits/new", VisitFormView.class);
-        assertThat(view.visitDate.getValue()).isEqualTo(LocalDate.now());
-        assertThat(view.monitors.getValue()).containsExactly("monitor.krct");
-        view.locationType.setValue(LocationType.AIRPORT);
-        assertThat(view.borderBox.isVisible()).isTrue();
-        view.locationType.setValue(LocationType.COLLECTIVE_SHELTER);
-        assertThat(view.shelter.isVisible()).isTrue();
-        assertThat(view.place.isVisible()).isFalse();
-        view.locationType.setValue(LocationType.BORDER_CROSSING_POINT);
-        view.personsObserved.setValue(5);
-        view.newArrivals.setValue(6);
-        view.counts.get("othersMet.female0to4").setValue(-1);
+        assertThat(view.form.visitDate.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.form.monitors.getValue()).containsExactly("monitor.krct");
+        view.form.locationType.setValue(LocationType.AIRPORT);
+        assertThat(view.form.borderBox.isVisible()).isTrue();
+        view.form.locationType.setValue(LocationType.COLLECTIVE_SHELTER);
+        assertThat(view.form.shelter.isVisible()).isTrue();
+        assertThat(view.form.place.isVisible()).isFalse();
+        view.form.locationType.setValue(LocationType.BORDER_CROSSING_POINT);
+        view.form.personsObserved.setValue(5);
+        view.form.newArrivals.setValue(6);
+        view.form.counts.get("othersMet.female0to4").setValue(-1);
         test(view.save).click();
-        assertThat(view.newArrivals.isInvalid()).isTrue();
-        assertThat(view.asylumIntentions.isInvalid()).isTrue();
-        assertThat(view.counts.get("othersMet.female0to4").isInvalid()).isTrue();
-        assertThat(view.municipality.isInvalid()).isTrue();
-        assertThat(view.purpose.isInvalid()).isTrue();
-        assertThat(find(TextField.class).all()).contains(view.place);
+        assertThat(view.form.newArrivals.isInvalid()).isTrue();
+        assertThat(view.form.asylumIntentions.isInvalid()).isTrue();
+        assertThat(view.form.counts.get("othersMet.female0to4").isInvalid()).isTrue();
+        assertThat(view.form.municipality.isInvalid()).isTrue();
+        assertThat(view.form.purpose.isInvalid()).isTrue();
+        assertThat(find(TextField.class).all()).contains(view.form.place);
     }
 }

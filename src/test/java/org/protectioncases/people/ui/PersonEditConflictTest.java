@@ -42,7 +42,7 @@ class PersonEditConflictTest extends SpringBrowserlessTest {
         Button edit = find(Button.class).all().stream()
                 .filter(b -> b.getText().equals(view.getTranslation("person.edit"))).findFirst().orElseThrow();
         test(edit).click();
-        PersonView.EditDialog dialog = find(PersonView.EditDialog.class).single();
+        PersonEditDialog dialog = find(PersonEditDialog.class).single();
         PersonFormFields form = find(PersonFormFields.class).single();
 
         // Meanwhile the coordinator changes the father's name.

@@ -41,7 +41,7 @@ class PersonMergeViewTest extends SpringBrowserlessTest {
 
         PersonView view = navigate("people/" + kept.id(), PersonView.class);
         test(find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("person.merge"))).findFirst().orElseThrow()).click();
-        PersonView.MergeDialog dialog = find(PersonView.MergeDialog.class).single();
+        PersonMergeDialog dialog = find(PersonMergeDialog.class).single();
         test(find(TextField.class, dialog).single()).setValue(duplicate.registrationNo());
         test(find(Button.class, dialog).all().stream().filter(b -> b.getText().equals("Merge")).findFirst().orElseThrow()).click();
         assertThat(dialog.isOpened()).isFalse();

@@ -75,6 +75,8 @@ class ActivityServiceIT {
     @Autowired
     VisitService visits;
     @Autowired
+    org.protectioncases.monitoring.VisitReferralService visitReferrals;
+    @Autowired
     PersonService people;
     @Autowired
     ConsentService consents;
@@ -162,7 +164,7 @@ class ActivityServiceIT {
         VisitDetails border = visit("monitor.krct", LocalDate.of(2015, 2, 20), LocationType.BORDER_CROSSING_POINT, List.of(k1.id()));
         visit("monitor.krct", LocalDate.of(2015, 3, 31), LocationType.RETURNEE_COMMUNITY, List.of(k1.id()));
         as("monitor.krct", () -> consents.recordConsent(k1.id(), ConsentScope.REFERRAL, LocalDate.now(), "verbal"));
-        as("monitor.krct", () -> visits.refer(border.id(), k1.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, LocalDate.of(2015, 2, 20),
+        as("monitor.krct", () -> visitReferrals.refer(border.id(), k1.id(), ReferralTarget.MINISTRY_INTERNAL_AFFAIRS, LocalDate.of(2015, 2, 20),
                 "Intends to seek asylum"));
 
         ActivityReport manager = as("manager", () -> activity.report(YEAR));

@@ -87,7 +87,7 @@ class ShelterViewTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().equals(view.getTranslation("shelter.moveOut"))).findFirst().orElseThrow();
         assertThat(out.getAriaLabel()).hasValueSatisfying(l -> assertThat(l).contains(p.registrationNo()));
         test(out).click();
-        ShelterView.MoveOutDialog dialog = find(ShelterView.MoveOutDialog.class).single();
+        ShelterMoveOutDialog dialog = find(ShelterMoveOutDialog.class).single();
         // Not before the move-in: the error stays next to the date.
         dialog.movedOut.setValue(TODAY.minusDays(8)); // the picker offers no earlier day; the service refuses it too
         click(dialog.confirm);

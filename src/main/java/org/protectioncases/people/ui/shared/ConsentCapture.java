@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
@@ -22,10 +24,10 @@ public class ConsentCapture extends Dialog {
     final ConsentFields fields;
     final Button record = new Button();
 
-    public ConsentCapture(ConsentService consents, long personId, ConsentScope needed, Runnable then) {
+    public ConsentCapture(ConsentService consents, LocalDate today, long personId, ConsentScope needed, Runnable then) {
         addClassName("consent-capture");
         setHeaderTitle(getTranslation("consent.capture.title", getTranslation(needed.messageKey())));
-        fields = new ConsentFields(ConsentFields.allScopes(), Set.of(needed));
+        fields = new ConsentFields(ConsentFields.allScopes(), Set.of(needed), today);
         Paragraph why = new Paragraph(getTranslation("consent.capture.text", getTranslation(needed.messageKey())));
         add(why, fields);
         record.setText(getTranslation("consent.capture.record"));
@@ -52,7 +54,8 @@ public class ConsentCapture extends Dialog {
      */
     public static ConsentCapture offer(long personId, ConsentScope needed, Runnable then) {
         ConsentService consents = VaadinService.getCurrent().getInstantiator().getOrCreate(ConsentService.class);
-        ConsentCapture dialog = new ConsentCapture(consents, personId, needed, then);
+        Clock clock = VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class);
+        ConsentCapture dialog = new ConsentCapture(consents, LocalDate.now(clock), personId, needed, then);
         dialog.open();
         return dialog;
     }

@@ -37,8 +37,9 @@ public class ConsentFields extends FormLayout {
     /**
      * @param offered  the scopes to choose from, in this order
      * @param required ticked and locked (what the action waiting for the consent needs); may be empty
+     * @param today    the day offered as the consent's date, and the latest one accepted
      */
-    public ConsentFields(List<ConsentScope> offered, Set<ConsentScope> required) {
+    public ConsentFields(List<ConsentScope> offered, Set<ConsentScope> required, LocalDate today) {
         this.required = required.isEmpty() ? EnumSet.noneOf(ConsentScope.class) : EnumSet.copyOf(required);
         addClassName("consent-fields");
         scopes.setLabel(getTranslation("consent.scopes"));
@@ -50,8 +51,8 @@ public class ConsentFields extends FormLayout {
         givenBy.setItems(ConsentGiver.values());
         givenBy.setItemLabelGenerator(g -> g == null ? "" : getTranslation(g.messageKey()));
         givenBy.setValue(ConsentGiver.PERSON);
-        givenOn = DateFields.date(getTranslation("consent.givenOn"), LocalDate.now());
-        givenOn.setMax(LocalDate.now());
+        givenOn = DateFields.date(getTranslation("consent.givenOn"), today);
+        givenOn.setMax(today);
         note.setLabel(getTranslation("consent.note"));
         note.setHelperText(getTranslation("consent.note.help"));
         note.setMaxLength(ConsentService.CONSENT_NOTE_MAX);
