@@ -1,9 +1,11 @@
 package org.protectioncases.legal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.security.AppUser;
@@ -40,11 +42,12 @@ class CalendarFeedController {
     private final UserDetailsService accounts;
     private final SecurityContextHolderStrategy contexts;
     private final TransactionTemplate transactions;
-    private final org.protectioncases.shared.i18n.AppI18NProvider i18n;
+    private final AppI18NProvider i18n;
+    private final Clock clock;
 
     CalendarFeedController(CalendarFeedService feeds, CaseEventService events, FollowUpService followUps, UserDetailsService accounts,
                            ObjectProvider<SecurityContextHolderStrategy> contexts, PlatformTransactionManager transactions,
-                           org.protectioncases.shared.i18n.AppI18NProvider i18n) {
+                           AppI18NProvider i18n, Clock clock) {
         this.feeds = feeds;
         this.events = events;
         this.followUps = followUps;
@@ -52,6 +55,7 @@ class CalendarFeedController {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.transactions = new TransactionTemplate(transactions);
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     @GetMapping(CalendarFeedService.PATH + "{file}")
@@ -71,7 +75,7 @@ class CalendarFeedController {
         contexts.setContext(context);
         String body;
         try {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             List<CaseEventDto> upcoming = events.upcoming(false, IcsWriter.from(today), today.plusDays(365), 0, 200);
             List<FollowUp> mine = followUps.mine(today.plusDays(60), 200);
             Locale locale = user.preferredLocale();

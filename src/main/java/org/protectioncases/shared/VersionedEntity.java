@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /**
  * Creation and last-change times plus an optimistic-lock version for every editable record, so
- * two people editing the same record cannot silently overwrite each other.
+ * two people editing the same record cannot silently overwrite each other. The two stamps are the
+ * moment of writing, not a date rule, so they read the system clock rather than the {@code Clock}
+ * bean (entities are not Spring beans); no rule or test depends on them.
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
