@@ -1,5 +1,6 @@
 package org.protectioncases.legal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ class CalendarFeedController {
         }
         // Cache-Control: no-store comes from SecurityHeadersFilter (it keeps its own value; replacing it here fails).
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .body(body);
     }
 
