@@ -124,12 +124,18 @@ class PhoneLayoutIT extends BrowserTestBase {
                                 + " document.body.appendChild(a); a.click(); a.remove(); }", "/" + path);
                         // Reports query the whole period on first load: slow on a loaded 2-core machine. A page
                         // still loading after two minutes is measured as it stands (its frame and fields are there).
-                        try {
-                            page.waitForFunction("() => !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())",
-                                    null, new Page.WaitForFunctionOptions().setTimeout(120_000));
-                        } catch (com.microsoft.playwright.TimeoutError e) {
-                            System.out.println("PHONE LAYOUT: /" + path + " still loading for " + login.username() + " after 120 s");
+                        if (!settled(page, 60_000)) {
+                            // Seen in three full runs (2026-12-03), never by hand: after a router navigation the
+                            // Vaadin client stays "active" with the server idle, and every later navigation in
+                            // that tab hangs too. A full page load of the same address recovers; the layout is
+                            // then measured as before. Printed so the runs show how often (an open bug, see
+                            // docs/phone.md), not hidden.
+                            System.out.println("PHONE LAYOUT: /" + path + " still loading for " + login.username()
+                                    + " after 60 s; loading it again in full");
+                            page.navigate(url("/" + path));
+                            if (!settled(page, 60_000)) {
+                                System.out.println("PHONE LAYOUT: /" + path + " still loading after a full load");
+                            }
                         }
                         check(page, login.username(), path, overflowing);
                     } catch (RuntimeException e) {
@@ -191,6 +197,18 @@ class PhoneLayoutIT extends BrowserTestBase {
             });
         }
         assertThat(overflowing).as("the case list wider than a 1280 px screen").isEmpty();
+    }
+
+    /** Whether every Vaadin client on the page finished its round trips within {@code millis}. */
+    private static boolean settled(Page page, double millis) {
+        try {
+            page.waitForFunction("() => !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())",
+                    null, new Page.WaitForFunctionOptions().setTimeout(millis));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            return false;
+        }
     }
 
     private static void check(Page page, String who, String path, List<String> overflowing) {
