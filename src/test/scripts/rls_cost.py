@@ -115,9 +115,14 @@ OPERATIONS = [
 
 
 def scope_sql(user):
+    """As the app's transaction manager scopes a transaction, signature included (computed here as the
+    owner, who may read the key, before the role switch)."""
     role, app_role, partner = user
-    return ("select set_config('role', '%s', true), set_config('app.role', '%s', true),"
-            " set_config('app.partner_id', '%d', true);" % (role, app_role, partner))
+    signed = "%s|%s|%d" % (role, app_role, partner)
+    return ("select set_config('app.scope_sig', encode(sha256(k.outer_key || sha256(k.inner_key || convert_to('%s', 'UTF8'))), 'hex'),"
+            " true) from pc_secret.scope_key k;"
+            " select set_config('role', '%s', true), set_config('app.role', '%s', true),"
+            " set_config('app.partner_id', '%d', true);" % (signed, role, app_role, partner))
 
 
 def timings(statement, user):

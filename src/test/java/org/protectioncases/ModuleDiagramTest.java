@@ -51,13 +51,18 @@ class ModuleDiagramTest {
         return lines.stream().map(l -> listed.test(l) ? sorted.next() : l).collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /** The module's name as its package names it (Modulith 2 deprecated {@code getName()} for the identifier). */
+    private static String name(ApplicationModule module) {
+        return module.getIdentifier().toString();
+    }
+
     /** One node per module, one arrow per direct dependency (any kind), sorted so the file only changes with the code. */
     static String mermaid(ApplicationModules modules) {
-        List<ApplicationModule> sorted = modules.stream().sorted(Comparator.comparing(ApplicationModule::getName)).toList();
+        List<ApplicationModule> sorted = modules.stream().sorted(Comparator.comparing(ModuleDiagramTest::name)).toList();
         String edges = sorted.stream()
                 .flatMap(m -> m.getDirectDependencies(modules).uniqueModules()
-                        .filter(d -> !d.getName().equals(m.getName()))
-                        .map(d -> "    " + m.getName() + " --> " + d.getName()))
+                        .filter(d -> !name(d).equals(name(m)))
+                        .map(d -> "    " + name(m) + " --> " + name(d)))
                 .distinct().sorted().collect(Collectors.joining("\n"));
         return "# Modules and who may call whom (generated)\n\n"
                 + "Written by `ModuleDiagramTest` from the code (Spring Modulith's view of the packages); do not edit by hand.\n"

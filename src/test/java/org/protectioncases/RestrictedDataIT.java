@@ -166,7 +166,11 @@ class RestrictedDataIT {
         var file = system.runAsAccount("coordinator.crpk", () -> personFiles.file(record.personId()));
         assertThat(file.needs()).extracting(n -> n.need()).containsExactlyInAnyOrder(SpecificNeed.DISABILITY, SpecificNeed.SGBV_SURVIVOR);
         assertThat(system.runAsAccount("coordinator.crpk", () -> people.history(record.personId())))
-                .anySatisfy(h -> assertThat(h.details()).isEqualTo("restricted need"));
+                .anySatisfy(h -> {
+                    assertThat(h.details()).isEqualTo("restricted need"); // the English text (the log file's) does not name it
+                    assertThat(h.messageKey()).isEqualTo("history.person.need");
+                    assertThat(h.messageArgs()).containsExactly("#need.SGBV_SURVIVOR");
+                });
         assertThat(system.runAsAccount("coordinator.crpk", () -> cases.get(record.caseId())).orElseThrow().confidentialNote())
                 .isEqualTo(record.caseNote());
         assertThat(system.runAsAccount("coordinator.crpk", () -> cases.history(record.caseId())))

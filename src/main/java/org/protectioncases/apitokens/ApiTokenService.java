@@ -17,6 +17,7 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.validation.Required;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,23 +70,20 @@ public class ApiTokenService {
      */
     @Allowed(Permission.MANAGE_API_TOKENS)
     @Transactional
-    public CreatedApiToken create(@Nullable Long ownerId, @Size(max = MAX_NAME) @SingleLine @Nullable String name,
-                                  @Nullable LocalDate expiresOn) {
+    public CreatedApiToken create(@Required @Nullable Long owner, @Required @Size(max = MAX_NAME) @SingleLine @Nullable String name,
+                                  @Required @Nullable LocalDate expiresOn) {
         secondFactor.requireRecent();
+        // Owner, name and expiry are required by the parameters' constraints (named as the form's fields).
+        long ownerId = Objects.requireNonNull(owner);
         LocalDate today = LocalDate.now(ZONE);
-        String label = name == null ? "" : name.strip();
-        Optional<TokenOwner> owner = ownerId == null ? Optional.empty()
-                : tokens.owners().stream().filter(o -> o.id() == ownerId).findFirst();
+        String label = Objects.requireNonNull(name).strip();
+        Optional<TokenOwner> found = tokens.owners().stream().filter(o -> o.id() == ownerId).findFirst();
         new FieldErrors()
-                .rejectIf(ownerId == null, "owner", "validation.required")
-                .rejectIf(ownerId != null && owner.isEmpty(), "owner", "apitoken.validation.owner")
-                .rejectIf(label.isEmpty(), "name", "validation.required")
-                .rejectIf(label.length() > MAX_NAME, "name", "validation.tooLong")
-                .rejectIf(expiresOn == null, "expiresOn", "validation.required")
+                .rejectIf(found.isEmpty(), "owner", "apitoken.validation.owner")
                 .rejectIf(expiresOn != null && !expiresOn.isAfter(today), "expiresOn", "apitoken.validation.expiryPast")
                 .rejectIf(expiresOn != null && expiresOn.isAfter(today.plusYears(1)), "expiresOn", "apitoken.validation.expiryMax")
                 .throwIfAny();
-        TokenOwner holder = owner.orElseThrow();
+        TokenOwner holder = found.orElseThrow();
         Instant expiresAt = Objects.requireNonNull(expiresOn).plusDays(1).atStartOfDay(ZONE).toInstant();
         TokenSecrets.Generated generated = TokenSecrets.generate();
         long id = tokens.insert(holder.id(), label, generated.prefix(), generated.hash(), expiresAt, currentUser.username());

@@ -215,7 +215,8 @@ public class AttachmentService {
         attachments.deleteAllInBatch(found);
         if (!found.isEmpty()) {
             audit.recordEach("ATTACHMENTS_PURGED", entityType(ownerKind),
-                    found.stream().map(Attachment::getOwnerId).distinct().toList(), "data protection");
+                    found.stream().map(Attachment::getOwnerId).distinct().toList(),
+                    new AuditMessage("history.attachments.purged", List.of(), "data protection"));
         }
         return found.size();
     }

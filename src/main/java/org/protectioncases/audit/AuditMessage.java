@@ -34,6 +34,11 @@ public record AuditMessage(String key, List<String> args, String english) {
         args = List.copyOf(args);
     }
 
+    /** The entry of a record withdrawn because the import batch that created it was undone. */
+    public static AuditMessage importUndone(long batchId) {
+        return new AuditMessage("history.import.withdrawn", List.of(String.valueOf(batchId)), "import batch " + batchId + " undone");
+    }
+
     /** An argument shown as the translations of these message keys, comma-separated. */
     public static String keys(Collection<String> messageKeys) {
         return KEYS + String.join(",", messageKeys);

@@ -31,6 +31,8 @@ public class AuditService {
 
     /** What anonymised or expired audit details read. */
     public static final String SCRUBBED = "[removed: data protection]";
+    /** Joins a bulk entry's message arguments in one text (ASCII unit separator). */
+    private static final int ARGUMENT_SEPARATOR_CODE = 31;
     private static final Logger log = LoggerFactory.getLogger("audit");
     private final JdbcClient jdbc;
     private final SecurityContextHolderStrategy contexts;
@@ -54,17 +56,22 @@ public class AuditService {
      * text is the entry's details, as {@link #record(String, String, Object, String)} writes them).
      */
     public void recordMessage(String action, String entityType, @Nullable Object entityId, AuditMessage message) {
+        insertMessage(action, entityType, entityId == null ? null : entityId.toString(), message, false);
+    }
+
+    private void insertMessage(String action, String entityType, @Nullable String entityId, AuditMessage message, boolean restricted) {
         String actor = currentActor();
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, message.english());
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
-                values (:at, :actor, :action, :type, :id, :details, false, :key, cast(:args as text[]))""")
+                values (:at, :actor, :action, :type, :id, :details, :restricted, :key, cast(:args as text[]))""")
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
-                .param("id", entityId == null ? null : entityId.toString())
+                .param("id", entityId)
                 .param("details", message.english())
+                .param("restricted", restricted)
                 .param("key", message.key())
                 .param("args", message.args().toArray(String[]::new))
                 .update();
@@ -72,12 +79,14 @@ public class AuditService {
 
     /**
      * Records an action that concerns restricted data (a restricted specific need, a confidential
-     * note), in the current transaction. The entry is left out of {@link #history(String, long)};
-     * the owning module shows it only to readers who may see that data.
+     * note), in the current transaction, its details in the reader's language as
+     * {@link #recordMessage} does. The entry is left out of {@link #history(String, long)}; the
+     * owning module shows it only to readers who may see that data. The application log gets the
+     * message's English text, which must therefore not name the restricted data.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordRestricted(String action, String entityType, Object entityId, @Nullable String details) {
-        insert(currentActor(), action, entityType, entityId.toString(), details, true);
+    public void recordRestricted(String action, String entityType, Object entityId, AuditMessage message) {
+        insertMessage(action, entityType, entityId.toString(), message, true);
     }
 
     /**
@@ -127,17 +136,6 @@ public class AuditService {
     public void recordExport(String list, String description, long rows) {
         requireWritable("recordExport");
         insert(currentActor(), "EXPORTED", list, null, description + "; rows=" + rows);
-    }
-
-    /** Exports of a list, newest first (for UNHCR's review of who took personal data out). */
-    @Transactional(readOnly = true)
-    public List<AuditEventDto> exports(String list, int limit) {
-        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
-                        + " where entity_type = :t and action = 'EXPORTED' order by occurred_at desc, id desc limit :limit")
-                .param("t", list).param("limit", limit)
-                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("details")))
-                .list();
     }
 
     /**
@@ -194,63 +192,59 @@ public class AuditService {
     }
 
     private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
-        insert(actor, action, entityType, entityId, details, false);
-    }
-
-    private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details,
-                        boolean restricted) {
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
-                values (:at, :actor, :action, :type, :id, :details, :restricted)""")
+                values (:at, :actor, :action, :type, :id, :details, false)""")
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
                 .param("id", entityId)
                 .param("details", details)
-                .param("restricted", restricted)
                 .update();
     }
 
     /**
-     * Records the same action on many records in one statement (anonymisation in batches), in the
-     * current transaction; the application log gets one line for the batch, not one per record.
+     * Records the same action with the same message on many records in one statement (anonymisation
+     * in batches, an import undone), in the current transaction; the application log gets one line
+     * for the batch, not one per record.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordEach(String action, String entityType, Collection<Long> entityIds, @Nullable String details) {
-        log.info("{} {} {} records {}", currentActor(), action, entityIds.size(), details == null ? "" : details);
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
-                select :at, :actor, :action, :type, i::text, :details, false from unnest(cast(:ids as bigint[])) i""")
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("actor", currentActor()).param("action", action).param("type", entityType)
-                .param("ids", entityIds.toArray(Long[]::new)).param("details", details)
-                .update();
+    public void recordEach(String action, String entityType, Collection<Long> entityIds, AuditMessage message) {
+        recordEach(action, entityType, List.copyOf(entityIds), entityIds.stream().map(id -> message).toList());
     }
 
     /**
-     * Records the same action on many records, each with its own details, in one statement (the bulk
-     * import: a registration number and file row per person), in the current transaction; the
-     * application log gets one line for the batch.
+     * Records the same action on many records, each with its own message (the bulk import: a
+     * registration number and file row per person), in one statement, in the current transaction;
+     * the application log gets one line for the batch. Each message's arguments travel as one text
+     * joined by {@value #ARGUMENT_SEPARATOR_CODE} (a control character, which no argument holds:
+     * text inputs refuse them, and one that slipped through is replaced by a space here).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordEachWithDetails(String action, String entityType, List<Long> entityIds, List<String> details) {
-        if (entityIds.size() != details.size()) {
-            throw new IllegalArgumentException(entityIds.size() + " records but " + details.size() + " details");
+    public void recordEach(String action, String entityType, List<Long> entityIds, List<AuditMessage> messages) {
+        if (entityIds.size() != messages.size()) {
+            throw new IllegalArgumentException(entityIds.size() + " records but " + messages.size() + " messages");
         }
         if (entityIds.isEmpty()) {
             return;
         }
-        log.info("{} {} {} records", currentActor(), action, entityIds.size());
+        log.info("{} {} {} records {}", currentActor(), action, entityIds.size(), messages.getFirst().english());
+        String separator = String.valueOf((char) ARGUMENT_SEPARATOR_CODE);
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
-                select :at, :actor, :action, :type, u.i::text, u.d, false
-                from unnest(cast(:ids as bigint[]), cast(:details as text[])) as u(i, d)""")
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
+                select :at, :actor, :action, :type, u.i::text, u.d, false, u.k,
+                    case when u.a is null then '{}'::text[] else string_to_array(u.a, chr(:separator)) end
+                from unnest(cast(:ids as bigint[]), cast(:details as text[]), cast(:keys as text[]), cast(:args as text[])) as u(i, d, k, a)""")
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .param("actor", currentActor()).param("action", action).param("type", entityType)
                 .param("ids", entityIds.toArray(Long[]::new))
-                .param("details", details.toArray(String[]::new))
+                .param("details", messages.stream().map(AuditMessage::english).toArray(String[]::new))
+                .param("keys", messages.stream().map(AuditMessage::key).toArray(String[]::new))
+                .param("args", messages.stream().map(m -> m.args().isEmpty() ? null
+                        : String.join(separator, m.args().stream().map(x -> x.replace(separator, " ")).toList())).toArray(String[]::new))
+                .param("separator", ARGUMENT_SEPARATOR_CODE)
                 .update();
     }
 

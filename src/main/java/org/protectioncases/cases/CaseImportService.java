@@ -186,7 +186,7 @@ public class CaseImportService {
     /** Deletes these cases of the user's partner (after {@link #blockers} found none) with their timelines. */
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional
-    public void withdraw(@Size(max = MAX_SET) Collection<Long> ids, @Size(max = TextRules.FILTER) @SingleLine String reason) {
+    public void withdraw(@Size(max = MAX_SET) Collection<Long> ids, long importBatch) {
         long partnerId = Objects.requireNonNull(currentUser.require().partnerId());
         Map<Long, Long> versions = repository.versions(partnerId, ids);
         for (Long id : ids) {
@@ -195,7 +195,7 @@ public class CaseImportService {
             }
         }
         repository.delete(List.copyOf(ids));
-        audit.recordEach("CASE_WITHDRAWN", "case", List.copyOf(ids), reason);
+        audit.recordEach("CASE_WITHDRAWN", "case", ids, AuditMessage.importUndone(importBatch));
     }
 
     private List<String> caseworkerNames() {

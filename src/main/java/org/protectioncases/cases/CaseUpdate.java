@@ -1,7 +1,9 @@
 package org.protectioncases.cases;
 
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.people.DocumentType;
 import java.time.LocalDate;
@@ -14,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param obtainedOn when the document was issued (not in the future, not before submission)
  */
 public record CaseUpdate(CasePriority priority, @Nullable LocalDate nextActionDate, @Size(max = NewCase.SUMMARY_MAX) @MultiLine @Nullable String summary,
-                         @Nullable DocumentType documentSought, @Size(max = AUTHORITY_MAX) @SingleLine @Nullable String authority, @Nullable LocalDate submittedOn,
-                         @Nullable LocalDate obtainedOn) {
+                         @Nullable DocumentType documentSought, @Size(max = AUTHORITY_MAX) @SingleLine @Nullable String authority,
+                         @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate submittedOn,
+                         @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate obtainedOn) {
 
     /** protection_case.authority is varchar(200). */
     public static final int AUTHORITY_MAX = 200;

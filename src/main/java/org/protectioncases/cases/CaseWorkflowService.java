@@ -2,20 +2,19 @@ package org.protectioncases.cases;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.protectioncases.audit.AuditMessage;
-import org.protectioncases.people.PersonNotFoundException;
-import org.springframework.security.access.AccessDeniedException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
+import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
@@ -27,6 +26,7 @@ import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,10 +107,8 @@ public class CaseWorkflowService {
     public CaseDetails update(long id, long version, @Valid CaseUpdate update) {
         AppUser user = currentUser.require();
         ProtectionCase c = access.forWork(user, id, version);
-        LocalDate today = LocalDate.now(clock);
+        // Neither date in the future: CaseUpdate's constraints, refused before this runs.
         new FieldErrors()
-                .rejectIf(update.submittedOn() != null && update.submittedOn().isAfter(today), "submittedOn", "validation.notInFuture")
-                .rejectIf(update.obtainedOn() != null && update.obtainedOn().isAfter(today), "obtainedOn", "validation.notInFuture")
                 .rejectIf(update.obtainedOn() != null && update.submittedOn() != null && update.obtainedOn().isBefore(update.submittedOn()),
                         "obtainedOn", "validation.endBeforeStart")
                 .throwIfAny();
@@ -144,10 +142,10 @@ public class CaseWorkflowService {
                                               @Size(max = CONFIDENTIAL_NOTE_MAX) @MultiLine @Nullable String confidentialNote) {
         AppUser user = currentUser.require();
         ProtectionCase c = access.forWork(user, caseId, version);
-        new FieldErrors().rejectIf(confidentialNote != null && confidentialNote.strip().length() > CONFIDENTIAL_NOTE_MAX, "confidentialNote", "validation.tooLong").throwIfAny();
         c.setConfidentialNote(confidentialNote == null || confidentialNote.isBlank() ? null : confidentialNote.strip());
         cases.saveAndFlush(c);
-        audit.recordRestricted("CASE_CONFIDENTIAL_NOTE", "case", caseId, "confidential note changed");
+        audit.recordRestricted("CASE_CONFIDENTIAL_NOTE", "case", caseId,
+                new AuditMessage("history.case.confidentialNote", List.of(), "confidential note changed"));
         return access.details(user, c);
     }
 

@@ -107,9 +107,7 @@ public class ReferralService {
             throw new PersonNotFoundException(personId);
         }
         Optional<Long> consent = consents.activeConsent(personId, ConsentScope.REFERRAL);
-        sendingRules(consent, referredOn, reason, LocalDate.now(clock))
-                .rejectIf(reason.strip().length() > 1000, "reason", "validation.tooLong")
-                .throwIfAny();
+        sendingRules(consent, referredOn, reason, LocalDate.now(clock)).throwIfAny();
         Referral saved = referrals.saveAndFlush(Referral.fromVisit(visitId, owningPartnerId, personId, target,
                 Objects.requireNonNull(referredOn), reason.strip(), consent.get(), user.getUsername()));
         audit.record("REFERRAL_SENT", "visit", visitId, target + " on " + referredOn + " for person " + personId);

@@ -203,7 +203,7 @@ public class CounsellingService {
         }
         Set<SessionTopic> restricted = SessionRules.restrictedTopics(saved.toForm(true));
         if (!restricted.isEmpty()) {
-            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", saved.getId(), "topics " + restricted);
+            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", saved.getId(), SessionHistory.restrictedTopics(restricted));
         }
         return toDto(user, saved, c.caseNo());
     }
@@ -239,10 +239,10 @@ public class CounsellingService {
             audit.recordMessage("SESSION_UPDATED", "session", id, AuditMessage.changes("session", before, after));
         }
         if (noteChanged) {
-            audit.recordRestricted("SESSION_CONFIDENTIAL_NOTE", "session", id, "confidential note changed");
+            audit.recordRestricted("SESSION_CONFIDENTIAL_NOTE", "session", id, SessionHistory.confidentialNote());
         }
         if (topicsChanged) {
-            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, "topics " + restrictedBefore + " → " + restrictedAfter);
+            audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, SessionHistory.restrictedTopics(restrictedBefore, restrictedAfter));
         }
         return toDto(user, s, cases.summary(s.getCaseId()).map(CaseSummary::caseNo).orElse(""));
     }

@@ -129,7 +129,7 @@ public class SessionImportService {
                             + ", topics " + shown.topics() + ", counsellor " + cmd.counsellor() + "; " + note));
             Set<SessionTopic> restricted = SessionRules.restrictedTopics(saved.toForm(true));
             if (!restricted.isEmpty()) {
-                audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, "topics " + restricted);
+                audit.recordRestricted("SESSION_RESTRICTED_TOPICS", "session", id, SessionHistory.restrictedTopics(restricted));
             }
             logged.add(new Logged(id, saved.getVersion()));
         }
@@ -163,7 +163,7 @@ public class SessionImportService {
     /** Deletes these sessions of the user's partner (after {@link #blockers} found none) with their topics and attendees. */
     @Allowed(Permission.LOG_SESSIONS)
     @Transactional
-    public void withdraw(@Size(max = MAX_SET) Collection<Long> ids, @Size(max = TextRules.FILTER) @SingleLine String reason) {
+    public void withdraw(@Size(max = MAX_SET) Collection<Long> ids, long importBatch) {
         Map<Long, Long> versions = versions(ids);
         for (Long id : ids) {
             if (!versions.containsKey(id)) {
@@ -174,7 +174,7 @@ public class SessionImportService {
         jdbc.sql("delete from counselling_session_topic where session_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from counselling_session_attendee where session_id = any(:ids)").param("ids", array).update();
         jdbc.sql("delete from counselling_session where id = any(:ids)").param("ids", array).update();
-        audit.recordEach("SESSION_WITHDRAWN", "session", List.copyOf(ids), reason);
+        audit.recordEach("SESSION_WITHDRAWN", "session", ids, AuditMessage.importUndone(importBatch));
     }
 
     private Map<Long, Long> versions(Collection<Long> ids) {

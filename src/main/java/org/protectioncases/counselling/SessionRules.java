@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
-import org.protectioncases.shared.FieldErrors;
+import org.protectioncases.shared.validation.CommandRules;
+import org.protectioncases.shared.validation.Complete;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,39 +22,31 @@ import org.springframework.stereotype.Component;
 class SessionRules {
 
     private final PersonService people;
+    private final CommandRules commandRules;
     private final Clock clock;
 
-    SessionRules(PersonService people, Clock clock) {
+    SessionRules(PersonService people, CommandRules commandRules, Clock clock) {
         this.people = people;
+        this.commandRules = commandRules;
         this.clock = clock;
     }
 
     /** Checks every rule and throws with all field errors; an attendee the user may not see is "not found". */
     void validate(SessionForm f, @Nullable LocalDate caseOpenedOn) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Integer minutes = f.durationMinutes();
         LocalDate heldOn = f.heldAt() == null ? null : f.heldAt().toLocalDate();
         for (Long attendee : f.attendeeIds()) {
             if (!people.isVisible(attendee)) {
                 throw new PersonNotFoundException(attendee);
             }
         }
-        new FieldErrors()
-                .rejectIf(f.heldAt() == null, "heldAt", "validation.required")
+        // The form's Complete constraints (required, duration, topics; and its sizes again, as an
+        // imported row reaches here without the service advisor), reported with the rules below.
+        commandRules.check(f, Complete.class)
                 .rejectIf(f.heldAt() != null && f.heldAt().isAfter(now.plusMinutes(5)), "heldAt", "validation.notInFuture")
                 .rejectIf(heldOn != null && caseOpenedOn != null && heldOn.isBefore(caseOpenedOn), "heldAt", "session.validation.beforeCase")
-                .rejectIf(minutes == null, "durationMinutes", "validation.required")
-                .rejectIf(minutes != null && (minutes < 1 || minutes > 600), "durationMinutes", "session.validation.duration")
-                .rejectIf(f.mode() == null, "mode", "validation.required")
-                .rejectIf(f.aidType() == null, "aidType", "validation.required")
-                .rejectIf(f.topics().isEmpty(), "topics", "session.validation.topics")
                 .rejectIf(f.interpreterUsed() && (f.interpreterLanguage() == null || f.interpreterLanguage().isBlank()),
                         "interpreterLanguage", "session.validation.interpreterLanguage")
-                .rejectIf(tooLong(f.summary(), SessionForm.TEXT_MAX), "summary", "validation.tooLong")
-                .rejectIf(tooLong(f.outcome(), SessionForm.SHORT_TEXT_MAX), "outcome", "validation.tooLong")
-                .rejectIf(tooLong(f.nextSteps(), SessionForm.SHORT_TEXT_MAX), "nextSteps", "validation.tooLong")
-                .rejectIf(tooLong(f.confidentialNote(), SessionForm.TEXT_MAX), "confidentialNote", "validation.tooLong")
-                .rejectIf(tooLong(f.interpreterLanguage(), SessionForm.INTERPRETER_LANGUAGE_MAX), "interpreterLanguage", "validation.tooLong")
                 .rejectIf(f.followUpOn() != null && heldOn != null && f.followUpOn().isBefore(heldOn),
                         "followUpOn", "session.validation.followUpAfter")
                 .throwIfAny();
@@ -63,9 +56,5 @@ class SessionRules {
     static Set<SessionTopic> restrictedTopics(SessionForm f) {
         return f.topics().stream().filter(SessionTopic::restricted)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SessionTopic.class)));
-    }
-
-    private static boolean tooLong(@Nullable String s, int max) {
-        return s != null && s.strip().length() > max;
     }
 }

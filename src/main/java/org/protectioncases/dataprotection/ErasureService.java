@@ -91,7 +91,8 @@ public class ErasureService {
                     .throwIfAny();
             repository.decide(requestId, ErasureStatus.CONFIRMED, manager);
             // Joins this system transaction: the anonymisation and the decision commit together.
-            anonymisation.anonymise(List.of(r.personId()), "erasure request " + requestId);
+            anonymisation.anonymise(List.of(r.personId()), new AuditMessage("history.person.anonymisedErasure",
+                    List.of(String.valueOf(requestId)), "erasure request " + requestId));
             audit.recordMessage("ERASURE_CONFIRMED", "person", r.personId(), new AuditMessage("history.dataprotection.erasureConfirmed",
                     List.of(String.valueOf(requestId), AuditMessage.text(r.requestedBy())),
                     "request " + requestId + " requested by " + r.requestedBy() + ", confirmed by " + manager));

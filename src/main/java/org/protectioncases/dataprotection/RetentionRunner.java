@@ -135,7 +135,9 @@ class RetentionRunner {
                         }
                         after = due.getLast();
                         // Its own transaction (the service's), as the system: restricted notes too.
-                        people.anonymise(due, "retention " + rule.kind() + " " + rule.years() + "y");
+                        people.anonymise(due, new AuditMessage("history.person.anonymisedRetention",
+                                List.of(AuditMessage.keys(List.of(rule.kind().messageKey())), String.valueOf(rule.years())),
+                                "retention " + rule.kind() + " " + rule.years() + "y"));
                         n += due.size();
                     }
                 }

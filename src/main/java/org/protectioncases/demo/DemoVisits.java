@@ -155,10 +155,15 @@ class DemoVisits {
             LocalDate followUpOn = followUp ? date.plusDays(7 + random.nextInt(30)) : null;
             Set<String> monitors = random.nextInt(5) == 0 ? Set.of("monitor." + (seed == 31L ? "krct" : "at"), colleague)
                     : Set.of("monitor." + (seed == 31L ? "krct" : "at"));
-            VisitDetails v = visits.record(new VisitForm(date, monitors, place.type(), place.municipality(),
-                    shelter == null ? null : shelter.id(), shelter == null ? place.name() : null, place.purpose(), others, concerns,
-                    FINDINGS.get(random.nextInt(FINDINGS.size())), followUp || random.nextBoolean() ? NEEDS.get(random.nextInt(NEEDS.size())) : null,
-                    followUp, followUpOn, observed, arrivals, intentions, linked));
+            VisitDetails v = visits.record(VisitForm.builder()
+                    .visitDate(date).monitors(monitors).locationType(place.type()).municipalityCode(place.municipality())
+                    .shelterId(shelter == null ? null : shelter.id()).place(shelter == null ? place.name() : null)
+                    .purpose(place.purpose()).othersMet(others).concerns(concerns)
+                    .findings(FINDINGS.get(random.nextInt(FINDINGS.size())))
+                    .needsIdentified(followUp || random.nextBoolean() ? NEEDS.get(random.nextInt(NEEDS.size())) : null)
+                    .followUpRequired(followUp).followUpOn(followUpOn)
+                    .personsObserved(observed).newArrivals(arrivals).asylumIntentions(intentions).personIds(linked)
+                    .build());
             created++;
             if (followUp && i < 20 && random.nextBoolean()) {
                 visits.markFollowUpDone(v.id());

@@ -68,9 +68,10 @@ final class ImportHistory {
         return note.length() > 300 ? note.substring(0, 300) : note;
     }
 
-    /** The details of a record's own history entry: which row of which batch it came from. */
-    static String row(int row, String provenance) {
-        return "row " + row + " of " + provenance;
+    /** A record's own history entry: which row of which batch and file it came from. */
+    static AuditMessage row(int row, long batchId, UploadedFile file) {
+        return new AuditMessage("history.import.row", List.of(String.valueOf(row), String.valueOf(batchId), text(file.fileName()),
+                "SHA-256 " + file.sha256().substring(0, 12)), "row " + row + " of " + provenance(batchId, file));
     }
 
     /** How the people, cases and sessions a batch creates name it (their notes and history details). */

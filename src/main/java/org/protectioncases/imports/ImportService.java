@@ -228,14 +228,13 @@ public class ImportService {
             throw new ImportRefusedException(checked.result(), blocked.size());
         }
         long batchId = repository.insertBatch(partnerId, ImportKind.PEOPLE, file.fileName(), file.sha256(), total, mode, user.getUsername());
-        String provenance = ImportHistory.provenance(batchId, file);
-        PeopleImports.Written written = peopleImports.write(checked, decisions, blocked, provenance, progress, total);
+        PeopleImports.Written written = peopleImports.write(checked, decisions, blocked, batchId, file, progress, total);
         List<ImportRepository.RecordRow> records = written.records();
         int linked = written.linked();
         int created = written.importedIds().size();
         int skipped = total - created - linked;
-        audit.recordEachWithDetails("PERSON_IMPORTED", "person", written.importedIds(), written.importedDetails());
-        audit.recordEachWithDetails("PERSON_IMPORT_LINKED", "person", written.linkedIds(), written.linkedDetails());
+        audit.recordEach("PERSON_IMPORTED", "person", written.importedIds(), written.importedDetails());
+        audit.recordEach("PERSON_IMPORT_LINKED", "person", written.linkedIds(), written.linkedDetails());
         repository.insertRecords(batchId, partnerId, records);
         repository.setCounts(batchId, created, linked, skipped);
         audit.recordMessage("IMPORT_BATCH_IMPORTED", "import_batch", batchId,
@@ -309,6 +308,7 @@ public class ImportService {
     @Allowed(Permission.IMPORT_RECORDS)
     @Transactional
     public BatchSummary undo(long batchId) {
+        timeouts.useReportLimit(); // a batch of up to 200,000 people is withdrawn in a few statements
         BatchSummary batch = repository.findForUpdate(batchId).orElseThrow(() -> new UndoRefusedException("import.undo.notFound", List.of()));
         Optional<String> refusal = undoRefusal(batch);
         if (refusal.isPresent()) {
@@ -363,9 +363,9 @@ public class ImportService {
         List<ImportRepository.RecordRow> written = recordImports.write(kind, checked.prepared(), ImportHistory.note(provenance), progress,
                 total);
         String entityType = ImportRepository.entityType(kind);
-        audit.recordEachWithDetails(kind == ImportKind.CASES ? "CASE_IMPORTED" : "SESSION_IMPORTED", entityType,
+        audit.recordEach(kind == ImportKind.CASES ? "CASE_IMPORTED" : "SESSION_IMPORTED", entityType,
                 written.stream().map(ImportRepository.RecordRow::personId).toList(),
-                written.stream().map(r -> ImportHistory.row(r.row(), provenance)).toList());
+                written.stream().map(r -> ImportHistory.row(r.row(), batchId, file)).toList());
         repository.insertRecords(batchId, partnerId, kind, written);
         int created = written.size();
         repository.setCounts(batchId, created, 0, total - created);

@@ -163,11 +163,10 @@ class RecordImports {
             throw new UndoRefusedException("import.undo.blocked", blockers.entrySet().stream().limit(100)
                     .map(e -> new UndoRefusedException.Blocker(rowOf.get(e.getKey()), e.getKey(), e.getValue())).toList());
         }
-        String reason = "import batch " + batchId + " undone";
         if (kind == ImportKind.CASES) {
-            cases.withdraw(expected.keySet(), reason);
+            cases.withdraw(expected.keySet(), batchId);
         } else {
-            sessions.withdraw(expected.keySet(), reason);
+            sessions.withdraw(expected.keySet(), batchId);
         }
         return expected.size();
     }

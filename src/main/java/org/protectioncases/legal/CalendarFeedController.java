@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import jakarta.servlet.http.HttpServletRequest;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpService;
@@ -13,6 +15,8 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,10 +49,12 @@ class CalendarFeedController {
     private final TransactionTemplate transactions;
     private final AppI18NProvider i18n;
     private final Clock clock;
+    private final CalendarFeedLimiter limiter;
 
     CalendarFeedController(CalendarFeedService feeds, CaseEventService events, FollowUpService followUps, UserDetailsService accounts,
                            ObjectProvider<SecurityContextHolderStrategy> contexts, PlatformTransactionManager transactions,
-                           AppI18NProvider i18n, Clock clock) {
+                           AppI18NProvider i18n, Clock clock, CalendarFeedLimiter limiter) {
+        this.limiter = limiter;
         this.feeds = feeds;
         this.events = events;
         this.followUps = followUps;
@@ -60,11 +66,17 @@ class CalendarFeedController {
     }
 
     @GetMapping(CalendarFeedService.PATH + "{file}")
-    ResponseEntity<String> feed(@PathVariable String file) {
+    ResponseEntity<String> feed(@PathVariable String file, HttpServletRequest request) {
         if (!file.endsWith(".ics")) {
             return ResponseEntity.notFound().build();
         }
         String secret = file.substring(0, file.length() - ".ics".length());
+        // Before the secret is looked up: an address guessed or leaked is answered 429 alike.
+        OptionalLong wait = limiter.tryRequest(request.getRemoteAddr(), secret);
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong())).build();
+        }
         Optional<AppUser> owner = Optional.ofNullable(transactions.execute(s -> feeds.ownerOf(secret))).flatMap(o -> o).flatMap(this::usable);
         if (owner.isEmpty()) {
             return ResponseEntity.notFound().build();

@@ -62,9 +62,7 @@ public class CaseEventService {
     public CaseEventDto addHearing(long caseId, @Valid EventForms.Hearing form) {
         CaseSummary c = access.workable(caseId, "date");
         new FieldErrors()
-                .rejectIf(form.date() == null, "date", "validation.required")
-                .rejectIf(form.date() != null && form.date().isBefore(c.openedOn()), "date", "legal.validation.beforeCase")
-                .rejectIf(blank(form.place()), "place", "validation.required")
+                .rejectIf(Objects.requireNonNull(form.date()).isBefore(c.openedOn()), "date", "legal.validation.beforeCase")
                 .throwIfAny();
         String title = blank(form.title()) ? strip(form.place()) : strip(form.title());
         long id = events.insert(caseId, EventKind.HEARING, Objects.requireNonNull(form.date()), form.time(), strip(form.place()),
@@ -80,10 +78,7 @@ public class CaseEventService {
     public DecisionRecorded recordDecisionServed(long caseId, @Valid EventForms.Decision form) {
         CaseSummary c = access.workable(caseId, "servedOn");
         new FieldErrors()
-                .rejectIf(form.decisionType() == null, "decisionType", "validation.required")
-                .rejectIf(form.servedOn() == null, "servedOn", "validation.required")
-                .rejectIf(form.servedOn() != null && form.servedOn().isAfter(today()), "servedOn", "validation.notInFuture")
-                .rejectIf(form.servedOn() != null && form.servedOn().isBefore(c.openedOn().minusYears(1)), "servedOn", "legal.validation.beforeCase")
+                .rejectIf(Objects.requireNonNull(form.servedOn()).isBefore(c.openedOn().minusYears(1)), "servedOn", "legal.validation.beforeCase")
                 .throwIfAny();
         DecisionType type = Objects.requireNonNull(form.decisionType());
         LocalDate servedOn = Objects.requireNonNull(form.servedOn());
@@ -117,8 +112,6 @@ public class CaseEventService {
         CaseEventDto source = form.sourceEventId() == null ? null
                 : events.find(form.sourceEventId()).filter(e -> e.caseId() == caseId && e.kind() == EventKind.DECISION_SERVED).orElse(null);
         new FieldErrors()
-                .rejectIf(form.date() == null, "date", "validation.required")
-                .rejectIf(blank(form.title()), "title", "validation.required")
                 .rejectIf(form.sourceEventId() != null && source == null, "date", "validation.invalid")
                 .rejectIf(source != null && form.date() != null && !form.date().isAfter(source.date()), "date", "legal.validation.afterService")
                 .rejectIf(form.ruleId() != null && events.rule(form.ruleId()).isEmpty(), "date", "validation.invalid")

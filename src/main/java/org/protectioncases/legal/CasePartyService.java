@@ -6,7 +6,6 @@ import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +48,6 @@ public class CasePartyService {
         access.open(caseId, "name");
         AppUser user = access.user();
         String name = form.name() == null ? "" : form.name().strip();
-        new FieldErrors()
-                .rejectIf(form.role() == null, "role", "validation.required")
-                .rejectIf(name.isEmpty(), "name", "validation.required")
-                .throwIfAny();
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null : form.organisation().strip();
         long id = repository.insertParty(caseId, form.role(), name, organisation, user.getUsername());
         PartyDto party = repository.party(id).orElseThrow();

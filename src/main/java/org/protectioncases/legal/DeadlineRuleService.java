@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,12 +34,7 @@ public class DeadlineRuleService {
     @Transactional
     public DeadlineRuleDto save(@Valid DeadlineRuleDto rule) {
         String name = rule.name() == null ? "" : rule.name().strip();
-        new FieldErrors()
-                .rejectIf(rule.decisionType() == null, "decisionType", "validation.required")
-                .rejectIf(name.isEmpty(), "name", "validation.required")
-                .rejectIf(rule.days() < 1 || rule.days() > 365, "days", "legal.validation.days")
-                .rejectIf(rule.dayCount() == null, "dayCount", "validation.required")
-                .throwIfAny();
+        // Required fields and the day range are DeadlineRuleDto's constraints, refused before this runs.
         DecisionType type = Objects.requireNonNull(rule.decisionType());
         DayCount count = Objects.requireNonNull(rule.dayCount());
         long id;

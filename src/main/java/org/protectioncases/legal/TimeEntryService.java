@@ -70,11 +70,7 @@ public class TimeEntryService {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = form.workedOn() == null ? today : form.workedOn();
         new FieldErrors()
-                .rejectIf(on.isAfter(today), "workedOn", "validation.notInFuture")
                 .rejectIf(on.isBefore(c.openedOn()), "workedOn", "legal.validation.beforeCase")
-                .rejectIf(form.minutes() == null || form.minutes() < 1 || form.minutes() > TimeEntryDto.MINUTES_MAX, "minutes",
-                        "legal.validation.minutes")
-                .rejectIf(form.kind() == null, "kind", "validation.required")
                 .throwIfAny();
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         String lawyer = access.user().getUsername();

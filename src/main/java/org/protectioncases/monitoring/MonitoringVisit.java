@@ -162,11 +162,16 @@ class MonitoringVisit extends VersionedEntity {
         concernSet.addAll(concerns);
         List<Long> people = new ArrayList<>(personIds);
         people.sort(null);
-        return new VisitForm(visitDate, new TreeSet<>(monitors), locationType, municipalityCode, shelterId, place, purpose,
-                new OthersMet(female0to4, female5to11, female12to17, female18to59, female60plus,
-                        male0to4, male5to11, male12to17, male18to59, male60plus),
-                concernSet, findings, needsIdentified, followUpRequired, followUpOn, personsObserved, newArrivals, asylumIntentions,
-                List.copyOf(people));
+        return VisitForm.builder()
+                .visitDate(visitDate).monitors(new TreeSet<>(monitors)).locationType(locationType)
+                .municipalityCode(municipalityCode).shelterId(shelterId).place(place).purpose(purpose)
+                .othersMet(new OthersMet(female0to4, female5to11, female12to17, female18to59, female60plus,
+                        male0to4, male5to11, male12to17, male18to59, male60plus))
+                .concerns(concernSet).findings(findings).needsIdentified(needsIdentified)
+                .followUpRequired(followUpRequired).followUpOn(followUpOn)
+                .personsObserved(personsObserved).newArrivals(newArrivals).asylumIntentions(asylumIntentions)
+                .personIds(List.copyOf(people))
+                .build();
     }
 
     void markFollowUpDone(String by, Instant at) {

@@ -1,17 +1,23 @@
 package org.protectioncases.monitoring;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.validation.Complete;
 import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.Required;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 
 /**
- * What a monitor records about a visit (new or changed). Validated by {@link VisitService}.
+ * What a monitor records about a visit (new or changed). {@link VisitRules} checks the constraints
+ * of the {@link Complete} group (not a draft's: it may be incomplete) with the rest of its rules
+ * (location type, registries, people met), so one save shows every mistake.
  *
  * @param monitors         usernames of the staff who made the visit; empty on a new visit means "me"
  * @param shelterId        the shelter, required for (and only for) a collective shelter
@@ -22,12 +28,13 @@ import org.protectioncases.shared.validation.TextRules;
  * @param referrals        referrals made during the visit, recorded with it (a saved visit always reads back none:
  *                         referrals are kept by the cases module and read with {@link VisitService#referrals})
  */
-public record VisitForm(@Nullable LocalDate visitDate,
+public record VisitForm(@Required(groups = Complete.class) @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE, groups = Complete.class)
+                        @Nullable LocalDate visitDate,
                         @Size(max = MONITORS_MAX) Set<@Size(max = TextRules.USERNAME) @SingleLine String> monitors,
-                        @Nullable LocationType locationType,
-                        @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String municipalityCode,
+                        @Required(groups = Complete.class) @Nullable LocationType locationType,
+                        @Required(groups = Complete.class) @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String municipalityCode,
                         @Nullable Long shelterId, @Size(max = PLACE_MAX) @SingleLine @Nullable String place,
-                        @Nullable VisitPurpose purpose, OthersMet othersMet, Set<ProtectionConcern> concerns,
+                        @Required(groups = Complete.class) @Nullable VisitPurpose purpose, OthersMet othersMet, Set<ProtectionConcern> concerns,
                         @Size(max = FINDINGS_MAX) @MultiLine @Nullable String findings,
                         @Size(max = NEEDS_MAX) @MultiLine @Nullable String needsIdentified, boolean followUpRequired,
                         @Nullable LocalDate followUpOn, @Nullable Integer personsObserved, @Nullable Integer newArrivals,
@@ -61,8 +68,154 @@ public record VisitForm(@Nullable LocalDate visitDate,
 
     /** The same form without the head counts (the audit diff lists those cell by cell) and referrals (audited as sent). */
     VisitForm withoutCounts() {
-        return new VisitForm(visitDate, monitors, locationType, municipalityCode, shelterId, place, purpose, OthersMet.NONE,
-                concerns, findings, needsIdentified, followUpRequired, followUpOn, personsObserved, newArrivals, asylumIntentions,
-                personIds);
+        return toBuilder().othersMet(OthersMet.NONE).referrals(List.of()).build();
+    }
+
+    /** An empty form to fill by name (no monitors, people, concerns or referrals; no one else met). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This form's values, to change a few by name. */
+    public Builder toBuilder() {
+        return new Builder()
+                .visitDate(visitDate)
+                .monitors(monitors)
+                .locationType(locationType)
+                .municipalityCode(municipalityCode)
+                .shelterId(shelterId)
+                .place(place)
+                .purpose(purpose)
+                .othersMet(othersMet)
+                .concerns(concerns)
+                .findings(findings)
+                .needsIdentified(needsIdentified)
+                .followUpRequired(followUpRequired)
+                .followUpOn(followUpOn)
+                .personsObserved(personsObserved)
+                .newArrivals(newArrivals)
+                .asylumIntentions(asylumIntentions)
+                .personIds(personIds)
+                .referrals(referrals);
+    }
+
+    /** Fills a form by component name rather than by position among eighteen. */
+    public static final class Builder {
+        private @Nullable LocalDate visitDate;
+        private Set<String> monitors = Set.of();
+        private @Nullable LocationType locationType;
+        private @Nullable String municipalityCode;
+        private @Nullable Long shelterId;
+        private @Nullable String place;
+        private @Nullable VisitPurpose purpose;
+        private OthersMet othersMet = OthersMet.NONE;
+        private Set<ProtectionConcern> concerns = Set.of();
+        private @Nullable String findings;
+        private @Nullable String needsIdentified;
+        private boolean followUpRequired;
+        private @Nullable LocalDate followUpOn;
+        private @Nullable Integer personsObserved;
+        private @Nullable Integer newArrivals;
+        private @Nullable Integer asylumIntentions;
+        private List<Long> personIds = List.of();
+        private List<VisitFormReferral> referrals = List.of();
+
+        private Builder() {
+        }
+
+        public Builder visitDate(@Nullable LocalDate visitDate) {
+            this.visitDate = visitDate;
+            return this;
+        }
+
+        public Builder monitors(Set<String> monitors) {
+            this.monitors = monitors;
+            return this;
+        }
+
+        public Builder locationType(@Nullable LocationType locationType) {
+            this.locationType = locationType;
+            return this;
+        }
+
+        public Builder municipalityCode(@Nullable String municipalityCode) {
+            this.municipalityCode = municipalityCode;
+            return this;
+        }
+
+        public Builder shelterId(@Nullable Long shelterId) {
+            this.shelterId = shelterId;
+            return this;
+        }
+
+        public Builder place(@Nullable String place) {
+            this.place = place;
+            return this;
+        }
+
+        public Builder purpose(@Nullable VisitPurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        public Builder othersMet(OthersMet othersMet) {
+            this.othersMet = othersMet;
+            return this;
+        }
+
+        public Builder concerns(Set<ProtectionConcern> concerns) {
+            this.concerns = concerns;
+            return this;
+        }
+
+        public Builder findings(@Nullable String findings) {
+            this.findings = findings;
+            return this;
+        }
+
+        public Builder needsIdentified(@Nullable String needsIdentified) {
+            this.needsIdentified = needsIdentified;
+            return this;
+        }
+
+        public Builder followUpRequired(boolean followUpRequired) {
+            this.followUpRequired = followUpRequired;
+            return this;
+        }
+
+        public Builder followUpOn(@Nullable LocalDate followUpOn) {
+            this.followUpOn = followUpOn;
+            return this;
+        }
+
+        public Builder personsObserved(@Nullable Integer personsObserved) {
+            this.personsObserved = personsObserved;
+            return this;
+        }
+
+        public Builder newArrivals(@Nullable Integer newArrivals) {
+            this.newArrivals = newArrivals;
+            return this;
+        }
+
+        public Builder asylumIntentions(@Nullable Integer asylumIntentions) {
+            this.asylumIntentions = asylumIntentions;
+            return this;
+        }
+
+        public Builder personIds(List<Long> personIds) {
+            this.personIds = personIds;
+            return this;
+        }
+
+        public Builder referrals(List<VisitFormReferral> referrals) {
+            this.referrals = referrals;
+            return this;
+        }
+
+        public VisitForm build() {
+            return new VisitForm(visitDate, monitors, locationType, municipalityCode, shelterId, place, purpose, othersMet, concerns, findings, needsIdentified, followUpRequired, followUpOn, personsObserved, newArrivals, asylumIntentions, personIds, referrals);
+        }
     }
 }
+

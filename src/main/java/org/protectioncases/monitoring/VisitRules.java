@@ -1,6 +1,5 @@
 package org.protectioncases.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +23,8 @@ import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.CommandRules;
+import org.protectioncases.shared.validation.Complete;
 import org.protectioncases.shelters.ShelterOption;
 import org.protectioncases.shelters.ShelterService;
 import org.springframework.stereotype.Component;
@@ -41,31 +42,26 @@ class VisitRules {
     private final ShelterService shelters;
     private final ReferenceDataService reference;
     private final UserAccountService accounts;
-    private final Clock clock;
+    private final CommandRules commandRules;
 
     VisitRules(PersonService people, ConsentService consents, ShelterService shelters, ReferenceDataService reference,
-               UserAccountService accounts, Clock clock) {
+               UserAccountService accounts, CommandRules commandRules) {
         this.people = people;
         this.consents = consents;
         this.shelters = shelters;
         this.reference = reference;
         this.accounts = accounts;
-        this.clock = clock;
+        this.commandRules = commandRules;
     }
 
     /** Checks every rule and returns the form as it will be stored (trimmed, normalised), or throws with all field errors. */
     VisitForm validate(AppUser user, VisitForm f, Set<String> formerMonitors) {
-        LocalDate today = LocalDate.now(clock);
         LocationType type = f.locationType();
-        FieldErrors errors = new FieldErrors()
-                .rejectIf(f.visitDate() == null, "visitDate", "validation.required")
-                .rejectIf(f.visitDate() != null && f.visitDate().isAfter(today), "visitDate", "validation.notInFuture")
-                .rejectIf(type == null, "locationType", "validation.required")
-                .rejectIf(f.purpose() == null, "purpose", "validation.required");
-
+        // Visit date (given, not in the future), location type, purpose and municipality: VisitForm's
+        // Complete constraints, reported with the rules below.
+        FieldErrors errors = commandRules.check(f, Complete.class);
         String municipality = blankToNull(f.municipalityCode());
-        errors.rejectIf(municipality == null, "municipalityCode", "validation.required")
-                .rejectIf(municipality != null && reference.municipalities(Locale.ENGLISH).stream().map(ReferenceItem::code)
+        errors.rejectIf(municipality != null && reference.municipalities(Locale.ENGLISH).stream().map(ReferenceItem::code)
                         .noneMatch(municipality::equals), "municipalityCode", "validation.choice");
 
         // The place: a shelter from the registry at a collective shelter, a free-text name elsewhere.
@@ -81,7 +77,6 @@ class VisitRules {
             errors.rejectIf(f.shelterId() != null, "shelterId", "visit.validation.shelterOnlyAtShelter")
                     .rejectIf(type != null && place == null, "place", "validation.required");
         }
-        errors.rejectIf(place != null && place.length() > VisitForm.PLACE_MAX, "place", "validation.tooLong");
 
         for (AgeGroup group : AgeGroup.values()) {
             for (boolean female : new boolean[] {true, false}) {
@@ -117,8 +112,6 @@ class VisitRules {
 
         String findings = blankToNull(f.findings());
         String needs = blankToNull(f.needsIdentified());
-        errors.rejectIf(findings != null && findings.length() > VisitForm.FINDINGS_MAX, "findings", "validation.tooLong")
-                .rejectIf(needs != null && needs.length() > VisitForm.NEEDS_MAX, "needsIdentified", "validation.tooLong");
 
         // Monitors: the user and colleagues of the same partner. A monitor records only visits they made (else they could not change it).
         Set<String> monitors = f.monitors().stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
@@ -156,9 +149,10 @@ class VisitRules {
 
         Set<ProtectionConcern> concerns = EnumSet.noneOf(ProtectionConcern.class);
         concerns.addAll(f.concerns());
-        return new VisitForm(f.visitDate(), monitors, type, municipality, type == LocationType.COLLECTIVE_SHELTER ? f.shelterId() : null,
-                place, f.purpose(), f.othersMet(), concerns, findings, needs, f.followUpRequired(), followUpOn,
-                observed, arrivals, intentions, List.copyOf(personIds), referralsMade);
+        return f.toBuilder().monitors(monitors).municipalityCode(municipality)
+                .shelterId(type == LocationType.COLLECTIVE_SHELTER ? f.shelterId() : null).place(place).concerns(concerns)
+                .findings(findings).needsIdentified(needs).followUpOn(followUpOn)
+                .personIds(List.copyOf(personIds)).referrals(referralsMade).build();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

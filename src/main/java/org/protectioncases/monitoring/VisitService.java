@@ -224,8 +224,6 @@ public class VisitService {
     }
 
     private static VisitForm withMonitors(VisitForm f, Set<String> monitors) {
-        return new VisitForm(f.visitDate(), monitors, f.locationType(), f.municipalityCode(), f.shelterId(), f.place(), f.purpose(),
-                f.othersMet(), f.concerns(), f.findings(), f.needsIdentified(), f.followUpRequired(), f.followUpOn(),
-                f.personsObserved(), f.newArrivals(), f.asylumIntentions(), f.personIds(), f.referrals());
+        return f.toBuilder().monitors(monitors).build();
     }
 }

@@ -5,11 +5,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
-import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.validation.SingleLine;
@@ -27,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Allowed(Permission.ADMINISTER)
 public class PartnerService {
 
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,15}");
 
     private final PartnerRepository partners;
     private final AuditService audit;
@@ -74,17 +71,12 @@ public class PartnerService {
     public PartnerDto save(@Valid PartnerDto dto) {
         String code = dto.code().strip().toUpperCase(Locale.ROOT);
         String name = dto.name().strip();
-        FieldErrors errors = new FieldErrors()
-                .rejectIf(code.isEmpty(), "code", "validation.required")
-                .rejectIf(!code.isEmpty() && !CODE.matcher(code).matches(), "code", "partner.validation.codeFormat")
-                .rejectIf(name.isEmpty(), "name", "validation.required")
-                .rejectIf(name.length() > PartnerDto.NAME_MAX, "name", "validation.tooLong");
-        if (!errors.has("code")) {
-            partners.findByCodeIgnoreCase(code)
-                    .filter(existing -> !existing.getId().equals(dto.id()))
-                    .ifPresent(existing -> errors.rejectIf(true, "code", "partner.validation.codeTaken"));
-        }
-        errors.throwIfAny();
+        // Required, format and length are the record's constraints, refused before this runs.
+        partners.findByCodeIgnoreCase(code)
+                .filter(existing -> !existing.getId().equals(dto.id()))
+                .ifPresent(existing -> {
+                    throw new FieldValidationException("code", "partner.validation.codeTaken");
+                });
         Partner partner;
         if (dto.id() == null) {
             partner = new Partner(code, name, dto.type(), dto.active());

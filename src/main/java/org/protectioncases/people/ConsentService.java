@@ -1,5 +1,6 @@
 package org.protectioncases.people;
 
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.Required;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,9 @@ public class ConsentService {
 
     private final Clock clock;
 
+    /** At least one scope must be chosen. */
+    private static final String SCOPE_REQUIRED = "consent.validation.scope";
+
     ConsentService(ConsentRepository consents, PersonAccess access, CurrentUser currentUser, AuditService audit,
                    ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
@@ -62,7 +68,7 @@ public class ConsentService {
     /** Records a consent the person gave themselves (date not in the future). */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public ConsentDto recordConsent(long personId, ConsentScope scope, @Nullable LocalDate givenOn,
+    public ConsentDto recordConsent(long personId, ConsentScope scope, @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate givenOn,
                                     @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
         return record(personId, scope, ConsentGiver.PERSON, givenOn, note);
     }
@@ -74,11 +80,11 @@ public class ConsentService {
      */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public List<ConsentDto> recordConsents(long personId, @Size(max = SCOPES_MAX) Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy,
-                                           @Nullable LocalDate givenOn,
+    public List<ConsentDto> recordConsents(long personId, @Required(message = SCOPE_REQUIRED) @Size(max = SCOPES_MAX) Set<ConsentScope> scopes,
+                                           @Required @Nullable ConsentGiver givenBy,
+                                           @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate givenOn,
                                            @Size(max = CONSENT_NOTE_MAX) @MultiLine @Nullable String note) {
         access.editable(personId);
-        consentRules(scopes, givenBy, givenOn, LocalDate.now(clock));
         return Arrays.stream(ConsentScope.values()).filter(scopes::contains)
                 .map(scope -> record(personId, scope, Objects.requireNonNull(givenBy), givenOn, note)).toList();
     }
@@ -88,25 +94,13 @@ public class ConsentService {
      * before the person exists).
      */
     @Allowed(Permission.EDIT_PEOPLE)
-    public void checkConsents(@Size(max = SCOPES_MAX) Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {
-        consentRules(scopes, givenBy, givenOn, LocalDate.now(clock));
-    }
-
-    private static void consentRules(Set<ConsentScope> scopes, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn,
-                                     LocalDate today) {
-        new FieldErrors().rejectIf(scopes.isEmpty(), "scopes", "consent.validation.scope")
-                .rejectIf(givenBy == null, "givenBy", "validation.required")
-                .rejectIf(givenOn == null, "givenOn", "validation.required")
-                .rejectIf(givenOn != null && givenOn.isAfter(today), "givenOn", "validation.notInFuture")
-                .throwIfAny();
+    public void checkConsents(@Required(message = SCOPE_REQUIRED) @Size(max = SCOPES_MAX) Set<ConsentScope> scopes,
+                              @Required @Nullable ConsentGiver givenBy, @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate givenOn) {
+        // Every rule is a constraint on the parameters, checked (as for recordConsents) before this runs.
     }
 
     private ConsentDto record(long personId, ConsentScope scope, ConsentGiver givenBy, @Nullable LocalDate givenOn, @Nullable String note) {
         access.editable(personId);
-        new FieldErrors()
-                .rejectIf(givenOn == null, "givenOn", "validation.required")
-                .rejectIf(givenOn != null && givenOn.isAfter(LocalDate.now(clock)), "givenOn", "validation.notInFuture")
-                .throwIfAny();
         Consent saved = consents.saveAndFlush(new Consent(personId, scope, givenBy, givenOn,
                 note == null || note.isBlank() ? null : note.strip(), currentUser.username()));
         String scopeArg = AuditMessage.keys(List.of(scope.messageKey()));

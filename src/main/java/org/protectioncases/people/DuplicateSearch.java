@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The duplicate check, written once for the registration form (one name) and the bulk import (many):
- * the candidates the user may see come from {@link PersonSearchRepository#duplicateCandidates}; of
- * those, partner staff are shown the ones their partner registered, and get a bare count of the
- * candidates other partners registered (row-level security hides them; the database counts them).
+ * the candidates the user may see and the count of other partners' come from
+ * {@link PersonSearchRepository#duplicates}; of those candidates, partner staff are shown the ones
+ * their partner registered, and get a bare count of the candidates other partners registered
+ * (row-level security hides them; the database counts them).
  */
 @Component
 class DuplicateSearch {
@@ -28,8 +29,7 @@ class DuplicateSearch {
                 asked.add(probes.get(i));
             }
         }
-        List<List<PersonSearchRepository.Candidate>> candidates = asked.isEmpty() ? List.of() : search.duplicateCandidates(asked, scope);
-        int[] elsewhere = scope == null || asked.isEmpty() ? new int[asked.size()] : search.duplicatesElsewhere(asked);
+        List<PersonSearchRepository.Found> answers = asked.isEmpty() ? List.of() : search.duplicates(asked);
         List<DuplicateCheck> result = new ArrayList<>(probes.size());
         int k = 0;
         for (int i = 0; i < probes.size(); i++) {
@@ -37,11 +37,11 @@ class DuplicateSearch {
                 result.add(new DuplicateCheck(List.of(), 0));
                 continue;
             }
-            List<PersonSearchRepository.Candidate> found = candidates.get(k);
+            List<PersonSearchRepository.Candidate> found = answers.get(k).candidates();
             List<DuplicateCheck.Match> visible = found.stream()
                     .filter(c -> scope == null || c.partnerId() == scope).map(PersonSearchRepository.Candidate::match).toList();
             // Managers see every candidate (nothing elsewhere); partner staff get the database's count.
-            result.add(new DuplicateCheck(visible, scope == null ? found.size() - visible.size() : elsewhere[k]));
+            result.add(new DuplicateCheck(visible, scope == null ? found.size() - visible.size() : answers.get(k).elsewhere()));
             k++;
         }
         return result;

@@ -2,11 +2,11 @@ package org.protectioncases.people;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.ui.PersonLabels;
-import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ public class PersonAnonymisationService {
      */
     @Allowed(Permission.ANONYMISE_PEOPLE)
     @Transactional
-    public List<Long> anonymise(@Size(max = MAX_BATCH) List<Long> personIds, @Size(max = 100) @SingleLine String basis) {
+    public List<Long> anonymise(@Size(max = MAX_BATCH) List<Long> personIds, AuditMessage basis) {
         if (personIds.isEmpty()) {
             return List.of();
         }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +79,10 @@ public class PersonBulkService {
     /**
      * The duplicate rule among the probes themselves (the rows of one file): for each probe, the
      * indexes of the earlier probes that would be offered as its duplicates were they registered,
-     * best first (at most 20). Not read-only: the names are staged in a temporary table.
+     * best first (at most 20). The database only folds the names; the comparison runs in memory.
      */
     @Allowed(Permission.FIND_DUPLICATES)
-    @Transactional
+    @Transactional(readOnly = true)
     public List<List<Integer>> findDuplicatesAmong(@Size(max = MAX_SET) List<@Valid DuplicateProbe> probes) {
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < probes.size(); i++) {
@@ -124,29 +126,31 @@ public class PersonBulkService {
         }
         List<PersonBulkRepository.Inserted> inserted = bulk.insertPeople(partnerId, user.getUsername(), forms);
         List<Registered> result = new ArrayList<>(inserted.size());
-        Map<Long, String> registeredDetails = new LinkedHashMap<>();
-        Map<Long, String> groupDetails = new LinkedHashMap<>();
+        Map<Long, AuditMessage> registeredDetails = new LinkedHashMap<>();
+        Map<Long, AuditMessage> groupDetails = new LinkedHashMap<>();
         List<long[]> notDuplicates = new ArrayList<>();
         List<PersonBulkRepository.Group> groups = new ArrayList<>();
         for (int i = 0; i < inserted.size(); i++) {
             Registration r = registrations.get(i);
             PersonBulkRepository.Inserted p = inserted.get(i);
             r.notDuplicatesOf().forEach(other -> notDuplicates.add(new long[] {p.id(), other}));
-            registeredDetails.put(p.id(), p.registrationNo() + (r.notDuplicatesOf().isEmpty() ? "" : " not duplicate of " + r.notDuplicatesOf())
-                    + ", " + note);
+            String english = p.registrationNo() + (r.notDuplicatesOf().isEmpty() ? "" : " not duplicate of " + r.notDuplicatesOf()) + ", " + note;
+            registeredDetails.put(p.id(), r.notDuplicatesOf().isEmpty()
+                    ? new AuditMessage("history.person.registered", List.of(p.registrationNo()), english)
+                    : new AuditMessage("history.person.registeredNotDuplicate", List.of(p.registrationNo(), r.notDuplicatesOf().toString()), english));
             if (r.group() != null) {
                 PopulationGroup g = r.group();
                 groups.add(new PersonBulkRepository.Group(p.id(), g, Objects.requireNonNull(r.groupSince()),
                         g == PopulationGroup.IDP || g == PopulationGroup.RETURNEE ? r.displacedFrom() : null));
-                groupDetails.put(p.id(), g + " from " + r.groupSince());
+                groupDetails.put(p.id(), new AuditMessage("history.person.group", List.of(AuditMessage.keys(List.of(g.messageKey())),
+                        Formats.date(Objects.requireNonNull(r.groupSince()))), g + " from " + r.groupSince()));
             }
             result.add(new Registered(p.id(), p.registrationNo(), p.version(), r.group() == null ? 0 : 1));
         }
         bulk.insertNotDuplicates(notDuplicates, user.getUsername());
         bulk.insertGroups(groups);
-        audit.recordEachWithDetails("PERSON_REGISTERED", "person", List.copyOf(registeredDetails.keySet()),
-                List.copyOf(registeredDetails.values()));
-        audit.recordEachWithDetails("PERSON_GROUP_ADDED", "person", List.copyOf(groupDetails.keySet()), List.copyOf(groupDetails.values()));
+        audit.recordEach("PERSON_REGISTERED", "person", List.copyOf(registeredDetails.keySet()), List.copyOf(registeredDetails.values()));
+        audit.recordEach("PERSON_GROUP_ADDED", "person", List.copyOf(groupDetails.keySet()), List.copyOf(groupDetails.values()));
         return result;
     }
 }

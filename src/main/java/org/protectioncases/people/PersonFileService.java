@@ -1,10 +1,12 @@
 package org.protectioncases.people;
 
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
@@ -15,6 +17,8 @@ import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
+import org.protectioncases.shared.validation.Required;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.stereotype.Service;
@@ -92,16 +96,15 @@ public class PersonFileService {
     /** Records a return of the person (date not in the future, to a Kosovo municipality). */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public PersonRecords.ReturnEvent addReturn(long personId, @Nullable LocalDate date, @Nullable DisplacementPlace from,
-                                               @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String returnMunicipality,
+    public PersonRecords.ReturnEvent addReturn(long personId,
+                                               @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate returnDate,
+                                               @Required @Nullable DisplacementPlace returnedFrom,
+                                               @Required @Size(max = TextRules.MUNICIPALITY_CODE) @SingleLine @Nullable String returnMunicipality,
                                                boolean assisted) {
+        // The parameters are named as the form's fields, so their constraints' errors land there.
         access.editable(personId);
-        new FieldErrors()
-                .rejectIf(date == null, "returnDate", "validation.required")
-                .rejectIf(date != null && date.isAfter(LocalDate.now(clock)), "returnDate", "validation.notInFuture")
-                .rejectIf(from == null, "returnedFrom", "validation.required")
-                .rejectIf(returnMunicipality == null || returnMunicipality.isBlank(), "returnMunicipality", "validation.required")
-                .throwIfAny();
+        LocalDate date = Objects.requireNonNull(returnDate);
+        DisplacementPlace from = Objects.requireNonNull(returnedFrom);
         long id = records.addReturn(personId, date, from, returnMunicipality, assisted, currentUser.username());
         audit.recordMessage("RETURN_RECORDED", "person", personId, new AuditMessage(assisted ? "history.person.returnAssisted" : "history.person.return",
                 List.of(AuditMessage.keys(List.of(from.messageKey())), returnMunicipality, Formats.date(date)),
@@ -112,11 +115,11 @@ public class PersonFileService {
     /** Records a civil document the person holds (with its issue date) or lacks. */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public PersonRecords.CivilDocument addDocument(long personId, @Nullable DocumentType type, boolean held, @Nullable LocalDate issuedOn) {
+    public PersonRecords.CivilDocument addDocument(long personId, @Required @Nullable DocumentType documentType, boolean held,
+                                                   @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate issuedOn) {
         access.editable(personId);
+        DocumentType type = Objects.requireNonNull(documentType);
         new FieldErrors()
-                .rejectIf(type == null, "documentType", "validation.required")
-                .rejectIf(issuedOn != null && issuedOn.isAfter(LocalDate.now(clock)), "issuedOn", "validation.notInFuture")
                 .rejectIf(!held && issuedOn != null, "issuedOn", "person.validation.issuedButMissing")
                 .throwIfAny();
         long id = records.addDocument(personId, type, held, issuedOn, currentUser.username());
@@ -144,18 +147,16 @@ public class PersonFileService {
     /** Notes a specific need. Restricted needs (SGBV, torture) never reach UNHCR managers. */
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
-    public PersonRecords.Need addNeed(long personId, @Nullable SpecificNeed need, @Nullable LocalDate notedOn,
+    public PersonRecords.Need addNeed(long personId, @Required @Nullable SpecificNeed need,
+                                     @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate notedOn,
                                      @Size(max = NEED_NOTE_MAX) @MultiLine @Nullable String note) {
         access.editable(personId);
-        new FieldErrors()
-                .rejectIf(need == null, "need", "validation.required")
-                .rejectIf(notedOn == null, "notedOn", "validation.required")
-                .rejectIf(notedOn != null && notedOn.isAfter(LocalDate.now(clock)), "notedOn", "validation.notInFuture")
-                .throwIfAny();
         long id = records.addNeed(personId, need, notedOn, note == null || note.isBlank() ? null : note.strip(), currentUser.username());
         if (need.restricted()) {
-            // Shown only to those who may see the need; not named, as the audit log file is read by operators.
-            audit.recordRestricted("NEED_RECORDED", "person", personId, "restricted need");
+            // Shown only to those who may see the need; named only in the reader's language: the English
+            // text goes to the audit log file, which operators read.
+            audit.recordRestricted("NEED_RECORDED", "person", personId, new AuditMessage("history.person.need",
+                    List.of(AuditMessage.keys(List.of(need.messageKey()))), "restricted need"));
         } else {
             audit.recordMessage("NEED_RECORDED", "person", personId, new AuditMessage("history.person.need",
                     List.of(AuditMessage.keys(List.of(need.messageKey()))), need.name()));

@@ -175,72 +175,54 @@ class PersonSearchRepository {
         }
     }
 
+    /** A probe's candidates the caller may see (best first, at most 20) and how many of its first 20 other partners registered. */
+    record Found(List<Candidate> candidates, int elsewhere) {
+    }
+
     /**
-     * People whose folded name is close to the probe's names in either order, born within a year of
-     * its birth year (or of unknown birth), excluding merged and anonymised records and ones already
-     * declared different; for many names at once (the bulk import): for each probe, in the same
-     * order, its top 20 candidates among the people visible in {@code partnerScope}, best first. One
-     * statement for the probes with a birth year and one for those without, each a lateral join of
-     * the same query per probe, so the rule (and its index use) is the one-name check's.
+     * People whose folded name is close to the probe's name, born within a year of its birth year
+     * (either unknown: any year), excluding merged and anonymised records and ones already declared
+     * different: for each probe, in the same order, its first 20 candidates among the people the
+     * user may see, best first, and (partner staff) how many of its first 20 candidates among all
+     * people other partners registered. One statement for any number of probes, one name or a
+     * chunk of a file ({@code pc_duplicates_each}: the names are matched among the distinct names
+     * first, db-changelog/people/2026-12-05-01-duplicates-by-name-dictionary.sql).
      */
-    List<List<Candidate>> duplicateCandidates(List<Probe> probes, @Nullable Long partnerScope) {
+    List<Found> duplicates(List<Probe> probes) {
         // The trigram operator % uses pg_trgm.similarity_threshold (0.3 by default). Raised to the
         // duplicate threshold for this transaction only, the index itself drops the weaker matches
         // instead of the recheck; the result is the same (% is similarity >= threshold).
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
-                .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
-        List<List<Candidate>> result = new ArrayList<>(probes.size());
-        probes.forEach(p -> result.add(new ArrayList<>()));
-        for (boolean withYear : new boolean[] {true, false}) {
-            List<Integer> asked = new ArrayList<>();
-            for (int i = 0; i < probes.size(); i++) {
-                if ((probes.get(i).birthYear() != null) == withYear) {
-                    asked.add(i);
-                }
-            }
-            if (asked.isEmpty()) {
-                continue;
-            }
-            // Birth year as a range (not abs(..) <= 1) so the GiST index on (birth_year, search_name) can narrow by it;
-            // people of unknown birth year stay candidates through their own branch.
-            String byYear = withYear
-                    ? " and ((p.birth_year between q.y - 1 and q.y + 1 and p.search_name % q.f) or (p.birth_year is null and p.search_name % q.f))"
-                    : " and p.search_name % q.f";
-            Map<String, Object> params = new HashMap<>();
-            params.put("names", asked.stream().map(i -> probes.get(i).name()).toArray(String[]::new));
-            params.put("years", asked.stream().map(i -> probes.get(i).birthYear()).toArray(Integer[]::new));
-            params.put("excludes", asked.stream().map(i -> probes.get(i).excludeId()).toArray(Long[]::new));
-            params.put("threshold", DUPLICATE_THRESHOLD);
-            String probesSql = "with q as materialized (select u.i, u.n, pc_fold(u.n) as f, u.y, u.x from unnest(cast(:names as text[]),"
-                    + " cast(:years as integer[]), cast(:excludes as bigint[])) with ordinality as u(n, y, x, i))";
-            // Partner staff: through pc_duplicate_candidates, because under row-level security the trigram
-            // match could not use its index (db-changelog/people/2026-12-02-40-duplicate-candidates.sql).
-            String sql = partnerScope != null
-                    ? probesSql + " select q.i, c.* from q cross join lateral pc_duplicate_candidates(q.n, q.y, q.x, :threshold) c"
-                            + " order by q.i, c.score desc, c.id"
-                    : probesSql + " select q.i, c.* from q cross join lateral ("
-                            + "select p.id, p.registration_no, p.given_name, p.family_name, p.birth_year, p.registered_by_partner,"
-                            + " p.father_name, p.sex, p.municipality_code,"
-                            + " cast(similarity(p.search_name, q.f) as double precision) as score"
-                            + " from person p"
-                            + " where " + PersonVisibility.visible("p", partnerScope) + " and p.anonymised_at is null" + byYear
-                            + " and similarity(p.search_name, q.f) >= :threshold"
-                            + " and (q.x is null or (p.id <> q.x and not exists ("
-                            + " select 1 from person_not_duplicate d"
-                            + " where (d.person_id = q.x and d.other_id = p.id) or (d.person_id = p.id and d.other_id = q.x))))"
-                            + " order by score desc, p.id"
-                            + " limit 20) c"
-                            + " order by q.i, c.score desc, c.id";
-            jdbc.sql(sql)
-                    .params(params)
-                    .query(rs -> {
-                        result.get(asked.get(rs.getInt("i") - 1)).add(candidate(rs, 0));
-                    });
+        setThreshold();
+        List<List<Candidate>> candidates = new ArrayList<>(probes.size());
+        probes.forEach(p -> candidates.add(new ArrayList<>()));
+        int[] elsewhere = new int[probes.size()];
+        jdbc.sql("select d.* from pc_duplicates_each(cast(:names as text[]), cast(:years as integer[]), cast(:excludes as bigint[]),"
+                        + " :threshold) d order by d.ord, d.score desc, d.id")
+                .param("names", probes.stream().map(Probe::name).toArray(String[]::new))
+                .param("years", probes.stream().map(Probe::birthYear).toArray(Integer[]::new))
+                .param("excludes", probes.stream().map(Probe::excludeId).toArray(Long[]::new))
+                .param("threshold", DUPLICATE_THRESHOLD)
+                .query(rs -> {
+                    int i = rs.getInt("ord") - 1;
+                    if (rs.getObject("id") == null) {
+                        elsewhere[i] = rs.getInt("elsewhere");
+                    } else {
+                        candidates.get(i).add(candidate(rs));
+                    }
+                });
+        List<Found> result = new ArrayList<>(probes.size());
+        for (int i = 0; i < probes.size(); i++) {
+            result.add(new Found(candidates.get(i), elsewhere[i]));
         }
         return result;
     }
 
-    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+    private void setThreshold() {
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
+                .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
         // The score is a real (similarity()): read as one. As a double it came out 0.8484849 in text
         // transfer and 0.8484848737716675 once pgjdbc switched the repeated statement to binary.
         return new Candidate(new DuplicateCheck.Match(rs.getLong("id"), rs.getString("registration_no"), rs.getString("given_name"),
@@ -249,70 +231,21 @@ class PersonSearchRepository {
     }
 
     /**
-     * How many of the same candidates (the top 20) another partner registered: counted by the
-     * database ({@code pc_duplicates_elsewhere_each}), since row-level security hides those people.
-     * Call after {@link #duplicateCandidates}, which sets the similarity threshold.
-     */
-    int[] duplicatesElsewhere(List<Probe> probes) {
-        int[] counts = new int[probes.size()];
-        jdbc.sql("select e.ord, e.elsewhere from pc_duplicates_elsewhere_each(cast(:names as text[]), cast(:years as integer[]),"
-                        + " cast(:excludes as bigint[]), :threshold) e")
-                .param("names", probes.stream().map(Probe::name).toArray(String[]::new))
-                .param("years", probes.stream().map(Probe::birthYear).toArray(Integer[]::new))
-                .param("excludes", probes.stream().map(Probe::excludeId).toArray(Long[]::new))
-                .param("threshold", DUPLICATE_THRESHOLD)
-                .query(rs -> {
-                    counts[rs.getInt(1) - 1] = rs.getInt(2);
-                });
-        return counts;
-    }
-
-    /**
      * The duplicate rule applied among the probes themselves (rows of one file): for each probe,
      * the earlier probes (by index, best first, at most 20) that the rule would offer as its
-     * duplicates if they were registered. The names are staged in a temporary table with the
-     * registry's index shape; it is dropped before returning.
+     * duplicates if they were registered. The database folds the names ({@code pc_fold}, one
+     * statement); the comparison runs in memory ({@link NameTrigrams}, pg_trgm's similarity).
      */
-    private static final int WITHIN_RANGE = 1_000;
-
     List<List<Integer>> similarWithin(List<Probe> probes) {
-        List<List<Integer>> result = new ArrayList<>(probes.size());
-        probes.forEach(p -> result.add(new ArrayList<>()));
         if (probes.size() < 2) {
-            return result;
+            List<List<Integer>> none = new ArrayList<>();
+            probes.forEach(p -> none.add(List.of()));
+            return none;
         }
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
-                .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
-        jdbc.sql("drop table if exists pg_temp.pc_probe_set").update();
-        jdbc.sql("create temporary table pc_probe_set (i integer primary key, f text not null, y integer) on commit drop").update();
-        jdbc.sql("insert into pc_probe_set (i, f, y) select u.i, pc_fold(u.n), u.y"
-                        + " from unnest(cast(:names as text[]), cast(:years as integer[])) with ordinality as u(n, y, i)")
+        List<String> folded = jdbc.sql("select pc_fold(u.n) from unnest(cast(:names as text[])) with ordinality as u(n, i) order by u.i")
                 .param("names", probes.stream().map(Probe::name).toArray(String[]::new))
-                .param("years", probes.stream().map(Probe::birthYear).toArray(Integer[]::new))
-                .update();
-        jdbc.sql("create index on pc_probe_set using gist (y, f gist_trgm_ops(siglen=64)) where y is not null").update();
-        jdbc.sql("create index on pc_probe_set using gin (f gin_trgm_ops)").update();
-        jdbc.sql("analyze pc_probe_set").update();
-        // By ranges of rows, so that no statement runs long (and each is within the time limit).
-        for (int from = 1; from <= probes.size(); from += WITHIN_RANGE) {
-            for (boolean withYear : new boolean[] {true, false}) {
-                String byYear = withYear
-                        ? "((b.y between a.y - 1 and a.y + 1 and b.f % a.f) or (b.y is null and b.f % a.f))"
-                        : "b.f % a.f";
-                jdbc.sql("select a.i, c.i as earlier from pc_probe_set a cross join lateral ("
-                                + "select b.i, similarity(b.f, a.f) as score from pc_probe_set b"
-                                + " where " + byYear + " and b.i < a.i and similarity(b.f, a.f) >= :threshold"
-                                + " order by score desc, b.i limit 20) c"
-                                + " where a.i between :from and :to and a.y is " + (withYear ? "not null" : "null")
-                                + " order by a.i, c.score desc, c.i")
-                        .param("threshold", DUPLICATE_THRESHOLD).param("from", from).param("to", from + WITHIN_RANGE - 1)
-                        .query(rs -> {
-                            result.get(rs.getInt(1) - 1).add(rs.getInt(2) - 1);
-                        });
-            }
-        }
-        jdbc.sql("drop table pc_probe_set").update();
-        return result;
+                .query(String.class).list();
+        return NameTrigrams.similarEarlier(folded, probes.stream().map(Probe::birthYear).toList(), DUPLICATE_THRESHOLD, 20);
     }
 
     boolean hasAccess(long personId, long partnerId) {

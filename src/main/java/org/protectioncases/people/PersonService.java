@@ -188,12 +188,6 @@ public class PersonService {
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public PersonDetails rectify(long id, long version, @Valid PersonForm form, @Valid Rectification request) {
-        new FieldErrors()
-                .rejectIf(request.requester() == null, "requester", "validation.required")
-                .rejectIf(request.requestedOn() == null, "requestedOn", "validation.required")
-                .rejectIf(request.requestedOn() != null && request.requestedOn().isAfter(LocalDate.now(clock)), "requestedOn", "validation.notInFuture")
-                .rejectIf(request.reason().isBlank(), "reason", "validation.required")
-                .throwIfAny();
         PersonDetails updated = update(id, version, form);
         audit.recordMessage("PERSON_RECTIFIED", "person", id, new AuditMessage("history.person.rectified",
                 List.of(AuditMessage.keys(List.of(Objects.requireNonNull(request.requester()).messageKey())), Formats.date(request.requestedOn()),

@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
-import org.protectioncases.shared.validation.SingleLine;
-import org.protectioncases.shared.validation.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +68,7 @@ public class PersonWithdrawalService {
     @Allowed(Permission.EDIT_PEOPLE)
     @Transactional
     public void withdraw(@Size(max = MAX_PEOPLE) Collection<Long> ids,
-                         @Size(max = TextRules.FILTER) @SingleLine String reason) {
+                         long importBatch) {
         List<Long> list = List.copyOf(ids);
         Map<Long, Long> versions = repository.versions(list);
         for (Long id : list) {
@@ -78,9 +77,7 @@ public class PersonWithdrawalService {
             }
         }
         repository.delete(list);
-        for (Long id : list) {
-            audit.record("PERSON_WITHDRAWN", "person", id, reason);
-        }
+        audit.recordEach("PERSON_WITHDRAWN", "person", list, AuditMessage.importUndone(importBatch));
     }
 
     /** A person's version and group count when it was registered. */

@@ -1,5 +1,6 @@
 package org.protectioncases.security;
 
+import org.protectioncases.shared.db.DatabaseOwner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,9 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 class RowSecurityConfig {
 
     @Bean
-    JpaTransactionManager transactionManager(ObjectProvider<TransactionManagerCustomizers> customizers, CurrentUser currentUser) {
-        RowSecurityTransactionManager transactions = new RowSecurityTransactionManager(currentUser);
+    JpaTransactionManager transactionManager(ObjectProvider<TransactionManagerCustomizers> customizers, CurrentUser currentUser,
+                                             DatabaseOwner owner) {
+        RowSecurityTransactionManager transactions = new RowSecurityTransactionManager(currentUser, new ScopeSignature(owner));
         customizers.ifAvailable(c -> c.customize(transactions));
         return transactions;
     }

@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@value #PARTNER_ROLE} for partner staff, {@value #MANAGER_ROLE} for UNHCR managers,
  * {@value #SYSTEM_ROLE} for start-up work run through {@link SystemAccess}, and {@value #NO_ROLE}
  * (which no policy names: no rows) for ADMIN and for no user at all. It also names the user's role
- * and partner for the policies ({@code app.role}, {@code app.partner_id}). All three are
+ * and partner for the policies ({@code app.role}, {@code app.partner_id}), and signs the three
+ * ({@code app.scope_sig}, {@link ScopeSignature}): the policies read them only when the signature
+ * matches, so SQL injected into the transaction cannot widen its scope. All four are
  * {@code set_config(..., true)}: they end with the transaction, so a pooled connection never carries
  * one user's scope into the next. Policies are per database role, so PostgreSQL plans a manager's
  * query with no per-row check. Statements outside a transaction run as the pool's login role
@@ -30,13 +32,15 @@ class RowSecurityTransactionManager extends JpaTransactionManager {
     static final String MANAGER_ROLE = "pc_manager";
     static final String SYSTEM_ROLE = "pc_system";
     static final String SYSTEM = "SYSTEM";
-    private static final String SCOPE = "select set_config('role', ?, true),"
-            + " set_config('app.role', ?, true), set_config('app.partner_id', ?, true)";
+    private static final String SCOPE = "select set_config('role', ?, true), set_config('app.role', ?, true),"
+            + " set_config('app.partner_id', ?, true), set_config('app.scope_sig', ?, true)";
 
     private final CurrentUser currentUser;
+    private final ScopeSignature signature;
 
-    RowSecurityTransactionManager(CurrentUser currentUser) {
+    RowSecurityTransactionManager(CurrentUser currentUser, ScopeSignature signature) {
         this.currentUser = currentUser;
+        this.signature = signature;
     }
 
     @Override
@@ -57,6 +61,7 @@ class RowSecurityTransactionManager extends JpaTransactionManager {
                     ps.setString(1, databaseRole);
                     ps.setString(2, role);
                     ps.setString(3, partner);
+                    ps.setString(4, signature.sign(databaseRole, role, partner));
                     ps.executeQuery().close();
                 }
             });

@@ -1,6 +1,7 @@
 package org.protectioncases.shelters;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
+import org.protectioncases.shared.validation.CommandRules;
+import org.protectioncases.shared.validation.Complete;
+import org.protectioncases.shared.validation.Required;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,11 +51,14 @@ public class ShelterService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
+    private final CommandRules commandRules;
     private final Clock clock;
 
     ShelterService(ShelterRepository shelters, ShelterResidenceRepository residences, ShelterQueryRepository queries,
-                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit, Clock clock) {
+                   PersonService people, ReferenceDataService reference, CurrentUser currentUser, AuditService audit,
+                   CommandRules commandRules, Clock clock) {
         this.clock = clock;
+        this.commandRules = commandRules;
         this.shelters = shelters;
         this.residences = residences;
         this.queries = queries;
@@ -133,13 +141,12 @@ public class ShelterService {
      */
     @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
-    public ShelterDetails close(long id, long version, @Nullable LocalDate closedOn) {
+    public ShelterDetails close(long id, long version,
+            @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate closedOn) {
         AppUser user = currentUser.require();
         Shelter shelter = forChange(id, version);
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "closedOn", "shelter.validation.alreadyClosed")
-                .rejectIf(closedOn == null, "closedOn", "validation.required")
-                .rejectIf(closedOn != null && closedOn.isAfter(LocalDate.now(clock)), "closedOn", "validation.notInFuture")
                 .rejectIf(closedOn != null && shelter.getOpenedOn() != null && closedOn.isBefore(shelter.getOpenedOn()),
                         "closedOn", "validation.endBeforeStart")
                 .rejectIf(closedOn != null && queries.staysNotEndedBy(id, closedOn) > 0, "closedOn", "shelter.validation.residentsRemain")
@@ -153,13 +160,12 @@ public class ShelterService {
     /** Opens a closed shelter again on a date (not in the future, not before it closed). */
     @Allowed(Permission.EDIT_SHELTER_REGISTRY)
     @Transactional
-    public ShelterDetails reopen(long id, long version, @Nullable LocalDate reopenedOn) {
+    public ShelterDetails reopen(long id, long version,
+            @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate reopenedOn) {
         AppUser user = currentUser.require();
         Shelter shelter = forChange(id, version);
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.OPEN, "reopenedOn", "shelter.validation.alreadyOpen")
-                .rejectIf(reopenedOn == null, "reopenedOn", "validation.required")
-                .rejectIf(reopenedOn != null && reopenedOn.isAfter(LocalDate.now(clock)), "reopenedOn", "validation.notInFuture")
                 .rejectIf(reopenedOn != null && shelter.getClosedOn() != null && reopenedOn.isBefore(shelter.getClosedOn()),
                         "reopenedOn", "validation.endBeforeStart")
                 .throwIfAny();
@@ -206,7 +212,7 @@ public class ShelterService {
      */
     @Allowed(Permission.RECORD_RESIDENCE)
     @Transactional
-    public Resident moveIn(long shelterId, long personId, @Nullable LocalDate movedIn) {
+    public Resident moveIn(long shelterId, long personId, @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate movedIn) {
         AppUser user = currentUser.require();
         Shelter shelter = shelters.findById(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
         if (!people.isVisible(personId)) {
@@ -216,7 +222,6 @@ public class ShelterService {
         LocalDate day = movedIn == null ? LocalDate.now(clock) : movedIn;
         new FieldErrors()
                 .rejectIf(shelter.getStatus() == ShelterStatus.CLOSED, "person", "shelter.validation.closed")
-                .rejectIf(day.isAfter(LocalDate.now(clock)), "movedIn", "validation.notInFuture")
                 .rejectIf(shelter.getOpenedOn() != null && day.isBefore(shelter.getOpenedOn()), "movedIn", "shelter.validation.beforeOpening")
                 .throwIfAny();
         Optional<ShelterQueryRepository.Conflict> conflict = queries.overlapping(personId, day);
@@ -249,7 +254,7 @@ public class ShelterService {
      */
     @Allowed(Permission.RECORD_RESIDENCE)
     @Transactional
-    public Resident moveOut(long residenceId, @Nullable LocalDate movedOut, long version) {
+    public Resident moveOut(long residenceId, @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate movedOut, long version) {
         AppUser user = currentUser.require();
         ShelterResidence stay = residences.findById(residenceId).orElseThrow(() -> new ShelterNotFoundException(residenceId));
         if (!people.isVisible(stay.getPersonId())) {
@@ -262,7 +267,6 @@ public class ShelterService {
         LocalDate day = movedOut == null ? LocalDate.now(clock) : movedOut;
         new FieldErrors()
                 .rejectIf(stay.getMovedOut() != null, "movedOut", "shelter.validation.alreadyMovedOut")
-                .rejectIf(day.isAfter(LocalDate.now(clock)), "movedOut", "validation.notInFuture")
                 .rejectIf(day.isBefore(stay.getMovedIn()), "movedOut", "shelter.validation.moveOutBeforeMoveIn")
                 .throwIfAny();
         stay.moveOut(day);
@@ -311,17 +315,10 @@ public class ShelterService {
     private void validate(ShelterForm f, @Nullable LocalDate closedOn, long exceptId) {
         String municipality = f.municipalityCode() == null ? "" : f.municipalityCode().strip();
         boolean knownMunicipality = reference.municipalities(Locale.ENGLISH).stream().anyMatch(m -> m.code().equals(municipality));
-        new FieldErrors()
-                .rejectIf(f.name().isBlank(), "name", "validation.required")
-                .rejectIf(f.name().strip().length() > ShelterForm.NAME_MAX, "name", "validation.tooLong")
+        commandRules.check(f, Complete.class)
                 .rejectIf(municipality.isEmpty(), "municipality", "validation.required")
                 .rejectIf(!municipality.isEmpty() && !knownMunicipality, "municipality", "validation.choice")
-                .rejectIf(f.address() != null && f.address().strip().length() > ShelterForm.ADDRESS_MAX, "address", "validation.tooLong")
-                .rejectIf(f.capacity() == null, "capacity", "validation.required")
-                .rejectIf(f.capacity() != null && (f.capacity() < 0 || f.capacity() > 10_000), "capacity", "shelter.validation.capacity")
-                .rejectIf(f.openedOn() != null && f.openedOn().isAfter(LocalDate.now(clock)), "openedOn", "validation.notInFuture")
                 .rejectIf(f.openedOn() != null && closedOn != null && f.openedOn().isAfter(closedOn), "openedOn", "shelter.validation.openedAfterClosed")
-                .rejectIf(f.managingInstitution() != null && f.managingInstitution().strip().length() > ShelterForm.MANAGING_INSTITUTION_MAX, "managingInstitution", "validation.tooLong")
                 .rejectIf(!f.name().isBlank() && knownMunicipality && shelters.nameTaken(f.name().strip(), municipality, exceptId),
                         "name", "shelter.validation.nameTaken")
                 .throwIfAny();

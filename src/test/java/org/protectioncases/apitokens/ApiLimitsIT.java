@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native", "app.api.limits.failed-authentications=5",
-        "app.api.limits.concurrent-requests-per-token=1"})
+        "app.api.limits.concurrent-requests-per-token=1",
+        // The same context as legal.CalendarFeedLimitsIT (one application started for both).
+        "app.calendar-feed.limits.per-feed=3", "app.calendar-feed.limits.per-client=5"})
 class ApiLimitsIT {
 
     static final String FACTSHEET = "/api/v1/reports/factsheet?year=2019&asOf=2019-04-30";

@@ -1,8 +1,8 @@
 package org.protectioncases.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,21 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code app.attachments.storage=directory}: files named by id, following the transaction (one more Spring context). */
 @SpringBootTest
-class AttachmentDirectoryStorageIT {
+class AttachmentDirectoryStorageIT extends ActingUsers {
 
     static Path dir;
 
@@ -47,14 +42,12 @@ class AttachmentDirectoryStorageIT {
     @Autowired
     AttachmentService attachments;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
     PersonService people;
-    @Autowired
-    SystemAccess system;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     /**
      * The rows go with the class: the suite's other contexts store attachments in the database and have
@@ -65,16 +58,9 @@ class AttachmentDirectoryStorageIT {
         jdbc.sql("delete from attachment where storage = 'DIRECTORY'").update();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
-    }
-
     private CaseDetails crpkCase() {
-        return as("lawyer.crpk", () -> {
-            var p = people.register(PersonForm.of("Filed", "Person", Sex.FEMALE, LocalDate.of(1990, 3, 3),
-                    BirthDatePrecision.EXACT, Community.ASHKALI, "FER"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        return records.openCase("lawyer.crpk", person("Filed", "Person", Sex.FEMALE, LocalDate.of(1990, 3, 3), Community.ASHKALI,
+                "FER"), CaseType.GENERAL_PROTECTION);
     }
 
     private AttachmentInfo attach(long caseId, String name, byte[] content) {

@@ -1,8 +1,8 @@
 package org.protectioncases.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -11,25 +11,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.support.TestPdfs;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +42,12 @@ class AttachmentServiceIT extends ActingUsers {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
     PersonService people;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
@@ -63,11 +59,8 @@ class AttachmentServiceIT extends ActingUsers {
 
     /** A case of CRPK, assigned to lawyer.crpk. */
     CaseDetails crpkCase() {
-        return as("lawyer.crpk", () -> {
-            var p = people.register(PersonForm.of("Attached", "Person", Sex.MALE, LocalDate.of(1985, 5, 5),
-                    BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        return records.openCase("lawyer.crpk", person("Attached", "Person", Sex.MALE, LocalDate.of(1985, 5, 5), Community.ROMA,
+                "PRI"), CaseType.GENERAL_PROTECTION);
     }
 
     AttachmentInfo attach(String username, long caseId, String name, byte[] content) {

@@ -1,7 +1,6 @@
 package org.protectioncases.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -28,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +39,11 @@ import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.monitoring.VisitNotFoundException;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.PersonService;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shelters.ShelterService;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.hikari.minimum-idle=${pool.it.size:4}",
         "spring.datasource.hikari.connection-timeout=10000"})
 @Import({ConnectionPoolIT.CountCheckouts.class, ConnectionPoolIT.SlowReport.class})
-class ConnectionPoolIT {
+class ConnectionPoolIT extends ActingUsers {
 
     // -Dpool.it.users=50 -Dpool.it.size=10 measures the setting (docs/benchmarks.md).
     private static final int USERS = Integer.getInteger("pool.it.users", 40);
@@ -93,8 +92,6 @@ class ConnectionPoolIT {
     ShelterService shelters;
     @Autowired
     CaseExportService exports;
-    @Autowired
-    SystemAccess system;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
@@ -152,10 +149,6 @@ class ConnectionPoolIT {
             case 6 -> as("lawyer.crpk", () -> people.get(any(atPeople)).isEmpty());
             default -> as("monitor.krct", () -> visits.get(any(atVisits)).isEmpty());
         };
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
     }
 
     @Test

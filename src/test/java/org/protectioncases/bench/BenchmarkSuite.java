@@ -315,9 +315,9 @@ final class BenchmarkSuite {
             + " where t.case_id = c.id and t.from_partner = ? and t.status = 'ACCEPTED'))";
 
     /**
-     * The generator makes no parties; if there are none, every 4th case gets an opposing party named
-     * like the client of the case 7 ids on (so most parties are someone's client: the expensive case).
-     * Written once into the benchmark database (250,000 parties at 1 M cases).
+     * The scale generator makes the parties (every 4th case an opposing party named like the client
+     * of the case 7 ids on: most parties are someone's client, the expensive case). A data set
+     * generated before it did gets the same parties here, once (250,000 at 1 M cases).
      */
     private void ensureParties() {
         if (jdbc.sql("select exists (select 1 from case_party)").query(Boolean.class).single()) {

@@ -19,18 +19,17 @@ import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
 import org.protectioncases.followups.TeamOverdue;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.StaffNames;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -60,17 +59,19 @@ class CaseClosingIT extends ActingUsers {
     FollowUpService followUps;
     @Autowired
     StaffNames staffNames;
+    @Autowired
+    TestRecords records;
 
     private static final String LAWYER = "lawyer.crpk";
 
     private PersonDetails person(String given, String family) {
-        return as(LAWYER, () -> people.register(PersonForm.of(given, family, Sex.FEMALE, LocalDate.of(1979, 4, 2),
-                BirthDatePrecision.EXACT, Community.ASHKALI, "PRI"), List.of()));
+        return records.register(LAWYER, TestRecords.person(given, family, Sex.FEMALE, LocalDate.of(1979, 4, 2),
+                Community.ASHKALI, "PRI"));
     }
 
     private CaseDetails openCase(PersonDetails p) {
-        return as(LAWYER, () -> workflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL,
-                "Birth certificate", null, null, LocalDate.now().minusDays(30))));
+        return records.open(LAWYER, new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth certificate",
+                null, null, LocalDate.now().minusDays(30)));
     }
 
     private static SessionForm session(LocalDateTime at, LocalDate followUp) {

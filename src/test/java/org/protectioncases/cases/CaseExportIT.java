@@ -1,7 +1,6 @@
 package org.protectioncases.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -27,7 +26,8 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.export.ExportFormat;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +117,7 @@ class CaseExportIT extends ActingUsers {
                 () -> exports.export(ofPerson, ExportFormat.CSV, new ByteArrayOutputStream(), Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> audit.exports("case-list", 10)))
+        assertThat(as(Role.UNHCR_MANAGER, "UNHCR", () -> audit.latest("case-list", List.of("EXPORTED"), 10)))
                 .anyMatch(e -> "lawyer.at".equals(e.actor()) && e.details().contains("person=" + p.id()) && e.details().endsWith("rows=1"))
                 .anyMatch(e -> e.details().startsWith("XLSX; partner=" + partner("AT")) && e.details().endsWith("rows=2"));
     }

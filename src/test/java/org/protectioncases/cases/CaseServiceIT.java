@@ -1,33 +1,33 @@
 package org.protectioncases.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
-import org.protectioncases.support.OwnerDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
+import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
+import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.PersonForm;
+import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.PersonNotFoundException;
 import org.protectioncases.people.PersonService;
-import org.protectioncases.people.PersonMergeService;
-import org.protectioncases.people.ConsentService;
-import org.protectioncases.people.PersonFileService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 
 /** The civil-documentation journey of the issue, with every rule on the way, at service level. */
 @SpringBootTest

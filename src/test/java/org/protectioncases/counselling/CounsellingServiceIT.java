@@ -1,8 +1,8 @@
 package org.protectioncases.counselling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,21 +15,20 @@ import org.protectioncases.cases.CaseFilter;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -54,14 +53,14 @@ class CounsellingServiceIT extends ActingUsers {
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     /** A CRPK case assigned to lawyer.crpk, so that sessions are logged under a real account. */
     private CaseDetails crpkCase() {
-        return system.runAsAccount("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Session", "Person", Sex.MALE, LocalDate.of(1985, 3, 2),
-                    BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null, LocalDate.now().minusDays(30)));
-        });
+        return records.openCase("lawyer.crpk", person("Session", "Person", Sex.MALE, LocalDate.of(1985, 3, 2), Community.ROMA, "PRI"),
+                id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "ID card", null, null,
+                LocalDate.now().minusDays(30)));
     }
 
     private static SessionForm form(LocalDateTime at, String nextSteps, LocalDate followUp, String note) {

@@ -2,26 +2,23 @@ package org.protectioncases.counselling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,25 +37,26 @@ class SessionDraftServiceIT extends ActingUsers {
     @Autowired
     CounsellingService sessions;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
     PersonService people;
+    @Autowired
+    TestRecords records;
     /** Fixtures read and written as the tables' owner, past row-level security (the app's pool sees no row outside a transaction). */
     @Autowired
     @org.protectioncases.support.OwnerDatabase
     JdbcClient jdbc;
 
     private CaseDetails crpkCase() {
-        return system.runAsAccount("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Draft", "Session", Sex.FEMALE, LocalDate.of(1979, 6, 2),
-                    BirthDatePrecision.EXACT, Community.ASHKALI, "FER"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration",
-                    null, null, LocalDate.now().minusDays(10)));
-        });
+        return records.openCase("lawyer.crpk", person("Draft", "Session", Sex.FEMALE, LocalDate.of(1979, 6, 2),
+                Community.ASHKALI, "FER"),
+                id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration", null, null,
+                LocalDate.now().minusDays(10)));
     }
 
+    /** One time for every form the test types and expects back (two now() calls a second apart made it flaky). */
+    private static final LocalDateTime HELD_AT = LocalDateTime.now().minusHours(1).withNano(0);
+
     private static SessionForm typed(String summary) {
-        return new SessionForm(LocalDateTime.now().minusHours(1).withNano(0), 30, SessionMode.OFFICE, LegalAidType.COUNSELLING,
+        return new SessionForm(HELD_AT, 30, SessionMode.OFFICE, LegalAidType.COUNSELLING,
                 EnumSet.of(SessionTopic.CIVIL_DOCUMENTATION), Set.of(), false, null, summary, null, null, null, "Afraid of the landlord");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.shared.validation.CommandRules;
 
 /**
  * "Not in the future" for a session, on a chosen day rather than today: the rules read "now" from
@@ -25,7 +27,8 @@ class SessionRulesTest {
     private static final Clock BEFORE_MIDNIGHT = Clock.fixed(ZonedDateTime.of(2026, 12, 3, 23, 58, 0, 0, KOSOVO).toInstant(), KOSOVO);
 
     // No attendees: the person lookup (PersonService) is never asked, so none is given.
-    private final SessionRules rules = new SessionRules(null, BEFORE_MIDNIGHT);
+    private final SessionRules rules = new SessionRules(null,
+            new CommandRules(Validation.buildDefaultValidatorFactory().getValidator()), BEFORE_MIDNIGHT);
 
     private static SessionForm heldAt(LocalDateTime heldAt) {
         return new SessionForm(heldAt, 45, SessionMode.OFFICE, LegalAidType.COUNSELLING, Set.of(SessionTopic.CIVIL_DOCUMENTATION),

@@ -1,29 +1,27 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ui.CaseView;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.ui.PersonLabels;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -39,19 +37,19 @@ class AnonymisedLabelsTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     ErasureService erasure;
     @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     @Test
     @WithUserDetails("coordinator.krct")
     void theCasePageNamesAnErasedPersonInTheReadersLanguage() {
-        PersonDetails person = system.runAsAccount("coordinator.krct", () -> people.register(PersonForm.of("Fatos", "Fshehtësia", Sex.MALE,
-                LocalDate.of(1970, 1, 1), BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
-        CaseDetails c = system.runAsAccount("coordinator.krct", () -> workflow.open(new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
-                CasePriority.NORMAL, "Certifikatë lindjeje", null, null, null)));
+        PersonDetails person = records.register("coordinator.krct", person("Fatos", "Fshehtësia", Sex.MALE,
+                LocalDate.of(1970, 1, 1), Community.ROMA, "PRI"));
+        CaseDetails c = records.open("coordinator.krct", new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
+                CasePriority.NORMAL, "Certifikatë lindjeje", null, null, null));
         ErasureRequest request = system.runAsAccount("coordinator.krct", () -> erasure.request(person.registrationNo(), "Kërkesë me shkrim"));
         system.runAsAccount("manager", () -> erasure.confirm(request.id()));
 

@@ -2,32 +2,30 @@ package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseTransferService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseloadService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralTarget;
 import org.protectioncases.cases.TransferDto;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentDto;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -44,8 +42,6 @@ class ConsentWithdrawalIT extends ActingUsers {
     @Autowired
     ConsentService consents;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     CaseService cases;
     @Autowired
     ReferralService referrals;
@@ -53,6 +49,8 @@ class ConsentWithdrawalIT extends ActingUsers {
     CaseTransferService transfers;
     @Autowired
     CaseloadService caseload;
+    @Autowired
+    TestRecords records;
 
     private CaseDetails reload(long caseId) {
         return as("lawyer.krct", () -> cases.get(caseId)).orElseThrow();
@@ -60,13 +58,13 @@ class ConsentWithdrawalIT extends ActingUsers {
 
     @Test
     void withdrawnConsentsStopTransfersAndFlagOpenReferrals() {
-        PersonDetails person = as("lawyer.krct", () -> people.register(PersonForm.of("Pëlqim", "Tërhequr", Sex.FEMALE,
-                LocalDate.of(1990, 5, 5), BirthDatePrecision.EXACT, Community.EGYPTIAN, "GJA"), List.of()));
+        PersonDetails person = records.register("lawyer.krct", person("Pëlqim", "Tërhequr", Sex.FEMALE, LocalDate.of(1990, 5, 5),
+                Community.EGYPTIAN, "GJA"));
         LocalDate given = LocalDate.now().minusDays(10);
         ConsentDto referral = as("lawyer.krct", () -> consents.recordConsent(person.id(), ConsentScope.REFERRAL, given, null));
         ConsentDto transfer = as("lawyer.krct", () -> consents.recordConsent(person.id(), ConsentScope.TRANSFER, given, null));
-        CaseDetails opened = as("lawyer.krct", () -> workflow.open(new NewCase(person.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL,
-                null, null, "lawyer.krct", LocalDate.now().minusDays(9))));
+        CaseDetails opened = records.open("lawyer.krct", new NewCase(person.id(), CaseType.GENERAL_PROTECTION,
+                CasePriority.NORMAL, null, null, "lawyer.krct", LocalDate.now().minusDays(9)));
         long caseId = opened.summary().id();
         as("lawyer.krct", () -> referrals.refer(caseId, opened.version(), ReferralTarget.OMBUDSPERSON, LocalDate.now().minusDays(5),
                 "Complaint about the civil registry"));

@@ -1,7 +1,6 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -16,7 +15,8 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -108,6 +108,10 @@ class ErasureIT extends ActingUsers {
         assertThat(jdbc.sql("select action from audit_event where entity_type = 'person' and entity_id = :id order by id")
                 .param("id", String.valueOf(person.id())).query(String.class).list())
                 .contains("PERSON_REGISTERED", "ERASURE_REQUESTED", "PERSON_ANONYMISED", "ERASURE_CONFIRMED");
+        // The anonymisation's entry reads in the reader's language (issue #13), naming the request.
+        assertThat(jdbc.sql("select message_key || ' ' || array_to_string(message_args, ',') from audit_event"
+                        + " where entity_type = 'person' and entity_id = :id and action = 'PERSON_ANONYMISED'")
+                .param("id", String.valueOf(person.id())).query(String.class).single()).startsWith("history.person.anonymisedErasure ");
         assertThat(jdbc.sql("select count(*) from person_name where search_name like '%erasmo%'").query(Long.class).single()).isZero();
     }
 

@@ -2,6 +2,7 @@ package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Rectification;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -25,11 +27,13 @@ class RectificationIT extends ActingUsers {
 
     @Autowired
     PersonService people;
+    @Autowired
+    TestRecords records;
 
     @Test
     void aCorrectionTheyAskedForSaysWhoWhenAndWhy() {
-        PersonDetails p = as("lawyer.krct", () -> people.register(PersonForm.of("Korrigjim", "Gabimi", Sex.FEMALE,
-                LocalDate.of(1975, 2, 3), BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of()));
+        PersonDetails p = records.register("lawyer.krct", person("Korrigjim", "Gabimi", Sex.FEMALE, LocalDate.of(1975, 2, 3),
+                Community.ALBANIAN, "PRI"));
         PersonForm corrected = PersonForm.of("Korrigjime", "Gabimi", Sex.FEMALE, LocalDate.of(1975, 2, 3), BirthDatePrecision.EXACT,
                 Community.ALBANIAN, "PRI");
 

@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.people.PersonAnonymisationService;
-import org.protectioncases.reports.activity.ActivityService;
-import org.protectioncases.reports.population.Dimension;
-import org.protectioncases.reports.factsheet.FactsheetService;
-import org.protectioncases.reports.population.Population;
 import org.protectioncases.reports.ReportPeriod;
+import org.protectioncases.reports.activity.ActivityService;
+import org.protectioncases.reports.factsheet.FactsheetService;
+import org.protectioncases.reports.population.Dimension;
+import org.protectioncases.reports.population.Population;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,7 +112,8 @@ class StatisticsInvariantIT extends ActingUsers {
             int anonymised = 0;
             for (int i = 0; i < ids.size(); i += 2000) {
                 List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 2000));
-                anonymised += anonymisation.anonymise(batch, "invariant test").size();
+                anonymised += anonymisation.anonymise(batch,
+                        new AuditMessage("history.person.anonymisedRetention", List.of("#dataprotection.kind.INACTIVE_PERSON", "10"), "invariant test")).size();
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.printf("StatisticsInvariantIT: anonymised %d people in %d ms (one transaction)%n", anonymised, ms);

@@ -1,14 +1,13 @@
 package org.protectioncases.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ReferralService;
 import org.protectioncases.cases.ReferralTarget;
@@ -27,19 +25,19 @@ import org.protectioncases.counselling.LegalAidType;
 import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.counselling.SessionMode;
 import org.protectioncases.counselling.SessionTopic;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonFileService;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.Language;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,26 +60,26 @@ class SubjectAccessIT extends ActingUsers {
     @Autowired
     ConsentService consents;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     ReferralService referrals;
     @Autowired
     CounsellingService sessions;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     PersonDetails person;
     String caseNo;
 
     @BeforeEach
     void personWithARecord() {
-        person = as("lawyer.krct", () -> people.register(PersonForm.of("Qëndresë", "Çeliku", Sex.FEMALE, LocalDate.of(1984, 8, 21),
-                BirthDatePrecision.EXACT, Community.ROMA, "FER"), List.of()));
+        person = records.register("lawyer.krct", person("Qëndresë", "Çeliku", Sex.FEMALE, LocalDate.of(1984, 8, 21),
+                Community.ROMA, "FER"));
         as("lawyer.krct", () -> files.addGroup(person.id(), PopulationGroup.RETURNEE, LocalDate.of(2015, 3, 1), null, null));
         as("lawyer.krct", () -> consents.recordConsent(person.id(), ConsentScope.REFERRAL, LocalDate.now().minusDays(20), null));
-        CaseDetails opened = as("lawyer.krct", () -> workflow.open(new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.HIGH,
-                "Needs a birth certificate for her son", null, "lawyer.krct", LocalDate.now().minusDays(15))));
+        CaseDetails opened = records.open("lawyer.krct", new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
+                CasePriority.HIGH, "Needs a birth certificate for her son", null, "lawyer.krct", LocalDate.now().minusDays(15)));
         caseNo = opened.summary().caseNo();
         as("lawyer.krct", () -> referrals.refer(opened.summary().id(), opened.version(), ReferralTarget.MUNICIPAL_CIVIL_REGISTRY,
                 LocalDate.now().minusDays(10), "Late registration of birth"));

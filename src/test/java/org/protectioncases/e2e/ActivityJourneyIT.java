@@ -32,8 +32,9 @@ class ActivityJourneyIT extends BrowserTestBase {
             // The partner ranking is the first table, and the contents list at the top links to it.
             assertThat(page.locator(".activity-table").first()).hasAttribute("data-table", "sessionsByPartner");
             assertThat(page.locator(".report-contents a").first()).hasAttribute("href", "#activity-sessionsByPartner");
-            assertThat(page.locator(".chart")).hasCount(2);
-            assertThat(page.locator(".chart canvas")).hasCount(2);
+            // Activity over time, sessions by type, hours by kind of work (the demo sessions have durations).
+            assertThat(page.locator(".chart")).hasCount(3);
+            assertThat(page.locator(".chart canvas")).hasCount(3);
             assertThat(page.locator(".chart").first()).hasAttribute("role", "img");
 
             Locator section = page.locator("[data-table=sessionsByType]");
@@ -61,6 +62,31 @@ class ActivityJourneyIT extends BrowserTestBase {
             }
             page.locator(".activity-chart").first().screenshot(new Locator.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "activity-over-time.png")));
+
+            // Hours by kind of work: a manager gets one row per partner (no staff), in hours, the Excel file too.
+            Locator hours = page.locator("[data-table=hoursByKind]");
+            hours.scrollIntoViewIfNeeded();
+            assertThat(hours.locator("h2")).hasText("Hours by kind of work");
+            assertThat(hours.locator("vaadin-grid")).containsText("CRPK");
+            Download hoursFile = page.waitForDownload(() -> hours.locator("a")
+                    .filter(new Locator.FilterOptions().setHasText("Download Excel")).click());
+            try (InputStream in = Files.newInputStream(hoursFile.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                XSSFSheet sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Partner");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Counselling sessions");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Total");
+                int last = sheet.getLastRowNum();
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("Total");
+                double counselling = 0;
+                for (int r = 1; r < last; r++) {
+                    counselling += sheet.getRow(r).getCell(1).getNumericCellValue();
+                }
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(last).getCell(1).getNumericCellValue())
+                        .isCloseTo(counselling, org.assertj.core.data.Offset.offset(0.01 * last)).isPositive();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            hours.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "activity-hours-by-kind.png")));
         });
     }
 }

@@ -1,7 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -14,22 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.support.TestDatabaseInitializer;
 import org.protectioncases.support.TestPdfs;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,22 +39,17 @@ class AttachmentJourneyIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
     PersonService people;
-    @Autowired
-    SystemAccess system;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     @Test
     void uploadRefuseAndDownloadOnTheCasePage() {
-        CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
-            var p = people.register(PersonForm.of("Journey", "Attachment", Sex.MALE, LocalDate.of(1968, 8, 8),
-                    BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.krct", person("Journey", "Attachment", Sex.MALE, LocalDate.of(1968, 8, 8),
+                Community.ALBANIAN, null), CaseType.GENERAL_PROTECTION);
         byte[] pdf = TestPdfs.clean("A decision");
         byte[] tooBig = Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
 
@@ -103,11 +93,8 @@ class AttachmentJourneyIT extends BrowserTestBase {
     @Test
     void aPdfWithJavaScriptIsRefusedWithTheReasonInTheUsersLanguage() {
         // lawyer.at works in Serbian.
-        CaseDetails c = system.runAsAccount("lawyer.at", () -> {
-            var p = people.register(PersonForm.of("Journey", "Skripta", Sex.FEMALE, LocalDate.of(1971, 1, 7),
-                    BirthDatePrecision.EXACT, Community.SERB, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.at", person("Journey", "Skripta", Sex.FEMALE, LocalDate.of(1971, 1, 7),
+                Community.SERB, null), CaseType.GENERAL_PROTECTION);
         inBrowser(page -> {
             signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(url("/cases/" + c.id()));

@@ -1,6 +1,7 @@
 package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -20,16 +21,13 @@ import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.i18n.AppI18NProvider;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.support.TestDatabaseInitializer;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,21 +41,19 @@ class DateEntryJourneyIT extends BrowserTestBase {
     private static final List<String> TYPED = List.of("14.03.1988", "14.3.1988", "14/03/1988", "1988-03-14");
 
     @Autowired
-    SystemAccess system;
-    @Autowired
     PersonService people;
     @Autowired
     CaseWorkflowService cases;
+    @Autowired
+    TestRecords records;
 
     /** Demo accounts whose remembered language is the one tested, so no test changes another's language. */
     @ParameterizedTest(name = "{1}")
     @CsvSource({"lawyer.crpk, sq, mars 1988, Hën", "lawyer.at, sr, mart 1988, pon", "lawyer.krct, en, March 1988, Mon"})
     void datesAreTypedInFourFormatsAndShownDayMonthYear(String user, String language, String month, String monday) {
-        CaseDetails c = system.runAsAccount(user, () -> {
-            PersonDetails p = people.register(PersonForm.of("Dita", "Krasniqi", Sex.FEMALE, LocalDate.of(1991, 2, 3),
-                    BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of());
-            return cases.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Dates", null, null, null));
-        });
+        CaseDetails c = records.openCase(user, person("Dita", "Krasniqi", Sex.FEMALE, LocalDate.of(1991, 2, 3),
+                Community.ALBANIAN, "PRI"),
+                id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Dates", null, null, null));
         inBrowser(page -> {
             signIn(page, user, TestDatabaseInitializer.DEMO_PASSWORD);
             assertThat(page.locator("html")).hasAttribute("lang", language);

@@ -2,6 +2,7 @@ package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,22 +13,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.legal.CalendarFeedService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.support.TestDatabaseInitializer;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,16 +42,13 @@ class LegalJourneyIT extends BrowserTestBase {
     @Autowired
     PersonService people;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    TestRecords records;
 
     private CaseDetails caseFor(String given, String family, CaseType type) {
-        return system.runAsAccount("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of(given, family, Sex.MALE, LocalDate.of(1961, 6, 1),
-                    BirthDatePrecision.EXACT, Community.SERB, "GJI"), List.of());
-            return workflow.open(new NewCase(p.id(), type, CasePriority.NORMAL, "Property", null, null, LocalDate.now().minusDays(20)));
-        });
+        return records.openCase("lawyer.crpk", person(given, family, Sex.MALE, LocalDate.of(1961, 6, 1), Community.SERB, "GJI"),
+                id -> new NewCase(id, type, CasePriority.NORMAL, "Property", null, null, LocalDate.now().minusDays(20)));
     }
 
     private static void choose(Page page, String selectId, String item) {

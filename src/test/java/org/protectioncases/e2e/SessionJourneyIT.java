@@ -2,6 +2,7 @@ package org.protectioncases.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
@@ -14,19 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionDto;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.support.TestDatabaseInitializer;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,17 +42,15 @@ class SessionJourneyIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
     CounsellingService sessions;
+    @Autowired
+    TestRecords records;
 
     @Test
     void lawyerLogsThreeSessionsWithTheKeyboardAloneInUnderTwoMinutes() {
-        CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
-            PersonDetails p = people.register(PersonForm.of("Lirije", "Shala", Sex.FEMALE, LocalDate.of(1990, 5, 5),
-                    BirthDatePrecision.EXACT, Community.EGYPTIAN, "GJA"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration", null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.krct", person("Lirije", "Shala", Sex.FEMALE, LocalDate.of(1990, 5, 5),
+                Community.EGYPTIAN, "GJA"),
+                id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Birth registration", null, null, null));
         inBrowser(page -> {
             signIn(page, "lawyer.krct", TestDatabaseInitializer.DEMO_PASSWORD);
             page.navigate(url("/cases/" + c.id()));
@@ -107,11 +103,9 @@ class SessionJourneyIT extends BrowserTestBase {
 
     @Test
     void topicsStartFromTheCaseTypeAnUnknownTopicIsSaidSoAndTheCardShowsTheInterpreter() {
-        CaseDetails c = system.runAsAccount("lawyer.at", () -> {
-            PersonDetails p = people.register(PersonForm.of("Dragana", "Sesijić", Sex.FEMALE, LocalDate.of(1979, 2, 1),
-                    BirthDatePrecision.EXACT, Community.SERB, "GRA"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, "Zahtev za azil", null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.at", person("Dragana", "Sesijić", Sex.FEMALE, LocalDate.of(1979, 2, 1),
+                Community.SERB, "GRA"),
+                id -> new NewCase(id, CaseType.ASYLUM, CasePriority.NORMAL, "Zahtev za azil", null, null, null));
         inBrowser(page -> {
             // Milica Jovanović works in Serbian (her remembered language).
             signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);
@@ -151,11 +145,9 @@ class SessionJourneyIT extends BrowserTestBase {
     /** Issue #14: a session typed on a phone survives a reload (a dropped connection, an expired session). In Serbian. */
     @Test
     void aSessionBeingTypedOnAPhoneSurvivesAReloadAndIsListedUntilSaved() {
-        CaseDetails c = system.runAsAccount("lawyer.at", () -> {
-            PersonDetails p = people.register(PersonForm.of("Jelena", "Nacrtović", Sex.FEMALE, LocalDate.of(1983, 4, 9),
-                    BirthDatePrecision.EXACT, Community.SERB, "GRA"), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Lična karta", null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.at", person("Jelena", "Nacrtović", Sex.FEMALE, LocalDate.of(1983, 4, 9),
+                Community.SERB, "GRA"),
+                id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Lična karta", null, null, null));
         String typed = "Objašnjen postupak za ličnu kartu " + System.nanoTime() % 100000;
         onPhone(page -> {
             signIn(page, "lawyer.at", TestDatabaseInitializer.DEMO_PASSWORD);

@@ -27,8 +27,8 @@ import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.ActingUsers;
 import org.protectioncases.support.OwnerDatabase;
-import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +113,13 @@ class ImportServiceIT extends ActingUsers {
         assertThat(coordinator(() -> people.history(driton))).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("PERSON_IMPORTED");
             assertThat(e.details()).contains("row 3", "batch " + batch.id(), "krasniqi.xlsx");
+            // Shown in the reader's language (issue #13): a message key and its arguments.
+            assertThat(e.messageKey()).isEqualTo("history.import.row");
+            assertThat(e.messageArgs()).startsWith("3", String.valueOf(batch.id()), "krasniqi.xlsx");
+        });
+        assertThat(coordinator(() -> people.history(driton))).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("PERSON_REGISTERED");
+            assertThat(e.messageKey()).startsWith("history.person.registered");
         });
         assertThat(jdbc.sql("select count(*) from audit_event where action in ('IMPORT_UPLOADED', 'IMPORT_DRY_RUN', 'IMPORT_BATCH_IMPORTED')"
                 + " and details like :f").param("f", "%krasniqi.xlsx%").query(Long.class).single()).isGreaterThanOrEqualTo(3);

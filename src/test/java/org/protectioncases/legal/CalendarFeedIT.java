@@ -1,11 +1,9 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,15 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.LocalHttp;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,23 +37,19 @@ class CalendarFeedIT extends ActingUsers {
     @Autowired
     CaseEventService events;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     PersonService people;
+    @Autowired
+    TestRecords records;
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.get(port, path);
     }
 
     @Test
     void theFeedCarriesHearingsAndDeadlinesWithCaseNumbersOnlyAndEndsWhenRevoked() throws Exception {
-        CaseDetails c = as("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Feedperson", "Privatename", Sex.FEMALE, LocalDate.of(1990, 4, 4),
-                    BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of());
-            return workflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, "Appeal", null, null, LocalDate.now().minusDays(3)));
-        });
+        CaseDetails c = records.openCase("lawyer.crpk", person("Feedperson", "Privatename", Sex.FEMALE, LocalDate.of(1990, 4, 4),
+                Community.ROMA, "PRI"),
+                id -> new NewCase(id, CaseType.ASYLUM, CasePriority.NORMAL, "Appeal", null, null, LocalDate.now().minusDays(3)));
         CaseEventDto hearing = as("lawyer.crpk", () -> events.addHearing(c.id(), new EventForms.Hearing(LocalDate.now().plusDays(4),
                 LocalTime.of(9, 0), "Basic Court Prizren", "7", "Feedperson Privatename hearing")));
         CaseEventDto deadline = as("lawyer.crpk", () -> events.addDeadline(c.id(), new EventForms.Deadline(LocalDate.now().plusDays(6),

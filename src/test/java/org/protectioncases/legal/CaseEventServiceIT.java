@@ -2,6 +2,7 @@ package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,15 +19,13 @@ import org.protectioncases.cases.NewCase;
 import org.protectioncases.followups.FollowUp;
 import org.protectioncases.followups.FollowUpKind;
 import org.protectioncases.followups.FollowUpService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,13 +46,13 @@ class CaseEventServiceIT extends ActingUsers {
     PersonService people;
     @Autowired
     FollowUpService followUps;
+    @Autowired
+    TestRecords records;
 
     private CaseDetails crpkCase(LocalDate openedOn) {
-        return as("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Hearing", "Test-Klient", Sex.MALE, LocalDate.of(1980, 1, 2),
-                    BirthDatePrecision.EXACT, Community.ASHKALI, "PRI"), List.of());
-            return workflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.HIGH, "Appeal", null, null, openedOn));
-        });
+        return records.openCase("lawyer.crpk", person("Hearing", "Test-Klient", Sex.MALE, LocalDate.of(1980, 1, 2),
+                Community.ASHKALI, "PRI"),
+                id -> new NewCase(id, CaseType.ASYLUM, CasePriority.HIGH, "Appeal", null, null, openedOn));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -32,7 +31,8 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.Language;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,17 +1,17 @@
 package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseNotFoundException;
-import org.protectioncases.cases.CaseOutcome;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
@@ -19,17 +19,17 @@ import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.legal.ConflictDto.FoundBy;
 import org.protectioncases.legal.ConflictDto.MatchedAs;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonAnonymisationService;
+import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonMergeService;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,15 +71,16 @@ class LegalConflictIT extends ActingUsers {
     TimeEntryService timeEntries;
     @Autowired
     PersonAnonymisationService anonymisation;
+    @Autowired
+    TestRecords records;
 
     private PersonDetails register(String account, String given, String family, int birthYear) {
-        return as(account, () -> people.register(PersonForm.of(given, family, Sex.FEMALE, LocalDate.of(birthYear, 5, 1),
-                BirthDatePrecision.EXACT, Community.SERB, "PRI"), List.of()));
+        return records.register(account, person(given, family, Sex.FEMALE, LocalDate.of(birthYear, 5, 1), Community.SERB, "PRI"));
     }
 
     private CaseDetails openCase(String account, long personId) {
-        return as(account, () -> workflow.open(new NewCase(personId, CaseType.RETURN_REINTEGRATION, CasePriority.NORMAL,
-                "Property claim", null, null, LocalDate.now().minusDays(10))));
+        return records.open(account, new NewCase(personId, CaseType.RETURN_REINTEGRATION, CasePriority.NORMAL, "Property claim",
+                null, null, LocalDate.now().minusDays(10)));
     }
 
     private CaseDetails caseFor(String account, String given, String family) {
@@ -247,7 +248,8 @@ class LegalConflictIT extends ActingUsers {
         assertThat(jdbc.sql("select count(*) from party_name where search_name = pc_fold('Dragutin Test-Protivnik')")
                 .query(Long.class).single()).isEqualTo(1);
 
-        as(Role.UNHCR_MANAGER, null, () -> anonymisation.anonymise(List.of(vesna.id()), "erasure request"));
+        as(Role.UNHCR_MANAGER, null, () -> anonymisation.anonymise(List.of(vesna.id()),
+                new AuditMessage("history.person.anonymisedErasure", List.of("1"), "erasure request 1")));
 
         assertThat(jdbc.sql("select party_role || ':' || name from case_party where case_id = :c order by id").param("c", client.id())
                 .query(String.class).list())

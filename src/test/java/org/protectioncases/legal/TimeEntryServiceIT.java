@@ -2,24 +2,21 @@ package org.protectioncases.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseNotFoundException;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -30,17 +27,15 @@ class TimeEntryServiceIT extends ActingUsers {
     @Autowired
     TimeEntryService time;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     PersonService people;
+    @Autowired
+    TestRecords records;
 
     @Test
     void lawyerRecordsTimeByKindAndBadInputIsRefusedWithoutSaving() {
-        CaseDetails c = as("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Koha", "Test-Klienti", Sex.MALE, LocalDate.of(1975, 2, 2),
-                    BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of());
-            return workflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, "Appeal", null, null, LocalDate.now().minusDays(4)));
-        });
+        CaseDetails c = records.openCase("lawyer.crpk", person("Koha", "Test-Klienti", Sex.MALE, LocalDate.of(1975, 2, 2),
+                Community.ALBANIAN, "PRI"),
+                id -> new NewCase(id, CaseType.ASYLUM, CasePriority.NORMAL, "Appeal", null, null, LocalDate.now().minusDays(4)));
         as("lawyer.crpk", () -> time.add(c.id(), new TimeEntryDto.Form(LocalDate.now().minusDays(1), 90, WorkKind.DRAFTING, "Appeal draft")));
         as("lawyer.crpk", () -> time.add(c.id(), new TimeEntryDto.Form(null, 45, WorkKind.DRAFTING, null)));
         TimeEntryDto court = as("lawyer.crpk", () -> time.add(c.id(), new TimeEntryDto.Form(null, 120, WorkKind.COURT, null)));

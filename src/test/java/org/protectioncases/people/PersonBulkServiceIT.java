@@ -1,7 +1,6 @@
 package org.protectioncases.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -11,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.OwnerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +99,58 @@ class PersonBulkServiceIT extends ActingUsers {
         assertThat(among.get(6)).isEmpty(); // 1990 is no year near 1974-1975
         assertThat(among.get(7)).isEmpty();
         assertThat(among.get(8)).isEmpty();
+    }
+
+    /**
+     * The in-file check (in memory since issue #15's rework) gives exactly what the rule written in
+     * SQL gives: pg_trgm's {@code similarity()} over {@code pc_fold} ({@code %} is the same test), the birth-year
+     * window, earlier rows only, best first then earliest, at most 20. A file of Latin, Cyrillic,
+     * diacritic-free, misspelt and repeated names, with and without birth years.
+     */
+    @Test
+    void inFileCheckEqualsTheRuleWrittenInSql() {
+        String[][] people = {{"Đorđe", "Vukadinović"}, {"Ђорђе", "Вукадиновић"}, {"Djordje", "Vukadinovic"}, {"Dorde", "Vukadinovich"},
+                {"Ardita", "Krasniqi"}, {"Arditta", "Krasnici"}, {"Ardita", "Krasniçi"}, {"Gëzim", "Hoxha"}, {"Gezim", "Hodža"},
+                {"Гезим", "Хоџа"}, {"Milica", "Petrović"}, {"Милица", "Петровић"}, {"Arta", "Berisha"}, {"Arta", "Bërisha"},
+                {"Besnik", "Shala"}, {"Besnik", "Šala"}, {"Nexhmije", "Gashi"}, {"Nedžmije", "Gaši"}, {"Zoran", "Jovanović"},
+                {"Zoran", "Jovanovic"}, {"Marko", "Marković"}, {"Jelena", "Jelić"}, {"Drita", "Morina"}, {"Fatmir", "Morina"}};
+        java.util.Random random = new java.util.Random(15);
+        List<DuplicateProbe> probes = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String[] p = people[random.nextInt(people.length)];
+            String family = random.nextInt(4) == 0 ? p[1] + (char) ('a' + random.nextInt(26)) : p[1];
+            Integer year = random.nextInt(5) == 0 ? null : 1970 + random.nextInt(6);
+            probes.add(i % 97 == 0 ? new DuplicateProbe("", family, year) : new DuplicateProbe(p[0], family, year));
+        }
+        List<List<Integer>> inMemory = as(Role.PARTNER_COORDINATOR, "CRPK", () -> bulk.findDuplicatesAmong(probes));
+        List<List<Integer>> bySql = new ArrayList<>();
+        for (int a = 0; a < probes.size(); a++) {
+            DuplicateProbe p = probes.get(a);
+            if (p.blank()) {
+                bySql.add(List.of());
+                continue;
+            }
+            List<Integer> earlier = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<Integer> years = new ArrayList<>();
+            for (int b = 0; b < a; b++) {
+                names.add(probes.get(b).blank() ? "" : probes.get(b).givenName().strip() + " " + probes.get(b).familyName().strip());
+                years.add(probes.get(b).birthYear());
+            }
+            if (!names.isEmpty()) {
+                earlier.addAll(jdbc.sql("select u.i - 1 from unnest(cast(:names as text[]), cast(:years as integer[])) with ordinality"
+                                + " as u(n, y, i) where similarity(pc_fold(u.n), pc_fold(:name)) >= 0.45"
+                                + " and (cast(:year as integer) is null or u.y is null or u.y between cast(:year as integer) - 1"
+                                + " and cast(:year as integer) + 1)"
+                                + " order by similarity(pc_fold(u.n), pc_fold(:name)) desc, u.i limit 20")
+                        .param("names", names.toArray(String[]::new)).param("years", years.toArray(Integer[]::new))
+                        .param("name", p.givenName().strip() + " " + p.familyName().strip()).param("year", p.birthYear())
+                        .query(Integer.class).list());
+            }
+            bySql.add(earlier);
+        }
+        assertThat(inMemory).isEqualTo(bySql);
+        assertThat(inMemory.stream().filter(l -> !l.isEmpty()).count()).as("rows with an earlier match").isGreaterThan(300);
     }
 
     @Test

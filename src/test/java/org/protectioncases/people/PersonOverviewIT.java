@@ -2,6 +2,7 @@ package org.protectioncases.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.shared.FieldValidationException;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,8 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PersonOverviewIT extends ActingUsers {
 
     @Autowired
-    PersonService people;
-    @Autowired
     PersonFileService files;
     @Autowired
     ConsentService consents;
@@ -35,10 +35,11 @@ class PersonOverviewIT extends ActingUsers {
     PersonOverviewService overviews;
     @Autowired
     CaseWorkflowService workflow;
+    @Autowired
+    TestRecords records;
 
     private PersonDetails registerAtKrct(String family) {
-        return as("lawyer.krct", () -> people.register(PersonForm.of("Hub", family, Sex.FEMALE, LocalDate.of(1988, 3, 14),
-                BirthDatePrecision.EXACT, Community.ROMA, "PRI"), List.of()));
+        return records.register("lawyer.krct", person("Hub", family, Sex.FEMALE, LocalDate.of(1988, 3, 14), Community.ROMA, "PRI"));
     }
 
     @Test

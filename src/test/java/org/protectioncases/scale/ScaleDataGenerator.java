@@ -62,7 +62,7 @@ public final class ScaleDataGenerator {
     private static final List<String> COUNTED = List.of("partner", "user_account", "person", "household", "household_member",
             "person_group", "return_event", "consent", "person_access", "protection_case", "case_status_change", "case_transfer",
             "referral", "counselling_session", "counselling_session_topic", "counselling_session_attendee", "monitoring_visit",
-            "visit_monitor", "visit_concern", "visit_person", "shelter", "shelter_residence", "record_access");
+            "visit_monitor", "visit_concern", "visit_person", "shelter", "shelter_residence", "record_access", "case_party");
 
     private final DataSource dataSource;
     private final ScaleSize size;
@@ -123,6 +123,7 @@ public final class ScaleDataGenerator {
                 step("case timeline", () -> timeline(c));
                 step("transfers", () -> transfers(c));
                 rebuilds.add(background.submit(() -> rebuildIndexes("protection_case", "case_status_change", "case_transfer", "person_access")));
+                step("case parties (opposing parties for the conflict check)", () -> parties(c));
                 step("shelters and residents", () -> shelters(c));
                 step("monitoring visits", () -> visits(c));
                 step("referrals with consent", () -> referrals(c));
@@ -555,6 +556,21 @@ public final class ScaleDataGenerator {
                 user("coordinator", "1", pcode("to_partner"))));
         exec(c, "select setval(pg_get_serial_sequence('consent', 'id'), (select max(id) from consent))");
         vars.put("KB", String.valueOf(longValue(c, "select max(id) from consent")));
+    }
+
+    /**
+     * Every 4th case gets an opposing party named like the client of the case 7 ids on (issue #19's
+     * conflict check): nearly every party is someone's client, the expensive case for the check in
+     * both directions (250,000 parties at 1 M cases). Not in {@link #LOADED}: the table keeps its
+     * indexes and the trigger that fills the party-name dictionary ({@code party_name}).
+     */
+    private void parties(Connection c) throws SQLException {
+        exec(c, """
+                insert into case_party (case_id, party_role, name, added_by, added_at)
+                select c.id, 'OPPOSING_PARTY', p.given_name || ' ' || p.family_name, coalesce(c.assigned_to, 'scale'),
+                       c.opened_on + time '12:00'
+                from protection_case c join protection_case o on o.id = c.id + 7 join person p on p.id = o.principal_person_id
+                where c.id > {CB} and mod(c.id, 4) = 0""");
     }
 
     // ---------------------------------------------------------------------------------------------

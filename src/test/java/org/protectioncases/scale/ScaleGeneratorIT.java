@@ -68,6 +68,10 @@ class ScaleGeneratorIT {
             assertThat(report.rows("shelter_residence")).isGreaterThan(0);
             assertThat(report.rows("person_group")).isGreaterThan(size.people() / 2);
             assertThat(report.rows("return_event")).isGreaterThan(0);
+            // Opposing parties on every 4th case (but the last seven, which have no case 7 ids on), in the conflict dictionary.
+            assertThat(report.rows("case_party")).isBetween((long) size.cases() / 4 - 2, (long) size.cases() / 4);
+            assertThat(value(c, "select count(*) from party_name")).isGreaterThan(0)
+                    .isEqualTo(value(c, "select count(distinct search_name) from case_party where party_role = 'OPPOSING_PARTY'"));
 
             // Every foreign key and index is back and validated; the numbering triggers are on again.
             assertThat(value(c, "select count(*) from pg_constraint where contype = 'f'")).isEqualTo(foreignKeys);

@@ -95,6 +95,57 @@ class DatabaseLoginIT {
     }
 
     @Test
+    void sqlThatChangesTheScopeInsideATransactionCannotSignItAndReadsNothing() {
+        long crpk = owner.sql("select id from partner where code = 'CRPK'").query(Long.class).single();
+        long at = owner.sql("select id from partner where code = 'AT'").query(Long.class).single();
+        long atsPeople = owner.sql("select count(*) from person where registered_by_partner = :p").param("p", at).query(Long.class).single();
+        assertThat(atsPeople).isPositive();
+        // The transaction's own scope works (and is signed).
+        assertThat(inTransactionAsAccount("lawyer.crpk", () -> jdbc.sql("select count(*) from person where registered_by_partner = :p")
+                .param("p", crpk).query(Long.class).single())).isPositive();
+        assertThat(inTransactionAsAccount("lawyer.crpk", () -> jdbc.sql("select pc_app_partner()").query(Long.class).single())).isEqualTo(crpk);
+        // Another partner: the setting changes, its signature does not match, the policies see no partner.
+        assertThat(inTransactionAsAccount("lawyer.crpk", () -> {
+            jdbc.sql("select set_config('app.partner_id', :p, true)").param("p", String.valueOf(at)).query(String.class).single();
+            return jdbc.sql("select count(*) from person").query(Long.class).single();
+        })).isZero();
+        // The manager's and the system's roles: allowed to the login, but their policies want the signed role.
+        for (String role : new String[] {"pc_manager", "pc_system"}) {
+            assertThat(inTransactionAsAccount("lawyer.crpk", () -> {
+                jdbc.sql("set local role " + role).update();
+                return jdbc.sql("select count(*) from person").query(Long.class).single()
+                        + jdbc.sql("select count(*) from protection_case").query(Long.class).single()
+                        + jdbc.sql("select count(*) from counselling_session").query(Long.class).single();
+            })).as(role).isZero();
+            assertThat(inTransactionAsAccount("lawyer.crpk", () -> {
+                jdbc.sql("set local role " + role).update();
+                jdbc.sql("select set_config('app.role', :r, true)").param("r", role.equals("pc_manager") ? "UNHCR_MANAGER" : "SYSTEM")
+                        .query(String.class).single();
+                return jdbc.sql("select count(*) from person").query(Long.class).single();
+            })).as(role + " with its app.role").isZero();
+        }
+        // The key is out of the app's reach, in and outside a transaction.
+        assertThatThrownBy(() -> jdbc.sql("select key from pc_secret.scope_key").query(byte[].class).single())
+                .rootCause().hasMessageContaining("permission denied");
+        assertRefused("manager", "select key from pc_secret.scope_key", "permission denied");
+        // A manager's own transaction still reads every partner's people.
+        assertThat(inTransactionAsAccount("manager", () -> jdbc.sql("select count(*) from person where registered_by_partner = :p")
+                .param("p", at).query(Long.class).single())).isEqualTo(atsPeople);
+    }
+
+    @Test
+    void everyPolicyOfTheManagersAndTheSystemWantsTheSignedRole() {
+        // A policy written later for pc_manager or pc_system must check pc_app_role(), or set role would open it.
+        assertThat(owner.sql("""
+                select tablename || '.' || policyname from pg_policies
+                where schemaname = 'public' and roles && array['pc_manager', 'pc_system']::name[]
+                  and (coalesce(qual, '') not like '%pc_app_role()%' or (with_check is not null and with_check not like '%pc_app_role()%'))""")
+                .query(String.class).list()).isEmpty();
+        assertThat(owner.sql("select count(*) from pg_policies where roles && array['pc_manager', 'pc_system']::name[]")
+                .query(Long.class).single()).isGreaterThan(30);
+    }
+
+    @Test
     void theSuperusersAndTheOwnersPowersAreRefused() {
         for (String account : new String[] {"lawyer.crpk", "manager"}) {
             assertRefused(account, "copy (select 1) to program 'true'", "permission denied");

@@ -125,6 +125,7 @@ class PermissionMatrixTest {
             Map.entry(PopulationView.class, Permission.READ_FACTSHEET),
             Map.entry(org.protectioncases.legal.ui.AgendaView.class, Permission.WORK_ON_CASES),
             Map.entry(org.protectioncases.legal.ui.DeadlineRulesView.class, Permission.MANAGE_DEADLINE_RULES),
+            Map.entry(org.protectioncases.legal.ui.PublicHolidaysView.class, Permission.MANAGE_DEADLINE_RULES),
             Map.entry(org.protectioncases.legal.ui.DocumentTemplatesView.class, Permission.MANAGE_DOCUMENT_TEMPLATES),
             Map.entry(DataProtectionView.class, Permission.REVIEW_RETENTION));
 

@@ -303,6 +303,7 @@ class SecondFactorIT {
      * A passkey assertion as the browser posts it to {@code /login/webauthn}, naming the stored
      * credential, but not made by its key (the signature is random): WebAuthn4J refuses it.
      */
+    @SuppressWarnings("unchecked") // PublicKeyCredential.builder() returns a raw PublicKeyCredentialBuilder (Spring Security 7)
     private static org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken wrongAssertion(String credentialId)
             throws java.security.NoSuchAlgorithmException {
         var challenge = org.springframework.security.web.webauthn.api.Bytes.random();

@@ -48,8 +48,9 @@ public class AgendaView extends Main implements HasDynamicTitle {
     private final Grid<CaseEventDto> grid = new Grid<>();
     private final Select<Integer> horizon = new Select<>();
     private final Select<Boolean> scope = new Select<>();
-    private final Select<Boolean> monthView = new Select<>();
+    private final Select<Show> view = new Select<>();
     private final MonthCalendar month;
+    private final WeekCalendar week;
 
     private final Clock clock;
 
@@ -80,21 +81,23 @@ public class AgendaView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("legal.event.place"));
         grid.addColumn(e -> Staff.name(e.assignedTo())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
         grid.setPageSize(50);
-        monthView.setLabel(getTranslation("legal.agenda.view"));
-        monthView.setItems(false, true);
-        monthView.setItemLabelGenerator(b -> getTranslation(b ? "legal.agenda.monthView" : "legal.agenda.listView"));
-        monthView.setValue(false);
-        monthView.setId("agenda-view");
-        month = new MonthCalendar(YearMonth.from(today), today, this::monthEvents);
+        view.setLabel(getTranslation("legal.agenda.view"));
+        view.setItems(Show.values());
+        view.setItemLabelGenerator(v -> getTranslation(v.key));
+        view.setValue(Show.LIST);
+        view.setId("agenda-view");
+        month = new MonthCalendar(YearMonth.from(today), today, m -> events(m.atDay(1), m.atEndOfMonth()));
         month.setVisible(false);
+        week = new WeekCalendar(today, today, this::events);
+        week.setVisible(false);
         horizon.addValueChangeListener(e -> load());
         scope.addValueChangeListener(e -> load());
-        monthView.addValueChangeListener(e -> load());
-        FlexLayout filters = new FlexLayout(monthView, horizon, scope);
+        view.addValueChangeListener(e -> load());
+        FlexLayout filters = new FlexLayout(view, horizon, scope);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
-                filters, grid, month, feedSection(feeds));
+                filters, grid, week, month, feedSection(feeds));
         load();
     }
 
@@ -136,12 +139,15 @@ public class AgendaView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    /** The month's open hearings and deadlines, a page of 200 at a time (at most 1,000: a month's work, not an export). */
-    private List<CaseEventDto> monthEvents(YearMonth m) {
+    /**
+     * The open hearings and deadlines of a week or month shown, a page of 200 at a time (at most 1,000:
+     * a month's work, not an export); the same scope as the list.
+     */
+    private List<CaseEventDto> events(LocalDate from, LocalDate until) {
         boolean partner = Boolean.TRUE.equals(scope.getValue());
         List<CaseEventDto> all = new ArrayList<>();
         for (int offset = 0; offset < 1000; offset += 200) {
-            List<CaseEventDto> page = service.upcoming(partner, m.atDay(1), m.atEndOfMonth(), offset, 200);
+            List<CaseEventDto> page = service.upcoming(partner, from, until, offset, 200);
             all.addAll(page);
             if (page.size() < 200) {
                 break;
@@ -151,12 +157,17 @@ public class AgendaView extends Main implements HasDynamicTitle {
     }
 
     private void load() {
-        boolean showMonth = Boolean.TRUE.equals(monthView.getValue());
-        grid.setVisible(!showMonth);
-        horizon.setVisible(!showMonth);
-        month.setVisible(showMonth);
-        if (showMonth) {
+        Show shown = view.getValue() == null ? Show.LIST : view.getValue();
+        grid.setVisible(shown == Show.LIST);
+        horizon.setVisible(shown == Show.LIST);
+        month.setVisible(shown == Show.MONTH);
+        week.setVisible(shown == Show.WEEK);
+        if (shown == Show.MONTH) {
             month.reload();
+            return;
+        }
+        if (shown == Show.WEEK) {
+            week.reload();
             return;
         }
         LocalDate until = LocalDate.now(clock).plusDays(horizon.getValue());
@@ -165,6 +176,17 @@ public class AgendaView extends Main implements HasDynamicTitle {
             List<CaseEventDto> page = service.upcoming(partner, null, until, q.getOffset(), q.getLimit());
             return page.stream();
         });
+    }
+
+    /** How the agenda is shown. */
+    enum Show {
+        LIST("legal.agenda.listView"), WEEK("legal.agenda.weekView"), MONTH("legal.agenda.monthView");
+
+        final String key;
+
+        Show(String key) {
+            this.key = key;
+        }
     }
 
     @Override

@@ -276,15 +276,20 @@ class VisitFormFields {
         LocationType type = locationType.getValue();
         boolean atShelter = type == LocationType.COLLECTIVE_SHELTER;
         boolean entryPoint = type != null && type.entryPoint();
-        return new VisitForm(visitDate.getValue(), new LinkedHashSet<>(monitors.getValue()), type,
-                municipality.getValue() == null ? null : municipality.getValue().code(),
-                atShelter && shelter.getValue() != null ? shelter.getValue().id() : null,
-                atShelter ? null : place.getValue(), purpose.getValue(), countsBox.read(), concerns.getValue(),
-                findings.getValue(), needs.getValue(), followUpRequired.getValue(),
-                followUpRequired.getValue() ? followUpOn.getValue() : null,
-                entryPoint ? personsObserved.getValue() : null, entryPoint ? newArrivals.getValue() : null,
-                entryPoint ? asylumIntentions.getValue() : null, List.copyOf(met.linkedPeople.keySet()),
-                referrals.read());
+        return VisitForm.builder()
+                .visitDate(visitDate.getValue()).monitors(new LinkedHashSet<>(monitors.getValue()))
+                .locationType(type).municipalityCode(municipality.getValue() == null ? null : municipality.getValue().code())
+                .shelterId(atShelter && shelter.getValue() != null ? shelter.getValue().id() : null)
+                .place(atShelter ? null : place.getValue()).purpose(purpose.getValue())
+                .othersMet(countsBox.read()).concerns(concerns.getValue())
+                .findings(findings.getValue()).needsIdentified(needs.getValue())
+                .followUpRequired(followUpRequired.getValue()).followUpOn(followUpRequired.getValue() ? followUpOn.getValue() : null)
+                // Border counts only at entry points (the fields are hidden elsewhere).
+                .personsObserved(entryPoint ? personsObserved.getValue() : null)
+                .newArrivals(entryPoint ? newArrivals.getValue() : null)
+                .asylumIntentions(entryPoint ? asylumIntentions.getValue() : null)
+                .personIds(List.copyOf(met.linkedPeople.keySet())).referrals(referrals.read())
+                .build();
     }
 
     Map<String, HasValidation> errorTargets() {

@@ -31,6 +31,14 @@ public final class ActivityCells {
         }
         boolean protect = external && table.personCounts();
         List<List<Object>> out = new ArrayList<>();
+        if (table.rowTotals() && rows == 0) {
+            // A cross table with nothing counted (no hours worked in the period): its total row, zeros.
+            List<Object> zeros = new ArrayList<>();
+            for (int c = 0; c <= cols; c++) {
+                zeros.add(0L);
+            }
+            return List.of(zeros);
+        }
         if (table.rowTotals()) {
             // A cross table: every count is part of a row and a column total, protected together.
             SmallCells.Result result = SmallCells.protect(inner);

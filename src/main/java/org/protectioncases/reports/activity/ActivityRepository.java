@@ -230,6 +230,30 @@ class ActivityRepository {
                 4, period, scope);
     }
 
+    /** The kinds of work hours are counted in, in column order: counselling sessions, then the time entries' kinds. */
+    static final java.util.List<String> WORK_KINDS = java.util.List.of("COUNSELLING", "DRAFTING", "COURT", "TRAVEL", "PHONE", "OTHER");
+
+    /**
+     * Minutes of work by kind: counselling sessions held in the period (their duration, by the
+     * counsellor, for the session's partner) and time entries on cases worked in the period (by the
+     * lawyer, for the partner that owns the case). Rows per member of staff ({@code byPartner}
+     * false) or per partner; one column per {@link #WORK_KINDS} entry.
+     */
+    Counts minutesByKind(ReportPeriod period, ActivityScope scope, boolean byPartner) {
+        String work = "select s.owning_partner as partner_id, s.counsellor as staff, 'COUNSELLING' as kind, s.duration_minutes as minutes"
+                + SESSIONS
+                + " union all select c.owning_partner, t.lawyer, t.kind, t.minutes from case_time_entry t"
+                + " join protection_case c on c.id = t.case_id where t.worked_on between :from and :to"
+                + " and (cast(:partner as bigint) is null or c.owning_partner = :partner)"
+                + " and (cast(:user as varchar) is null or t.lawyer = :user)";
+        StringBuilder sums = new StringBuilder();
+        for (String kind : WORK_KINDS) {
+            sums.append(sums.isEmpty() ? "" : ", ").append("coalesce(sum(minutes) filter (where kind = '").append(kind).append("'), 0)");
+        }
+        return grouped("select " + (byPartner ? "pa.code" : "w.staff") + " as k, w.kind, w.minutes from (" + work + ") w"
+                + " join partner pa on pa.id = w.partner_id", sums.toString(), WORK_KINDS.size(), period, scope);
+    }
+
     /** Cases opened in the period and cases closed in it (still closed), by type. */
     Counts casesByType(ReportPeriod period, ActivityScope scope) {
         // Two index-only range scans (opened, closed) instead of one scan of all cases for the "or".

@@ -51,7 +51,7 @@ public class ActivityService {
     public Set<ActivitySection> sections() {
         return switch (currentUser.require().role()) {
             case PARTNER_LAWYER -> EnumSet.of(ActivitySection.SESSIONS, ActivitySection.CASES, ActivitySection.REFERRALS,
-                    ActivitySection.PERSONS_REACHED, ActivitySection.CIVIL_DOCUMENTS);
+                    ActivitySection.PERSONS_REACHED, ActivitySection.CIVIL_DOCUMENTS, ActivitySection.HOURS);
             case PROTECTION_MONITOR -> EnumSet.of(ActivitySection.VISITS, ActivitySection.BORDER, ActivitySection.REFERRALS,
                     ActivitySection.PERSONS_REACHED);
             default -> EnumSet.allOf(ActivitySection.class);
@@ -98,6 +98,9 @@ public class ActivityService {
         }
         if (sections.contains(ActivitySection.CIVIL_DOCUMENTS)) {
             tables.add(civilDocuments(period));
+        }
+        if (sections.contains(ActivitySection.HOURS)) {
+            tables.add(hoursByKind(period));
         }
         return new ActivityReport(period, scope.partner() == null ? null : user.partnerCode(), scope.username(), sections, tables);
     }
@@ -247,6 +250,24 @@ public class ActivityService {
     public ActivityTable civilDocuments(ReportPeriod period) {
         return table("civilDocuments", ActivityTable.Dimension.DOCUMENT_TYPE, List.of("activity.col.documents"),
                 names(DocumentType.values()), repository.civilDocuments(period, scope()), false, true);
+    }
+
+    /**
+     * Time worked by kind (counselling sessions' durations, and time entries by kind), in minutes:
+     * per member of staff for a coordinator (their partner's) and a lawyer (their own row), per
+     * partner for a UNHCR manager, who sees partners' aggregates and no other partner's staff.
+     */
+    @Allowed(Permission.READ_ACTIVITY)
+    @Transactional(readOnly = true)
+    @ReportWork
+    public ActivityTable hoursByKind(ReportPeriod period) {
+        ActivityScope scope = scope();
+        boolean byPartner = scope.partner() == null;
+        ActivityRepository.Counts counts = repository.minutesByKind(period, scope, byPartner);
+        List<String> columns = ActivityRepository.WORK_KINDS.stream()
+                .map(k -> k.equals("COUNSELLING") ? "activity.col.counselling" : "legal.workKind." + k).toList();
+        return table("hoursByKind", byPartner ? ActivityTable.Dimension.PARTNER : ActivityTable.Dimension.STAFF, columns,
+                List.copyOf(counts.rows().keySet()), counts, true, false).inMinutes();
     }
 
     /** The user's scope; also prepares the (read-only) transaction for the aggregates that follow. */

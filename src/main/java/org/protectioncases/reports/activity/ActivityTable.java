@@ -19,14 +19,31 @@ import org.protectioncases.reports.population.Dimension;
  *                     referrals by target and status), shown as a last column
  * @param personCounts whether the cells count persons or their cases and referrals, which small-cell
  *                     protection applies to when the table is shared outside
+ * @param unit         what a cell holds: a count, or minutes (shown and exported as hours)
  */
 public record ActivityTable(String key, Dimension dimension, List<String> columns, List<Row> rows, List<Long> totals,
-                            boolean rowTotals, boolean personCounts) {
+                            boolean rowTotals, boolean personCounts, Unit unit) {
 
     public ActivityTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         totals = List.copyOf(totals);
+    }
+
+    /** A table of counts. */
+    public ActivityTable(String key, Dimension dimension, List<String> columns, List<Row> rows, List<Long> totals,
+                         boolean rowTotals, boolean personCounts) {
+        this(key, dimension, columns, rows, totals, rowTotals, personCounts, Unit.COUNT);
+    }
+
+    /** The same table, its cells being minutes. */
+    public ActivityTable inMinutes() {
+        return new ActivityTable(key, dimension, columns, rows, totals, rowTotals, personCounts, Unit.MINUTES);
+    }
+
+    /** What the cells are. Minutes are summed exactly and turned into hours only when shown. */
+    public enum Unit {
+        COUNT, MINUTES
     }
 
     /** A row: its key along the dimension (enum name, partner code, {@code yyyy-MM}) and one count per column. */
@@ -54,7 +71,9 @@ public record ActivityTable(String key, Dimension dimension, List<String> column
     /** What the row keys of a table are; enum dimensions label rows with {@code messagePrefix + key}. */
     public enum Dimension {
         PARTNER(null), MONTH(null), AID_TYPE("session.aid."), TOPIC("session.topic."), LOCATION_TYPE("locationType."),
-        REFERRAL_TARGET("referralTarget."), CASE_TYPE("caseType."), OUTCOME("outcome."), DOCUMENT_TYPE("document.");
+        REFERRAL_TARGET("referralTarget."), CASE_TYPE("caseType."), OUTCOME("outcome."), DOCUMENT_TYPE("document."),
+        /** A member of staff: the row key is the username, shown as the person's name. */
+        STAFF(null);
 
         private final @Nullable String messagePrefix;
 
@@ -62,7 +81,7 @@ public record ActivityTable(String key, Dimension dimension, List<String> column
             this.messagePrefix = messagePrefix;
         }
 
-        /** Null when the row key is shown as it is (partner codes, months). */
+        /** Null when the row key is shown as it is (partner codes, months) or looked up (staff names). */
         public @Nullable String messagePrefix() {
             return messagePrefix;
         }

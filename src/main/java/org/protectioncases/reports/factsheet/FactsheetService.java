@@ -1,5 +1,9 @@
 package org.protectioncases.reports.factsheet;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,6 +40,8 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.shared.validation.Required;
+import org.protectioncases.shared.validation.RuleKeys;
 import org.protectioncases.shared.validation.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -52,6 +58,8 @@ public class FactsheetService {
 
     /** reported_figure.source is varchar(300); the figure form uses the same constant. */
     public static final int SOURCE_MAX = 300;
+    /** A year from the first records on, or not yet a year at all. */
+    private static final String YEAR = "report.validation.year";
 
     private static final DateTimeFormatter DATE = Formats.DATE;
     private static final Map<DisplacementPlace, ReportedFigureKind> HOSTED = Map.of(
@@ -173,8 +181,8 @@ public class FactsheetService {
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     @ReportWork
-    public Disaggregation disaggregate(Population population, Dimension dimension, @Nullable LocalDate from,
-                                       @Nullable LocalDate to) {
+    public Disaggregation disaggregate(Population population, Dimension dimension, @Required @Nullable LocalDate from,
+                                       @Required @Nullable LocalDate to) {
         checkPeriod(from, to);
         AppUser user = currentUser.require();
         Long partner = aggregateScope();
@@ -208,8 +216,8 @@ public class FactsheetService {
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true)
     @ReportWork
-    public CrossTable crossTabulate(Population population, Dimension rows, Dimension columns, @Nullable LocalDate from,
-                                    @Nullable LocalDate to) {
+    public CrossTable crossTabulate(Population population, Dimension rows, Dimension columns, @Required @Nullable LocalDate from,
+                                    @Required @Nullable LocalDate to) {
         checkPeriod(from, to);
         new FieldErrors().rejectIf(rows == columns, "columns", "population.validation.sameDimension").throwIfAny();
         AppUser user = currentUser.require();
@@ -225,11 +233,10 @@ public class FactsheetService {
                 Arrays.stream(counts).map(r -> Arrays.stream(r).boxed().toList()).toList());
     }
 
+    /** Both dates are there (the parameters' constraints); the period's own rules. */
     private void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-        new FieldErrors()
-                .rejectIf(from == null, "from", "validation.required")
-                .rejectIf(to == null, "to", "validation.required")
-                .throwIfAny();
+        Objects.requireNonNull(from);
+        Objects.requireNonNull(to);
         new FieldErrors()
                 .rejectIf(from.getYear() < 2000, "from", "report.validation.year")
                 .rejectIf(to.isBefore(from), "to", "report.validation.periodOrder")
@@ -319,19 +326,13 @@ public class FactsheetService {
     /** Enters a reported figure from a date on (a correction for the same date replaces it; both are audited). */
     @Allowed(Permission.RECORD_REPORTED_FIGURES)
     @Transactional
-    public void recordFigure(@Nullable ReportedFigureKind kind, @Nullable Integer year, @Nullable BigDecimal value,
-                             @Nullable LocalDate validFrom,
-                             @Size(max = SOURCE_MAX) @SingleLine @Nullable String source) {
-        new FieldErrors()
-                .rejectIf(kind == null, "figure", "validation.required")
-                .rejectIf(year == null || year < 1999 || year > 2100, "year", "report.validation.year")
-                .rejectIf(value == null, "value", "validation.required")
-                .rejectIf(value != null && value.signum() < 0, "value", "report.validation.negative")
-                .rejectIf(validFrom == null, "validFrom", "validation.required")
-                .rejectIf(validFrom != null && validFrom.isAfter(LocalDate.now(clock)), "validFrom", "validation.notInFuture")
-                .rejectIf(source == null || source.isBlank(), "source", "report.validation.source")
-                .rejectIf(source != null && source.strip().length() > SOURCE_MAX, "source", "validation.tooLong")
-                .throwIfAny();
+    public void recordFigure(@Required @Nullable ReportedFigureKind figure,
+                             @Required(message = YEAR) @Min(value = 1999, message = YEAR) @Max(value = 2100, message = YEAR) @Nullable Integer year,
+                             @Required @PositiveOrZero(message = "report.validation.negative") @Nullable BigDecimal value,
+                             @Required @PastOrPresent(message = RuleKeys.NOT_IN_FUTURE) @Nullable LocalDate validFrom,
+                             @Required(message = "report.validation.source") @Size(max = SOURCE_MAX) @SingleLine @Nullable String source) {
+        // Every rule is a constraint on the parameters (named as the form's fields), refused before this runs.
+        ReportedFigureKind kind = Objects.requireNonNull(figure);
         long id = repository.insert(Objects.requireNonNull(kind), Objects.requireNonNull(year), Objects.requireNonNull(value),
                 Objects.requireNonNull(validFrom), Objects.requireNonNull(source).strip(), currentUser.require().getUsername());
         audit.recordMessage("REPORTED_FIGURE", "reported_figure", id, new AuditMessage("history.factsheet.reported",

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -35,6 +37,7 @@ import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.ExportLinks;
 import org.protectioncases.shared.ui.FormErrors;
+import org.protectioncases.shared.ui.Staff;
 
 /**
  * Activity statistics for a period (year, quarter, month or any range of days): every table of
@@ -107,6 +110,10 @@ public class ActivityView extends Main implements HasDynamicTitle {
             if (table.key().equals("personsReached")) {
                 section.add(new Paragraph(getTranslation("activity.persons.note")));
             }
+            if (table.key().equals("hoursByKind")) {
+                section.add(new Paragraph(getTranslation(table.dimension() == ActivityTable.Dimension.PARTNER
+                        ? "activity.hours.notePartners" : "activity.hours.note")));
+            }
             Grid<Integer> grid = grid(table, protect);
             Component chart = chart(table);
             section.add(new ExportLinks("activity-" + table.key() + "-" + period.fileLabel(), table.key(),
@@ -144,16 +151,24 @@ public class ActivityView extends Main implements HasDynamicTitle {
         return nav;
     }
 
-    /** The chart above its table: activity over time, and sessions by type. Neither counts persons. */
+    /**
+     * The chart above its table: activity over time, sessions by type, and hours by kind of work
+     * (stacked: the kinds add up to the hours worked). None counts persons.
+     */
     private @Nullable Component chart(ActivityTable table) {
-        if (!table.key().equals("activityByMonth") && !table.key().equals("sessionsByType")) {
+        boolean hours = table.unit() == ActivityTable.Unit.MINUTES;
+        if (!table.key().equals("activityByMonth") && !table.key().equals("sessionsByType") && !(hours && !table.rows().isEmpty())) {
             return null;
         }
         String title = getTranslation("activity.table." + table.key());
-        BarChart chart = new BarChart(getTranslation("activity.chartOf", title)).sideBySide();
+        BarChart chart = new BarChart(getTranslation("activity.chartOf", title));
+        if (!hours) {
+            chart.sideBySide();
+        }
         List<BarChart.Series> series = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
-            series.add(new BarChart.Series(getTranslation(table.columns().get(c)), table.column(c)));
+            series.add(new BarChart.Series(getTranslation(table.columns().get(c)),
+                    hours ? table.column(c).stream().map(ActivityView::hours).toList() : table.column(c)));
         }
         chart.show(table.rows().stream().map(r -> label(table, r.key())).toList(), series);
         return chart;
@@ -162,14 +177,14 @@ public class ActivityView extends Main implements HasDynamicTitle {
     private Grid<Integer> grid(ActivityTable table, boolean protect) {
         List<List<Object>> cells = ActivityCells.publish(table, protect);
         List<String> headers = headers(table);
-        NumberFormat numbers = Formats.integers(getLocale());
+        NumberFormat numbers = table.unit() == ActivityTable.Unit.MINUTES ? Formats.upTo(getLocale(), 2) : Formats.integers(getLocale());
         Grid<Integer> grid = new Grid<>();
         int rows = table.rows().size();
         grid.addColumn(r -> r == rows ? getTranslation("factsheet.total") : label(table, table.rows().get(r).key()))
                 .setHeader(headers.get(0)).setAutoWidth(true).setFlexGrow(1);
         for (int c = 1; c < headers.size(); c++) {
             int col = c - 1;
-            grid.addColumn(r -> cells.get(r).get(col) instanceof Long n ? numbers.format(n) : String.valueOf(cells.get(r).get(col)))
+            grid.addColumn(r -> cells.get(r).get(col) instanceof Long n ? numbers.format(shown(table, n)) : String.valueOf(cells.get(r).get(col)))
                     .setHeader(headers.get(c)).setAutoWidth(true).setPartNameGenerator(r -> "number");
         }
         grid.setItems(IntStream.rangeClosed(0, rows).boxed().toList());
@@ -200,15 +215,27 @@ public class ActivityView extends Main implements HasDynamicTitle {
         for (int r = 0; r < cells.size(); r++) {
             List<Object> row = new ArrayList<>();
             row.add(r == table.rows().size() ? getTranslation("factsheet.total") : label(table, table.rows().get(r).key()));
-            row.addAll(cells.get(r));
+            cells.get(r).forEach(cell -> row.add(cell instanceof Long n ? shown(table, n) : cell));
             out.add(row);
         }
         return out;
     }
 
+    /** A cell as shown and exported: a count as it is, minutes as hours (two decimals at most). */
+    private static Number shown(ActivityTable table, long value) {
+        return table.unit() == ActivityTable.Unit.MINUTES ? hours(value) : value;
+    }
+
+    private static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
     private String label(ActivityTable table, String key) {
         if (table.dimension() == ActivityTable.Dimension.MONTH) {
             return Formats.month(getLocale(), YearMonth.parse(key));
+        }
+        if (table.dimension() == ActivityTable.Dimension.STAFF) {
+            return Staff.name(key);
         }
         String prefix = table.dimension().messagePrefix();
         return prefix == null ? key : getTranslation(prefix + key);

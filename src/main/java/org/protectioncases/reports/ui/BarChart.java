@@ -1,5 +1,6 @@
 package org.protectioncases.reports.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class BarChart extends EChart {
 
-    /** One series of the stack, e.g. "Female" with one value per category. */
-    public record Series(String name, List<Long> values) {
+    /** One series of the stack, e.g. "Female" with one value per category (counts, or hours with decimals). */
+    public record Series(String name, List<? extends Number> values) {
     }
 
     private boolean stacked = true;
@@ -48,7 +49,13 @@ public class BarChart extends EChart {
                 node.put("stack", "total");
             }
             ArrayNode data = node.putArray("data");
-            s.values().forEach(data::add);
+            for (Number value : s.values()) {
+                if (value instanceof BigDecimal decimal) {
+                    data.add(decimal);
+                } else {
+                    data.add(value.longValue());
+                }
+            }
         }
         setOption(root);
     }

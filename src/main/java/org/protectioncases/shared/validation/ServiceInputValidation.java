@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationClassFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -31,9 +33,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Validates the parameters of every public method of the app's {@code @Service} beans
- * ({@code @Size}, {@link SingleLine}, {@link MultiLine}, cascading into records marked
- * {@code @Valid}) and turns violations into a {@link FieldValidationException} keyed by the
- * parameter or record component name, so forms show them next to the field.
+ * ({@code @Size}, {@link SingleLine}, {@link MultiLine}, and the simple form rules a command states
+ * itself: {@link Required}, {@code @Min}/{@code @Max}, {@code @PastOrPresent} with a {@link RuleKeys}
+ * message; cascading into records marked {@code @Valid}; the default group only: a form's
+ * {@link Complete} rules are its service's to check, with its own) and turns violations into a
+ * {@link FieldValidationException} keyed by the parameter or record component name, so forms show
+ * them next to the field.
  *
  * <p>Why an advisor of our own rather than Spring's {@code MethodValidationPostProcessor}: that
  * one appends its interceptor after the proxy's existing ones, i.e. inside the transaction, when a
@@ -57,6 +62,15 @@ public class ServiceInputValidation {
                 new ComposablePointcut(appServices).intersection(ours), new Interceptor(validator));
         advisor.setOrder(ORDER);
         return advisor;
+    }
+
+    /**
+     * Date constraints ({@code @PastOrPresent}) read "today" from the application's {@link Clock},
+     * as the services' own date rules do, so a test with a fixed clock moves both.
+     */
+    @Bean
+    static ValidationConfigurationCustomizer applicationClockForDateConstraints(ObjectProvider<Clock> clock) {
+        return configuration -> configuration.clockProvider(clock::getObject);
     }
 
     /** The interceptor: validate, refuse with field errors, or go on to the transaction. */
@@ -93,12 +107,16 @@ public class ServiceInputValidation {
         }
     }
 
-    /** One error per field: "too long" wins over "control characters" (it is what the form can show). */
+    /**
+     * One error per field, the first by {@link #rank}: "too long" wins over "control characters" (it
+     * is what the form can show), which wins over "required" and the field's own format or range
+     * rules (the bounds are what every text field has, and what the tests of them expect).
+     */
     static FieldValidationException toFieldErrors(Set<? extends ConstraintViolation<?>> violations) {
         Map<String, String> keys = new LinkedHashMap<>();
         Map<String, List<Object>> arguments = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> !isSize(v)).thenComparing(v -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparingInt(ServiceInputValidation::rank).thenComparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> {
                     String field = fieldOf(v.getPropertyPath());
                     if (keys.containsKey(field)) {
@@ -112,6 +130,17 @@ public class ServiceInputValidation {
                     }
                 });
         return new FieldValidationException(keys, arguments);
+    }
+
+    /** Size, then control characters, then "required", then the rest. */
+    private static int rank(ConstraintViolation<?> v) {
+        return switch (v.getConstraintDescriptor().getAnnotation()) {
+            case Size s -> 0;
+            case SingleLine l -> 1;
+            case MultiLine l -> 1;
+            case Required r -> 2;
+            default -> 3;
+        };
     }
 
     private static boolean isSize(ConstraintViolation<?> v) {

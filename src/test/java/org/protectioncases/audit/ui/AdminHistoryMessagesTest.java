@@ -1,6 +1,7 @@
 package org.protectioncases.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -17,17 +18,14 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.dataprotection.LegalHold;
 import org.protectioncases.dataprotection.RetentionService;
 import org.protectioncases.partners.PartnerDto;
 import org.protectioncases.partners.PartnerService;
 import org.protectioncases.partners.PartnerType;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.NewUserAccount;
@@ -36,6 +34,7 @@ import org.protectioncases.security.UserAccountDto;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Role;
 import org.protectioncases.support.TestPdfs;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -59,11 +58,11 @@ class AdminHistoryMessagesTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     AttachmentService attachments;
     @Autowired
     RetentionService retention;
+    @Autowired
+    TestRecords records;
 
     private List<AuditEventDto> history(String type, long id) {
         return system.runAsAdmin(() -> audit.history(type, id));
@@ -85,10 +84,10 @@ class AdminHistoryMessagesTest extends SpringBrowserlessTest {
         PartnerDto partner = system.runAsAdmin(() -> partners.save(new PartnerDto(null, code, "Qendra Historike", PartnerType.OTHER, true, 0)));
         system.runAsAdmin(() -> partners.save(new PartnerDto(partner.id(), code, "Qendra Historike", PartnerType.GOVERNMENT, false,
                 partner.version())));
-        PersonDetails person = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Mimoza", "Arkivi" + tail.replaceAll("\\d", "x"),
-                Sex.FEMALE, LocalDate.of(1975, 4, 2), BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of()));
-        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> workflow.open(new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
-                CasePriority.NORMAL, "Dosja", null, null, null)));
+        PersonDetails person = records.register("lawyer.crpk", person("Mimoza", "Arkivi" + tail.replaceAll("\\d", "x"),
+                Sex.FEMALE, LocalDate.of(1975, 4, 2), Community.ALBANIAN, "PRI"));
+        CaseDetails c = records.open("lawyer.crpk", new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL,
+                "Dosja", null, null, null));
         system.runAsAccount("lawyer.crpk", () -> attachments.attach("CASE", c.id(), "vendimi.pdf", new ByteArrayInputStream(TestPdfs.clean("Vendim"))));
         LegalHold hold = system.runAsAccount("manager", () -> retention.placeHold(person.registrationNo(), "Procedurë gjyqësore 12/2026"));
         system.runAsAccount("manager", () -> {

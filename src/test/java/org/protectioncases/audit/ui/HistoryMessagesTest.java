@@ -1,6 +1,7 @@
 package org.protectioncases.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -28,6 +29,7 @@ import org.protectioncases.people.PersonService;
 import org.protectioncases.people.PopulationGroup;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -54,6 +56,8 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
     org.protectioncases.legal.CaseEventService legalEvents;
     @Autowired
     org.protectioncases.legal.CasePartyService parties;
+    @Autowired
+    TestRecords records;
 
     private static String shown(List<AuditEventDto> history, String action, int index) {
         List<AuditEventDto> entries = history.stream().filter(h -> h.action().equals(action)).toList();
@@ -62,12 +66,12 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
 
     @Test
     void caseAndPersonHistoryReadInTheReadersLanguageWithNamesNotCodes() {
-        PersonDetails person = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Flutura", "Historiku", Sex.FEMALE,
-                LocalDate.of(1980, 6, 1), BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of()));
+        PersonDetails person = records.register("lawyer.crpk", person("Flutura", "Historiku", Sex.FEMALE,
+                LocalDate.of(1980, 6, 1), Community.ALBANIAN, "PRI"));
         system.runAsAccount("lawyer.crpk", () -> personFiles.addGroup(person.id(), PopulationGroup.IDP, LocalDate.of(1999, 6, 12), null,
                 DisplacementPlace.WITHIN_KOSOVO));
-        CaseDetails opened = system.runAsAccount("lawyer.crpk", () -> workflow.open(new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
-                CasePriority.NORMAL, "Letërnjoftim", null, null, null)));
+        CaseDetails opened = records.open("lawyer.crpk", new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
+                CasePriority.NORMAL, "Letërnjoftim", null, null, null));
         CaseDetails closed = system.runAsAccount("lawyer.crpk", () -> workflow.changeStatus(opened.id(), opened.version(), CaseStatus.CLOSED,
                 null, CaseOutcome.DOCUMENT_OBTAINED));
         system.runAsAccount("lawyer.crpk", () -> workflow.changeStatus(closed.id(), closed.version(), CaseStatus.IN_PROGRESS,

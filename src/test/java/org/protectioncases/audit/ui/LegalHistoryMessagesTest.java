@@ -1,6 +1,7 @@
 package org.protectioncases.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -15,7 +16,6 @@ import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.legal.DocumentAssemblyService;
 import org.protectioncases.legal.DocumentFormat;
@@ -24,15 +24,14 @@ import org.protectioncases.legal.DocumentRequest;
 import org.protectioncases.legal.TimeEntryDto;
 import org.protectioncases.legal.TimeEntryService;
 import org.protectioncases.legal.WorkKind;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -44,8 +43,6 @@ class LegalHistoryMessagesTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     CaseService cases;
     @Autowired
     TimeEntryService time;
@@ -53,6 +50,8 @@ class LegalHistoryMessagesTest extends SpringBrowserlessTest {
     DocumentAssemblyService documents;
     @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     private static String shown(List<AuditEventDto> history, String action) {
         return AuditGrids.details(UI.getCurrent(), history.stream().filter(h -> h.action().equals(action)).findFirst().orElseThrow());
@@ -60,10 +59,10 @@ class LegalHistoryMessagesTest extends SpringBrowserlessTest {
 
     @Test
     void timeAndDocumentsReadInTheReadersLanguage() {
-        PersonDetails person = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Besa", "Historia-Ligjore",
-                Sex.FEMALE, LocalDate.of(1975, 2, 3), BirthDatePrecision.EXACT, Community.ASHKALI, "PRI"), List.of()));
-        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> workflow.open(new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION,
-                CasePriority.NORMAL, "Certifikatë lindjeje", null, null, LocalDate.now().minusDays(5))));
+        PersonDetails person = records.register("lawyer.crpk", person("Besa", "Historia-Ligjore", Sex.FEMALE,
+                LocalDate.of(1975, 2, 3), Community.ASHKALI, "PRI"));
+        CaseDetails c = records.open("lawyer.crpk", new NewCase(person.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL,
+                "Certifikatë lindjeje", null, null, LocalDate.now().minusDays(5)));
         LocalDate yesterday = LocalDate.now().minusDays(1);
         system.runAsAccount("lawyer.crpk", () -> time.add(c.id(), new TimeEntryDto.Form(yesterday, 45, WorkKind.DRAFTING, null)));
         system.runAsAccount("lawyer.crpk", () -> documents.generate(c.id(),

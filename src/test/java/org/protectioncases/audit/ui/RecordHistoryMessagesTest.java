@@ -1,6 +1,7 @@
 package org.protectioncases.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -17,7 +18,6 @@ import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
@@ -25,7 +25,6 @@ import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonFileService;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.people.SpecificNeed;
@@ -33,6 +32,7 @@ import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shelters.ShelterDetails;
 import org.protectioncases.shelters.ShelterForm;
 import org.protectioncases.shelters.ShelterService;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -57,6 +57,8 @@ class RecordHistoryMessagesTest extends SpringBrowserlessTest {
     ShelterService shelters;
     @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     private static AuditEventDto entry(List<AuditEventDto> history, String action) {
         return history.stream().filter(h -> h.action().equals(action)).findFirst().orElseThrow();
@@ -68,8 +70,8 @@ class RecordHistoryMessagesTest extends SpringBrowserlessTest {
 
     @Test
     void personVisitAndShelterHistoryReadInTheReadersLanguage() {
-        PersonDetails p = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Drita", "Historia" + System.nanoTime() % 100000,
-                Sex.FEMALE, LocalDate.of(1990, 2, 3), BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of()));
+        PersonDetails p = records.register("lawyer.crpk", person("Drita", "Historia" + System.nanoTime() % 100000, Sex.FEMALE,
+                LocalDate.of(1990, 2, 3), Community.ALBANIAN, "PRI"));
         system.runAsAccount("lawyer.crpk", () -> files.addDocument(p.id(), DocumentType.ID_CARD, true, LocalDate.of(2015, 4, 1)));
         system.runAsAccount("lawyer.crpk", () -> files.addReturn(p.id(), LocalDate.of(2010, 5, 6), DisplacementPlace.SERBIA, "PRI", true));
         system.runAsAccount("lawyer.crpk", () -> files.addNeed(p.id(), SpecificNeed.DISABILITY, LocalDate.of(2020, 1, 2), null));

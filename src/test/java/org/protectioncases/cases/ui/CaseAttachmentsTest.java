@@ -1,7 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -25,18 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.attachments.AttachmentService;
 import org.protectioncases.attachments.ui.AttachmentsPanel;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.OwnerDatabase;
 import org.protectioncases.support.TestPdfs;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,13 +62,12 @@ class CaseAttachmentsTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     org.protectioncases.legal.CasePartyService parties;
+    @Autowired
+    TestRecords records;
 
     private CaseDetails caseOf(String lawyer) {
-        return system.runAsAccount(lawyer, () -> {
-            var p = people.register(PersonForm.of("Panel", "Person", Sex.FEMALE, LocalDate.of(1977, 7, 7),
-                    BirthDatePrecision.EXACT, Community.SERB, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        return records.openCase(lawyer, person("Panel", "Person", Sex.FEMALE, LocalDate.of(1977, 7, 7), Community.SERB, null),
+                CaseType.GENERAL_PROTECTION);
     }
 
     private AttachmentsPanel openAttachmentsTab(long caseId) {

@@ -1,27 +1,23 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseStatus;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
-import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,18 +32,15 @@ class CaseEditConflictTest extends SpringBrowserlessTest {
     @Autowired
     CaseWorkflowService caseWorkflow;
     @Autowired
-    PersonService people;
-    @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     @Test
     @WithUserDetails("lawyer.crpk")
     void aStaleSaveIsRefusedWithTheNameOfWhoChangedTheCase() {
-        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
-            var p = people.register(PersonForm.of("Stale", "Editor", Sex.FEMALE, LocalDate.of(1999, 9, 9),
-                    BirthDatePrecision.EXACT, Community.EGYPTIAN, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.NORMAL, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.crpk", person("Stale", "Editor", Sex.FEMALE, LocalDate.of(1999, 9, 9),
+                Community.EGYPTIAN, null), CaseType.GENERAL_PROTECTION);
         CaseView view = navigate("cases/" + c.id(), CaseView.class);
 
         // Meanwhile the coordinator moves the case on.

@@ -1,7 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.protectioncases.support.OwnerDatabase;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,7 +18,8 @@ import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,10 @@ class NewCaseRefusalTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    SystemAccess system;
-    @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
+    @Autowired
+    TestRecords records;
 
     private List<Boolean> accessLog(long personId, String username) {
         return jdbc.sql("select granted from record_access where entity_type = 'person' and entity_id = :id and username = :u order by id")
@@ -50,8 +51,8 @@ class NewCaseRefusalTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("lawyer.at")
     void anotherPartnersPersonIsRefusedAndLogged() {
-        PersonDetails krct = system.runAsAccount("lawyer.krct", () -> people.register(PersonForm.of("Refused", "Newcase",
-                Sex.MALE, LocalDate.of(1979, 9, 9), BirthDatePrecision.EXACT, Community.ROMA, null), List.of()));
+        PersonDetails krct = records.register("lawyer.krct", person("Refused", "Newcase", Sex.MALE, LocalDate.of(1979, 9, 9),
+                Community.ROMA, null));
 
         NewCaseView view = open(krct.id());
 

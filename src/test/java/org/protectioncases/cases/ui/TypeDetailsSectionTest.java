@@ -1,6 +1,7 @@
 package org.protectioncases.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -9,21 +10,15 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseTypeDetails;
-import org.protectioncases.cases.CaseWorkflowService;
-import org.protectioncases.cases.NewCase;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
-import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,20 +31,15 @@ class TypeDetailsSectionTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
-    PersonService people;
-    @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     @Test
     @WithUserDetails("lawyer.crpk")
     void theAsylumFieldsAreSavedAsTheirRecordAndAFutureDateIsRefusedAtTheField() {
-        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
-            var p = people.register(PersonForm.of("Typed", "Details", Sex.MALE, LocalDate.of(1990, 3, 3),
-                    BirthDatePrecision.EXACT, Community.OTHER, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.crpk", person("Typed", "Details", Sex.MALE, LocalDate.of(1990, 3, 3),
+                Community.OTHER, null), CaseType.ASYLUM);
         CaseView view = navigate("cases/" + c.id(), CaseView.class);
 
         @SuppressWarnings("unchecked")

@@ -1,29 +1,24 @@
 package org.protectioncases.counselling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
-import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ui.CaseView;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.SessionTopic;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
-import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,22 +31,17 @@ class SessionDialogTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
-    PersonService people;
-    @Autowired
     CounsellingService sessions;
     @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     @Test
     @WithUserDetails("lawyer.krct")
     void badInputIsShownNextToTheFieldsAndNothingIsSaved() {
-        CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
-            var p = people.register(PersonForm.of("Dialog", "Tester", Sex.MALE, LocalDate.of(1980, 2, 2),
-                    BirthDatePrecision.EXACT, Community.ROMA, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.ASYLUM, CasePriority.NORMAL, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.krct", person("Dialog", "Tester", Sex.MALE, LocalDate.of(1980, 2, 2),
+                Community.ROMA, null), CaseType.ASYLUM);
         navigate("cases/" + c.id(), CaseView.class);
         test(find(Button.class).id("log-session")).click();
         SessionDialog dialog = find(SessionDialog.class).single();

@@ -1,6 +1,7 @@
 package org.protectioncases.counselling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import org.protectioncases.audit.AuditEventDto;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.counselling.LegalAidType;
@@ -25,12 +24,10 @@ import org.protectioncases.counselling.SessionDto;
 import org.protectioncases.counselling.SessionForm;
 import org.protectioncases.counselling.SessionMode;
 import org.protectioncases.counselling.SessionTopic;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
-import org.protectioncases.people.PersonForm;
-import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -47,21 +44,16 @@ class SessionHistoryLanguageTest extends SpringBrowserlessTest {
     @Autowired
     CounsellingService sessions;
     @Autowired
-    CaseWorkflowService caseWorkflow;
-    @Autowired
-    PersonService people;
-    @Autowired
     SystemAccess system;
+    @Autowired
+    TestRecords records;
 
     @Test
     @WithUserDetails("lawyer.krct")
     void aLoggedSessionIsDescribedInTheReadersLanguage() {
-        CaseDetails c = system.runAsAccount("lawyer.krct", () -> {
-            var p = people.register(PersonForm.of("History", "Person", Sex.FEMALE, LocalDate.of(1980, 5, 6),
-                    BirthDatePrecision.EXACT, Community.ROMA, null), List.of());
-            return caseWorkflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, null, null, null,
-                    LocalDate.now().minusDays(10)));
-        });
+        CaseDetails c = records.openCase("lawyer.krct", person("History", "Person", Sex.FEMALE, LocalDate.of(1980, 5, 6),
+                Community.ROMA, null), id -> new NewCase(id, CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, null, null, null,
+                LocalDate.now().minusDays(10)));
         LocalDateTime heldAt = LocalDateTime.now().minusDays(1).withHour(9).withMinute(30).withSecond(0).withNano(0);
         SessionDto s = system.runAsAccount("lawyer.krct", () -> sessions.log(c.id(), new SessionForm(heldAt, 80, SessionMode.OUTREACH,
                 LegalAidType.COUNSELLING, EnumSet.of(SessionTopic.CIVIL_DOCUMENTATION), Set.of(), false, null,

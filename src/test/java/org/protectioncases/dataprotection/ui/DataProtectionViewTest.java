@@ -1,21 +1,19 @@
 package org.protectioncases.dataprotection.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -32,7 +30,7 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    SystemAccess system;
+    TestRecords records;
 
     private Button button(DataProtectionView view, String key) {
         return find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation(key))).findFirst().orElseThrow();
@@ -56,8 +54,8 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator.crpk")
     void theCoordinatorAsksForErasureAndProducesASubjectAccessRecord() {
-        PersonDetails p = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Pamje", "Faqja", Sex.MALE,
-                LocalDate.of(1970, 1, 2), BirthDatePrecision.EXACT, Community.GORANI, "DRA"), List.of()));
+        PersonDetails p = records.register("lawyer.crpk", person("Pamje", "Faqja", Sex.MALE, LocalDate.of(1970, 1, 2),
+                Community.GORANI, "DRA"));
         DataProtectionView view = navigate("data-protection", DataProtectionView.class);
         assertThat(view.runNow.isVisible()).isFalse();
         assertThat(find(com.vaadin.flow.component.html.H3.class).all().stream().map(h -> h.getText()))

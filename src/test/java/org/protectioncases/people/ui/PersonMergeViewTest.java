@@ -1,6 +1,7 @@
 package org.protectioncases.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
@@ -16,7 +16,7 @@ import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -29,15 +29,15 @@ class PersonMergeViewTest extends SpringBrowserlessTest {
     @Autowired
     PersonService people;
     @Autowired
-    SystemAccess system;
+    TestRecords records;
 
     @Test
     @WithUserDetails("manager")
     void mergeFromThePersonPageAndTheDuplicateBecomesAPointer() {
-        PersonDetails kept = system.runAsAccount("lawyer.crpk", () -> people.register(PersonForm.of("Merita", "Kelmendi",
-                Sex.FEMALE, LocalDate.of(1983, 3, 3), BirthDatePrecision.EXACT, Community.ALBANIAN, null), List.of()));
-        PersonDetails duplicate = system.runAsAccount("lawyer.at", () -> people.register(PersonForm.of("Merita", "Kelmendi",
-                Sex.FEMALE, LocalDate.of(1983, 1, 1), BirthDatePrecision.YEAR, Community.ALBANIAN, null), List.of()));
+        PersonDetails kept = records.register("lawyer.crpk", person("Merita", "Kelmendi", Sex.FEMALE, LocalDate.of(1983, 3, 3),
+                Community.ALBANIAN, null));
+        PersonDetails duplicate = records.register("lawyer.at", PersonForm.of("Merita", "Kelmendi", Sex.FEMALE,
+                LocalDate.of(1983, 1, 1), BirthDatePrecision.YEAR, Community.ALBANIAN, null));
 
         PersonView view = navigate("people/" + kept.id(), PersonView.class);
         test(find(Button.class).all().stream().filter(b -> b.getText().equals(view.getTranslation("person.merge"))).findFirst().orElseThrow()).click();

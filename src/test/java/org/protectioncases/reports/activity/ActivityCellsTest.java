@@ -27,6 +27,10 @@ class ActivityCellsTest {
         assertThat(ActivityCells.publish(none, true)).containsExactly(List.of(0L));
         ActivityTable small = new ActivityTable("t", ActivityTable.Dimension.PARTNER, List.of("c"), List.of(), List.of(3L), false, true);
         assertThat(ActivityCells.publish(small, true)).containsExactly(List.of("<5"));
+        // A cross table (hours by kind with row totals) in which no one worked: the total row, zeros.
+        ActivityTable noHours = new ActivityTable("t", ActivityTable.Dimension.STAFF, List.of("a", "b"), List.of(), List.of(0L, 0L), true, false);
+        assertThat(ActivityCells.publish(noHours, false)).containsExactly(List.of(0L, 0L, 0L));
+        assertThat(ActivityCells.publish(noHours, true)).containsExactly(List.of(0L, 0L, 0L));
     }
 
     @Test

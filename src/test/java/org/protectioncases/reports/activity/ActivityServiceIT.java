@@ -1,12 +1,13 @@
 package org.protectioncases.reports.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
@@ -33,24 +34,22 @@ import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
 import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.ReportPeriod;
-import org.protectioncases.security.SystemAccess;
 import org.protectioncases.shared.FieldValidationException;
+import org.protectioncases.support.ActingUsers;
 import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Activity statistics against independent SQL counts, on records created through the real
@@ -58,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * persons reached more than once, quarter and month boundaries, and the scope of each role.
  */
 @SpringBootTest
-class ActivityServiceIT {
+class ActivityServiceIT extends ActingUsers {
 
     static final ReportPeriod YEAR = ReportPeriod.year(2015);
 
@@ -81,23 +80,19 @@ class ActivityServiceIT {
     @Autowired
     ConsentService consents;
     @Autowired
-    SystemAccess system;
-    @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
-    }
+    @Autowired
+    TestRecords records;
 
     private PersonDetails person(String username, String given) {
-        return as(username, () -> people.register(PersonForm.of(given, "Aktiviteti" + System.nanoTime() % 1_000_000, Sex.FEMALE,
-                LocalDate.of(1982, 4, 4), BirthDatePrecision.EXACT, Community.ASHKALI, "FER"), List.of()));
+        return records.register(username, TestRecords.person(given, "Aktiviteti" + System.nanoTime() % 1_000_000, Sex.FEMALE,
+                LocalDate.of(1982, 4, 4), Community.ASHKALI, "FER"));
     }
 
     private CaseDetails openCase(String username, long personId, CaseType type, LocalDate on) {
-        return as(username, () -> caseWorkflow.open(new NewCase(personId, type, CasePriority.NORMAL, "Activity test",
-                type == CaseType.CIVIL_DOCUMENTATION ? DocumentType.ID_CARD : null, null, on)));
+        return records.open(username, new NewCase(personId, type, CasePriority.NORMAL, "Activity test",
+                type == CaseType.CIVIL_DOCUMENTATION ? DocumentType.ID_CARD : null, null, on));
     }
 
     private void session(String username, long caseId, LocalDateTime at, LegalAidType aid, Set<SessionTopic> topics, Set<Long> attendees) {

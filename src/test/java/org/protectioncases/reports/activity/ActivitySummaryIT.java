@@ -1,6 +1,7 @@
 package org.protectioncases.reports.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protectioncases.support.TestRecords.person;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +17,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CaseOutcome;
@@ -38,16 +38,15 @@ import org.protectioncases.monitoring.VisitDetails;
 import org.protectioncases.monitoring.VisitForm;
 import org.protectioncases.monitoring.VisitPurpose;
 import org.protectioncases.monitoring.VisitService;
-import org.protectioncases.people.BirthDatePrecision;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.DocumentType;
 import org.protectioncases.people.PersonDetails;
-import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
 import org.protectioncases.reports.ReportPeriod;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.ActingUsers;
 import org.protectioncases.support.OwnerDatabase;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * names; the comparison is of whole tables, so other tests' data only adds to both sides.
  */
 @SpringBootTest
-class ActivitySummaryIT {
+class ActivitySummaryIT extends ActingUsers {
 
     private static final List<ReportPeriod> PERIODS = List.of(ReportPeriod.year(2016), ReportPeriod.quarter(2016, 2),
             ReportPeriod.month(2016, 3), ReportPeriod.custom(LocalDate.of(2016, 3, 31), LocalDate.of(2016, 4, 1)),
@@ -84,24 +83,20 @@ class ActivitySummaryIT {
     VisitService visits;
     @Autowired
     PersonService people;
-    @Autowired
-    SystemAccess system;
     /** Fixtures read and written as the tables' owner, past row-level security (the app's pool sees no row outside a transaction). */
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    TestRecords records;
 
     // -Dactivity.seed=N replays other random write sequences (17 in the suite).
     private final Random random = new Random(Long.getLong("activity.seed", 17));
     private final List<Long> persons = new ArrayList<>();
     private final List<Long> cases = new ArrayList<>();
     private final List<Long> visitIds = new ArrayList<>();
-
-    private <T> T as(String username, Supplier<T> work) {
-        return system.runAsAccount(username, work);
-    }
 
     @Test
     void summariesEqualTheDirectQueriesAfterRandomWrites() {
@@ -112,12 +107,11 @@ class ActivitySummaryIT {
             String user = staff.get(partner);
             for (int i = 0; i < 4; i++) {
                 String given = "P" + i + partner;
-                PersonDetails p = as(user, () -> people.register(PersonForm.of(given, tag, Sex.MALE,
-                        LocalDate.of(1990, 1, 1), BirthDatePrecision.EXACT, Community.ROMA, "FER"), List.of()));
+                PersonDetails p = records.register(user, person(given, tag, Sex.MALE, LocalDate.of(1990, 1, 1), Community.ROMA,
+                        "FER"));
                 persons.add(p.id());
-                CaseDetails c = as(user, () -> caseWorkflow.open(new NewCase(p.id(),
-                        CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Summary test", DocumentType.BIRTH_CERTIFICATE, null,
-                        LocalDate.of(2016, 1, 1 + random.nextInt(28)))));
+                CaseDetails c = records.open(user, new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL,
+                        "Summary test", DocumentType.BIRTH_CERTIFICATE, null, LocalDate.of(2016, 1, 1 + random.nextInt(28))));
                 cases.add(c.id());
                 // Through the service once per case: the path the app takes.
                 as(user, () -> sessions.log(c.id(), new SessionForm(LocalDateTime.of(2016, 3, 31, 23, 30),

@@ -1,6 +1,8 @@
 package org.protectioncases.reports.factsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -32,13 +33,12 @@ import org.protectioncases.people.Sex;
 import org.protectioncases.reports.SmallCells;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.i18n.Formats;
+import org.protectioncases.support.ActingUsers;
 import org.protectioncases.support.OwnerDatabase;
-import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The factsheet PDF parsed back with PDFBox: A4, one or two pages, the service's figures formatted
@@ -63,10 +63,6 @@ class FactsheetPdfIT extends ActingUsers {
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
-
-    private <T> T as(Role role, long partnerId, Supplier<T> work) {
-        return system.runAs(role, partnerId, work);
-    }
 
     private byte[] pdf(Role role, long partnerId, int year, LocalDate asOf, boolean external, Locale locale, String file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

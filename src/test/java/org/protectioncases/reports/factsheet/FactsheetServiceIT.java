@@ -1,6 +1,8 @@
 package org.protectioncases.reports.factsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,13 +28,12 @@ import org.protectioncases.reports.population.Disaggregation;
 import org.protectioncases.reports.population.Population;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Role;
+import org.protectioncases.support.ActingUsers;
 import org.protectioncases.support.OwnerDatabase;
-import org.protectioncases.testsupport.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every factsheet figure against an independent SQL count, and the hard cases of the issue: a

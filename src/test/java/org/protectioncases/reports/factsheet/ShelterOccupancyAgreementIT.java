@@ -18,7 +18,7 @@ import org.protectioncases.shared.Role;
 import org.protectioncases.shelters.ShelterDetails;
 import org.protectioncases.shelters.ShelterForm;
 import org.protectioncases.shelters.ShelterService;
-import org.protectioncases.testsupport.ActingUsers;
+import org.protectioncases.support.ActingUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

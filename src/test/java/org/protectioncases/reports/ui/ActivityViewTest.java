@@ -33,27 +33,28 @@ class ActivityViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void managerSeesEveryTableWithDownloadsAndTwoCharts() {
+    void managerSeesEveryTableWithDownloadsAndThreeCharts() {
         ActivityView view = navigate(ActivityView.class);
         // The partner ranking first, then the rest; protected for external sharing unless unticked, as on every report page.
         assertThat(tables()).containsExactly("sessionsByPartner", "personsReached", "activityByMonth", "sessionsByType", "sessionsByTopic",
-                "visitsByLocationType", "borderByMonth", "referrals", "casesByType", "casesByOutcome", "civilDocuments");
+                "visitsByLocationType", "borderByMonth", "referrals", "casesByType", "casesByOutcome", "civilDocuments", "hoursByKind");
         assertThat(view.external.getValue()).isTrue();
         // A contents list links to every table.
         assertThat(find(Anchor.class).all().stream().map(a -> a.getHref()).filter(h -> h.startsWith("#activity-")).toList())
-                .hasSize(11).first().isEqualTo("#activity-sessionsByPartner");
+                .hasSize(12).first().isEqualTo("#activity-sessionsByPartner");
         Grid<?> ranking = find(Grid.class).from(section("sessionsByPartner")).single();
         for (int row = 1; row < test(ranking).size() - 1; row++) {
             assertThat(number(test(ranking).getCellText(row, 1))).isLessThanOrEqualTo(number(test(ranking).getCellText(row - 1, 1)));
         }
+        // Sessions by partner, activity by month, hours by kind of work.
         assertThat(find(Div.class).all().stream().filter(d -> d.hasClassName("chart")).toList())
-                .hasSize(2)
+                .hasSize(3)
                 .allSatisfy(c -> {
                     assertThat(c.getElement().getAttribute("role")).isEqualTo("img");
                     assertThat(c.getElement().getAttribute("aria-label")).startsWith("Bar chart: ").endsWith("in the table below.");
                 });
         // Two downloads (CSV, Excel) per table.
-        assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().startsWith("Download")).count()).isEqualTo(2L * 11);
+        assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().startsWith("Download")).count()).isEqualTo(2L * 12);
         // This year so far (the picker ends a period today): one row per month and a total.
         Grid<?> overTime = find(Grid.class).from(section("activityByMonth")).single();
         assertThat(test(overTime).size()).isEqualTo(LocalDate.now().getMonthValue() + 1);
@@ -68,8 +69,8 @@ class ActivityViewTest extends SpringBrowserlessTest {
         test(view.picker.from).setValue(LocalDate.of(2019, 4, 1));
         test(view.picker.to).setValue(LocalDate.of(2019, 6, 30));
         assertThat(view.picker.to.isInvalid()).isFalse();
-        assertThat(find(Grid.class).from(section("activityByMonth")).single())
-                .satisfies(g -> assertThat(test(g).size()).isEqualTo(4)); // April, May, June and the total
+        Grid<?> byMonth = find(Grid.class).from(section("activityByMonth")).single();
+        assertThat(test(byMonth).size()).isEqualTo(4); // April, May, June and the total
     }
 
     @Test
@@ -77,7 +78,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
     void lawyerSeesOnlyTheirOwnSections() {
         navigate(ActivityView.class);
         assertThat(tables()).containsExactly("activityByMonth", "sessionsByType", "sessionsByTopic", "personsReached", "referrals",
-                "casesByType", "casesByOutcome", "civilDocuments");
+                "casesByType", "casesByOutcome", "civilDocuments", "hoursByKind");
     }
 
     @Test

@@ -47,7 +47,7 @@ class CountTableExportTest extends SpringBrowserlessTest {
                 new long[][] {{2, 30}, {40, 50}, {60, 70}}, "returns", true);
         UI.getCurrent().add(table);
         assertThat(table.isExternal()).isTrue();
-        var grid = find(Grid.class).from(table).single();
+        Grid<?> grid = find(Grid.class).from(table).single();
         List<String> shown = new ArrayList<>();
         for (int r = 0; r < test(grid).size(); r++) {
             for (int c = 1; c <= 3; c++) {

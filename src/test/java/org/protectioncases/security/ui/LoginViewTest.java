@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class LoginViewTest extends SpringBrowserlessTest {
 
     private Paragraph refusal() {
-        return $(Paragraph.class).withClassName("login-alternative-error").single();
+        return find(Paragraph.class).withClassName("login-alternative-error").single();
     }
 
     @Test
@@ -37,12 +37,12 @@ class LoginViewTest extends SpringBrowserlessTest {
     void thePasskeyButtonIsThereAndSingleSignOnOnlyWhenConfigured() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LoginView.class);
-        assertThat($(Paragraph.class).withClassName("login-alternative-error").exists()).as("no refusal shown").isFalse();
+        assertThat(find(Paragraph.class).withClassName("login-alternative-error").exists()).as("no refusal shown").isFalse();
         // Passkeys are on by default (app.security.passkeys.enabled; APP_PASSKEYS_ENABLED=false hides the button).
-        Button passkey = $(Button.class).id("passkey-sign-in");
+        Button passkey = find(Button.class).id("passkey-sign-in");
         assertThat(passkey.getText()).isEqualTo("Sign in with a passkey");
         assertThat(passkey.isVisible()).isTrue();
         // The test configuration names no identity provider.
-        assertThat($(Button.class).withId("sso-sign-in").exists()).isFalse();
+        assertThat(find(Button.class).withId("sso-sign-in").exists()).isFalse();
     }
 }

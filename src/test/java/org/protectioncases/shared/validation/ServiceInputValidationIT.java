@@ -97,7 +97,7 @@ class ServiceInputValidationIT {
      * form's rules, row by row) and the dry run's result the service itself returned.
      */
     private static final Set<Class<?>> SERVER_MADE = Set.of(org.protectioncases.imports.UploadedFile.class,
-            org.protectioncases.imports.DryRunResult.class);
+            org.protectioncases.imports.DryRunResult.class, org.protectioncases.audit.AuditMessage.class);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Counting {

@@ -28,7 +28,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void adminSeesAdministrationButNoPeople() {
-        assertThat(navigation()).containsExactly("Home", "Partner organisations", "User accounts", "Deadline rules");
+        assertThat(navigation()).containsExactly("Home", "Partner organisations", "User accounts", "Deadline rules", "Public holidays");
     }
 
     @Test

@@ -10,13 +10,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseService;
 import org.protectioncases.cases.CaseType;
-import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.cases.ui.CaseView;
 import org.protectioncases.partners.PartnerDto;
@@ -26,11 +24,10 @@ import org.protectioncases.people.Community;
 import org.protectioncases.people.ConsentGiver;
 import org.protectioncases.people.ConsentScope;
 import org.protectioncases.people.ConsentService;
-import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
 import org.protectioncases.people.PersonService;
 import org.protectioncases.people.Sex;
-import org.protectioncases.security.SystemAccess;
+import org.protectioncases.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,15 +43,13 @@ class ConsentCaptureTest extends SpringBrowserlessTest {
     @Autowired
     CaseService cases;
     @Autowired
-    CaseWorkflowService workflow;
-    @Autowired
     PersonService people;
     @Autowired
     ConsentService consents;
     @Autowired
     PartnerService partners;
     @Autowired
-    SystemAccess system;
+    TestRecords records;
 
     private static String t(String key) {
         return UI.getCurrent().getTranslation(key);
@@ -68,11 +63,9 @@ class ConsentCaptureTest extends SpringBrowserlessTest {
     @WithUserDetails("lawyer.crpk")
     @SuppressWarnings("unchecked")
     void aTransferWithoutConsentRecordsItInPlaceAndIsSentWithWhatWasTyped() {
-        CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
-            PersonDetails p = people.register(PersonForm.of("Valbona", "Transferi", Sex.FEMALE, LocalDate.of(1972, 1, 1),
-                    BirthDatePrecision.YEAR, Community.ALBANIAN, null), List.of());
-            return workflow.open(new NewCase(p.id(), CaseType.GENERAL_PROTECTION, CasePriority.HIGH, null, null, null, null));
-        });
+        CaseDetails c = records.openCase("lawyer.crpk", PersonForm.of("Valbona", "Transferi", Sex.FEMALE, LocalDate.of(1972, 1, 1),
+                BirthDatePrecision.YEAR, Community.ALBANIAN, null),
+                id -> new NewCase(id, CaseType.GENERAL_PROTECTION, CasePriority.HIGH, null, null, null, null));
         PartnerDto krct = partners.directory().stream().filter(x -> x.code().equals("KRCT")).findFirst().orElseThrow();
 
         navigate("cases/" + c.id(), CaseView.class);

@@ -1,4 +1,4 @@
-package org.protectioncases.testsupport;
+package org.protectioncases.support;
 
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +27,11 @@ public abstract class ActingUsers {
     /** {@code work} as a user of {@code role} at the partner with this code (null: no partner, e.g. ADMIN). */
     protected <T> T as(Role role, @Nullable String partnerCode, Supplier<T> work) {
         return system.runAs(role, partnerCode == null ? null : partner(partnerCode), work);
+    }
+
+    /** {@code work} as a user of {@code role} at the partner with this id (one the test made itself). */
+    protected <T> T as(Role role, long partnerId, Supplier<T> work) {
+        return system.runAs(role, partnerId, work);
     }
 
     /** {@code work} as the real account {@code username} (its role, partner and name). */
