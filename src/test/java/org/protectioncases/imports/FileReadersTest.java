@@ -3,15 +3,14 @@ package org.protectioncases.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -121,12 +120,39 @@ class FileReadersTest {
     @Test
     void aZipBombIsRefusedBeforeItIsUnpacked() throws Exception {
         // A real workbook whose sheet part is 60 MB of spaces: it compresses over 1000:1, beyond POI's inflate ratio limit.
+        Path bomb = withSheet("bomb.xlsx", xml -> {
+            int at = xml.indexOf("<sheetData>");
+            return xml.substring(0, at) + " ".repeat(60 * 1024 * 1024) + xml.substring(at);
+        });
+        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
+        assertThatThrownBy(() -> XlsxTableReader.read(bomb, 10)).isInstanceOfSatisfying(ImportFileException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.file.tooLarge"));
+    }
+
+    @Test
+    void aSheetWithAnExternalEntityIsRefusedWithoutReadingIt() throws Exception {
+        // XXE: the sheet declares an entity pointing at a local file and uses it in a cell; the parser must not resolve it.
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-CONTENT");
+        Path file = withSheet("xxe.xlsx", xml -> {
+            int declEnd = xml.indexOf("?>") + 2;
+            String doctype = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+            int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+            String cell = "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>";
+            return xml.substring(0, declEnd) + doctype + xml.substring(declEnd, data) + cell + xml.substring(data);
+        });
+        assertThatThrownBy(() -> XlsxTableReader.read(file, 10)).isInstanceOfSatisfying(ImportFileException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("import.file.notXlsx"));
+    }
+
+    /** A one-column workbook written by POI with its sheet XML changed by {@code change}. */
+    private Path withSheet(String name, UnaryOperator<String> change) throws Exception {
         byte[] workbook = TestFiles.xlsx(List.of(List.of("Emri"), List.of("A")));
-        Path bomb = dir.resolve("bomb.xlsx");
-        Path plain = dir.resolve("plain.xlsx");
+        Path plain = dir.resolve("plain-" + name);
+        Path changed = dir.resolve(name);
         Files.write(plain, workbook);
         try (var in = new ZipFile(plain.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(changed))) {
             for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content;
@@ -134,24 +160,12 @@ class FileReadersTest {
                     content = entryIn.readAllBytes();
                 }
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("<sheetData>");
-                    ByteArrayOutputStream padded = new ByteArrayOutputStream();
-                    padded.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1024 * 1024];
-                    Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 60; i++) {
-                        padded.write(spaces);
-                    }
-                    padded.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                    content = padded.toByteArray();
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 out.write(content);
             }
         }
-        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> XlsxTableReader.read(bomb, 10)).isInstanceOfSatisfying(ImportFileException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("import.file.tooLarge"));
+        return changed;
     }
 
     @Test

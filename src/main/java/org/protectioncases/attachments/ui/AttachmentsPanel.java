@@ -48,7 +48,11 @@ public class AttachmentsPanel extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentsPanel.class);
     private static final DateTimeFormatter TIME = Formats.MOMENT;
-    private static final String[] ACCEPTED = {"application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png"};
+    /**
+     * By name only: Vaadin checks MIME types and extensions on the server too, both having to match, and a browser's
+     * MIME type for a file varies by system; the service checks the type from the content anyway.
+     */
+    private static final String[] ACCEPTED = {".pdf", ".jpg", ".jpeg", ".png"};
     /** Why the service refuses a PDF (active content, encryption, damage): field errors of {@link AttachmentService#FILE_FIELD}. */
     private static final List<String> PDF_REASONS = List.of("attachment.validation.pdfScript", "attachment.validation.pdfLaunch",
             "attachment.validation.pdfEmbedded", "attachment.validation.pdfEncrypted", "attachment.validation.pdfUnreadable");
@@ -126,7 +130,7 @@ public class AttachmentsPanel extends Div {
         Upload upload = new Upload(this::receive);
         // Raw bodies are streamed straight to the service (no multipart parsing and its 1 MB default limit).
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setAcceptedFileExtensions(ACCEPTED);
         upload.setMaxFileSize((int) maxSize);
         upload.setI18n(i18n());
         upload.addAttachListener(e -> upload.getElement().executeJs(SHOW_SERVER_REASON));

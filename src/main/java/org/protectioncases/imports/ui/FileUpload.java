@@ -63,8 +63,8 @@ final class FileUpload implements UploadHandler {
     static Upload upload(FileUpload handler, Consumer<String> rejected) {
         Upload upload = new Upload(handler);
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // By name only: Vaadin also checks MIME types on the server, and Windows sends a .csv as application/vnd.ms-excel.
+        upload.setAcceptedFileExtensions(".xlsx", ".csv");
         upload.setMaxFileSize(ImportView.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
         UploadI18N i18n = new UploadI18N();

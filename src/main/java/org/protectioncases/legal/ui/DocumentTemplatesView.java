@@ -170,7 +170,8 @@ public class DocumentTemplatesView extends Main implements HasDynamicTitle {
         Upload upload = new Upload((UploadEvent event) -> receive(event, slot, result));
         // Raw bodies are streamed straight to the service (no multipart parsing and its 1 MB default limit).
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // By name only (Vaadin checks it on the server as well); the service reads the file as a Word document.
+        upload.setAcceptedFileExtensions(".docx");
         upload.setMaxFileSize(DocumentTemplateService.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("template-upload");
