@@ -12,7 +12,6 @@ import org.protectioncases.audit.AuditService;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +28,12 @@ public class CalendarFeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final CalendarFeedRepository feeds;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    CalendarFeedService(JdbcClient jdbc, CurrentUser currentUser, AuditService audit) {
-        this.jdbc = jdbc;
+    CalendarFeedService(CalendarFeedRepository feeds, CurrentUser currentUser, AuditService audit) {
+        this.feeds = feeds;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -51,8 +50,7 @@ public class CalendarFeedService {
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional(readOnly = true)
     public boolean hasFeed() {
-        return jdbc.sql("select exists (select 1 from calendar_feed where username = :u)")
-                .param("u", currentUser.username()).query(Boolean.class).single();
+        return feeds.exists(currentUser.username());
     }
 
     /** A new secret feed path (e.g. {@code /calendar/feed/<secret>.ics}); any earlier one stops working. */
@@ -62,10 +60,7 @@ public class CalendarFeedService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                        insert into calendar_feed (username, token_hash) values (:u, :h)
-                        on conflict (username) do update set token_hash = excluded.token_hash, created_at = now(), last_used = null""")
-                .param("u", currentUser.username()).param("h", hash(secret)).update();
+        feeds.replace(currentUser.username(), hash(secret));
         audit.record("CALENDAR_FEED_CREATED", "user", currentUser.require().id(), null);
         return PATH + secret + ".ics";
     }
@@ -74,7 +69,7 @@ public class CalendarFeedService {
     @Allowed(Permission.WORK_ON_CASES)
     @Transactional
     public void revoke() {
-        if (jdbc.sql("delete from calendar_feed where username = :u").param("u", currentUser.username()).update() > 0) {
+        if (feeds.delete(currentUser.username())) {
             audit.record("CALENDAR_FEED_REVOKED", "user", currentUser.require().id(), null);
         }
     }
@@ -84,9 +79,6 @@ public class CalendarFeedService {
         if (!FORMAT.matcher(secret).matches()) {
             return Optional.empty();
         }
-        Optional<String> owner = jdbc.sql("select username from calendar_feed where token_hash = :h")
-                .param("h", hash(secret)).query(String.class).optional();
-        owner.ifPresent(u -> jdbc.sql("update calendar_feed set last_used = now() where username = :u").param("u", u).update());
-        return owner;
+        return feeds.useOwnerOf(hash(secret));
     }
 }

@@ -4,15 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Case events, deadline rules and public holidays, in SQL (row-level security scopes case_event). */
+/** Case events and deadline rules, in SQL (row-level security scopes case_event). */
 @Repository
 class CaseEventRepository {
 
@@ -85,7 +83,7 @@ class CaseEventRepository {
                 rs.getString("created_by"), rs.getLong("version"));
     }
 
-    // --- rules and holidays (reference data, not partner data)
+    // --- rules (reference data, not partner data)
 
     List<DeadlineRuleDto> rules(boolean activeOnly, @Nullable DecisionType type) {
         return jdbc.sql("""
@@ -116,16 +114,5 @@ class CaseEventRepository {
                         where id = :id and version = :v""")
                 .param("t", type.name()).param("n", name).param("d", days).param("c", count.name()).param("a", active)
                 .param("id", id).param("v", version).update() == 1;
-    }
-
-    Set<LocalDate> holidays(LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql("select holiday_date from public_holiday where holiday_date between :f and :t")
-                .param("f", from).param("t", to).query(LocalDate.class).list());
-    }
-
-    /** The last day the holiday table covers (the end of its last year). */
-    LocalDate holidaysKnownUntil() {
-        Integer year = jdbc.sql("select max(extract(year from holiday_date))::integer from public_holiday").query(Integer.class).single();
-        return year == null ? LocalDate.MIN : LocalDate.of(year, 12, 31);
     }
 }

@@ -34,12 +34,15 @@ public class CaseEventService {
     public static final int CASE_LIST_MAX = 500;
 
     private final CaseEventRepository events;
+    private final PublicHolidayRepository holidays;
     private final LegalAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    CaseEventService(CaseEventRepository events, LegalAccess access, AuditService audit, ObjectProvider<Clock> clock) {
+    CaseEventService(CaseEventRepository events, PublicHolidayRepository holidays, LegalAccess access, AuditService audit,
+                     ObjectProvider<Clock> clock) {
         this.events = events;
+        this.holidays = holidays;
         this.access = access;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -92,10 +95,10 @@ public class CaseEventService {
 
     private List<DeadlineProposal> proposals(long decisionId, DecisionType type, LocalDate servedOn) {
         List<DeadlineProposal> out = new ArrayList<>();
-        LocalDate known = events.holidaysKnownUntil();
+        LocalDate known = holidays.knownUntil();
         for (DeadlineRuleDto rule : events.rules(true, type)) {
             LocalDate horizon = servedOn.plusDays(DeadlineCalculator.horizon(rule.days()));
-            DeadlineCalculator calc = new DeadlineCalculator(events.holidays(servedOn, horizon));
+            DeadlineCalculator calc = new DeadlineCalculator(holidays.dates(servedOn, horizon));
             DayCount count = Objects.requireNonNull(rule.dayCount());
             LocalDate due = calc.due(servedOn, rule.days(), count);
             out.add(new DeadlineProposal(Objects.requireNonNull(rule.id()), Objects.requireNonNull(rule.name()), rule.days(), count,

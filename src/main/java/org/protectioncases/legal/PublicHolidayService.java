@@ -4,11 +4,11 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.protectioncases.audit.AuditService;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicHolidayService {
 
-    private final JdbcClient jdbc;
+    private final PublicHolidayRepository holidays;
     private final AuditService audit;
 
-    PublicHolidayService(JdbcClient jdbc, AuditService audit) {
-        this.jdbc = jdbc;
+    PublicHolidayService(PublicHolidayRepository holidays, AuditService audit) {
+        this.holidays = holidays;
         this.audit = audit;
     }
 
@@ -32,18 +32,14 @@ public class PublicHolidayService {
     @Allowed(Permission.MANAGE_DEADLINE_RULES)
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return jdbc.sql("select distinct extract(year from holiday_date)::integer from public_holiday order by 1").query(Integer.class).list();
+        return holidays.years();
     }
 
     /** The holidays of a year, in date order (a year has about fifteen). */
     @Allowed(Permission.MANAGE_DEADLINE_RULES)
     @Transactional(readOnly = true)
     public List<PublicHolidayDto> inYear(int year) {
-        return jdbc.sql("select holiday_date, name, kind, note from public_holiday where holiday_date between :f and :t order by holiday_date")
-                .param("f", LocalDate.of(year, 1, 1)).param("t", LocalDate.of(year, 12, 31))
-                .query((rs, i) -> new PublicHolidayDto(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        PublicHolidayDto.Kind.valueOf(rs.getString(3)), rs.getString(4)))
-                .list();
+        return holidays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Adds a holiday; one per day, within {@link PublicHolidayDto#FIRST_YEAR}–{@link PublicHolidayDto#LAST_YEAR}. */
@@ -57,13 +53,12 @@ public class PublicHolidayService {
                 .rejectIf(date == null, "date", "validation.required")
                 .rejectIf(date != null && (date.getYear() < PublicHolidayDto.FIRST_YEAR || date.getYear() > PublicHolidayDto.LAST_YEAR),
                         "date", "legal.holiday.validation.year")
-                .rejectIf(date != null && exists(date), "date", "legal.holiday.validation.exists")
+                .rejectIf(date != null && holidays.exists(date), "date", "legal.holiday.validation.exists")
                 .rejectIf(name.isEmpty(), "name", "validation.required")
                 .rejectIf(holiday.kind() == null, "kind", "validation.required")
                 .throwIfAny();
         PublicHolidayDto.Kind kind = Objects.requireNonNull(holiday.kind());
-        jdbc.sql("insert into public_holiday (holiday_date, name, kind, note) values (:d, :n, :k, :note)")
-                .param("d", date).param("n", name).param("k", kind.name()).param("note", note).update();
+        holidays.insert(date, name, kind, note);
         audit.record("PUBLIC_HOLIDAY_ADDED", "public_holiday", date, kind + ": " + name + (note == null ? "" : " (" + note + ")"));
         return new PublicHolidayDto(date, name, kind, note);
     }
@@ -72,13 +67,8 @@ public class PublicHolidayService {
     @Allowed(Permission.MANAGE_DEADLINE_RULES)
     @Transactional
     public boolean remove(LocalDate date) {
-        List<String> removed = jdbc.sql("delete from public_holiday where holiday_date = :d returning kind || ': ' || name")
-                .param("d", date).query(String.class).list();
-        removed.forEach(what -> audit.record("PUBLIC_HOLIDAY_REMOVED", "public_holiday", date, what));
-        return !removed.isEmpty();
-    }
-
-    private boolean exists(LocalDate date) {
-        return jdbc.sql("select count(*) from public_holiday where holiday_date = :d").param("d", date).query(Integer.class).single() > 0;
+        Optional<String> removed = holidays.delete(date);
+        removed.ifPresent(what -> audit.record("PUBLIC_HOLIDAY_REMOVED", "public_holiday", date, what));
+        return removed.isPresent();
     }
 }

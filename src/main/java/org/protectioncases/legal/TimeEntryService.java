@@ -3,7 +3,6 @@ package org.protectioncases.legal;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.FieldErrors;
 import org.protectioncases.shared.Permission;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +24,13 @@ public class TimeEntryService {
     /** At most this many entries are listed on a case page (newest first). */
     public static final int CASE_LIST_MAX = 500;
 
-    private final JdbcClient jdbc;
+    private final TimeEntryRepository entries;
     private final LegalAccess access;
     private final AuditService audit;
     private final Clock clock;
 
-    TimeEntryService(JdbcClient jdbc, LegalAccess access, AuditService audit, ObjectProvider<Clock> clock) {
-        this.jdbc = jdbc;
+    TimeEntryService(TimeEntryRepository entries, LegalAccess access, AuditService audit, ObjectProvider<Clock> clock) {
+        this.entries = entries;
         this.access = access;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -42,11 +40,7 @@ public class TimeEntryService {
     @Transactional(readOnly = true)
     public List<TimeEntryDto> forCase(long caseId) {
         access.readable(caseId);
-        return jdbc.sql("select * from case_time_entry where case_id = :c order by worked_on desc, id desc limit :l")
-                .param("c", caseId).param("l", CASE_LIST_MAX)
-                .query((rs, i) -> new TimeEntryDto(rs.getLong("id"), rs.getLong("case_id"), rs.getObject("worked_on", LocalDate.class),
-                        rs.getInt("minutes"), WorkKind.valueOf(rs.getString("kind")), rs.getString("note"), rs.getString("lawyer")))
-                .list();
+        return entries.forCase(caseId, CASE_LIST_MAX);
     }
 
     /** Minutes on the case by kind (all entries, summed in SQL). */
@@ -54,12 +48,7 @@ public class TimeEntryService {
     @Transactional(readOnly = true)
     public Map<WorkKind, Integer> totals(long caseId) {
         access.readable(caseId);
-        Map<WorkKind, Integer> totals = new EnumMap<>(WorkKind.class);
-        jdbc.sql("select kind, sum(minutes) as m from case_time_entry where case_id = :c group by kind").param("c", caseId)
-                .query(rs -> {
-                    totals.put(WorkKind.valueOf(rs.getString("kind")), rs.getInt("m"));
-                });
-        return totals;
+        return entries.totals(caseId);
     }
 
     /** Records time on a case the user may change; held back by an uncleared conflict like other legal work. */
@@ -74,11 +63,7 @@ public class TimeEntryService {
                 .throwIfAny();
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         String lawyer = access.user().getUsername();
-        long id = jdbc.sql("""
-                        insert into case_time_entry (case_id, worked_on, minutes, kind, note, lawyer)
-                        values (:c, :on, :m, :k, :n, :u) returning id""")
-                .param("c", caseId).param("on", on).param("m", form.minutes()).param("k", Objects.requireNonNull(form.kind()).name())
-                .param("n", note).param("u", lawyer).query(Long.class).single();
+        long id = entries.insert(caseId, on, Objects.requireNonNull(form.minutes()), Objects.requireNonNull(form.kind()), note, lawyer);
         audit.recordMessage("TIME_ENTRY_ADDED", "case", caseId, new AuditMessage("history.legal.time",
                 List.of(String.valueOf(form.minutes()), AuditMessage.keys(List.of(form.kind().messageKey())), Formats.date(on)),
                 form.minutes() + " min " + form.kind() + " on " + on));
