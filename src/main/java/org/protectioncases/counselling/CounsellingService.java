@@ -33,7 +33,6 @@ import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.i18n.Formats;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,16 +56,16 @@ public class CounsellingService {
     /** The session's follow-up date feeds the case's next action (one next action per case). */
     private final CaseWorkflowService caseWork;
     /** For the draft of a session being logged (deleted with the logging, see {@link SessionDraftService}). */
-    private final JdbcClient jdbc;
+    private final SessionDraftRepository drafts;
 
     private final Clock clock;
 
     CounsellingService(CounsellingSessionRepository sessions, SessionQueryRepository queries, CaseService cases,
                        PersonService people, SessionRules rules, HouseholdService households, CurrentUser currentUser, AuditService audit,
-                       CaseWorkflowService caseWork, JdbcClient jdbc, Clock clock) {
+                       CaseWorkflowService caseWork, SessionDraftRepository drafts, Clock clock) {
         this.clock = clock;
         this.caseWork = caseWork;
-        this.jdbc = jdbc;
+        this.drafts = drafts;
         this.sessions = sessions;
         this.queries = queries;
         this.cases = cases;
@@ -197,7 +196,7 @@ public class CounsellingService {
                         AuditMessage.keys(logged.aidType() == null ? List.of() : List.of(logged.aidType().messageKey())),
                         AuditMessage.keys(logged.topics().stream().sorted().map(SessionTopic::messageKey).toList())),
                 "case " + c.caseNo() + ", " + auditText(logged)));
-        SessionDraftService.deleteDraft(jdbc, audit, user.getUsername(), caseId, saved.getId());
+        SessionDraftService.deleteDraft(drafts, audit, user.getUsername(), caseId, saved.getId());
         if (form.followUpOn() != null) {
             caseWork.followUpPlanned(caseId, form.followUpOn());
         }

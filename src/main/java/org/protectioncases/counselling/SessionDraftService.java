@@ -1,11 +1,8 @@
 package org.protectioncases.counselling;
 
 import jakarta.validation.Valid;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +11,8 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafts of new counselling sessions, kept on the server while the session dialog is filled
@@ -32,15 +27,13 @@ public class SessionDraftService {
     /** "Sessions not saved yet" lists at most this many, newest first. */
     public static final int LIST_MAX = 20;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final JdbcClient jdbc;
+    private final SessionDraftRepository drafts;
     private final CounsellingService sessions;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    SessionDraftService(JdbcClient jdbc, CounsellingService sessions, CurrentUser currentUser, AuditService audit) {
-        this.jdbc = jdbc;
+    SessionDraftService(SessionDraftRepository drafts, CounsellingService sessions, CurrentUser currentUser, AuditService audit) {
+        this.drafts = drafts;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -58,19 +51,9 @@ public class SessionDraftService {
         if (!sessions.canLog(caseId)) {
             return false;
         }
-        Map<String, Object> row = jdbc.sql("""
-                        insert into session_draft (owner_username, owning_partner, case_id, payload)
-                        values (:owner, :partner, :case, :payload)
-                        on conflict (owner_username, case_id) do update
-                           set payload = excluded.payload, updated_at = now(), version = session_draft.version + 1
-                        returning id, xmax = 0 as started""")
-                .param("owner", user.getUsername())
-                .param("partner", Objects.requireNonNull(user.partnerId()))
-                .param("case", caseId)
-                .param("payload", JSON.writeValueAsString(form))
-                .query().singleRow();
-        if (Boolean.TRUE.equals(row.get("started"))) {
-            audit.record("SESSION_DRAFT_STARTED", "session_draft", ((Number) row.get("id")).longValue(), "case#" + caseId);
+        SessionDraftRepository.Saved saved = drafts.save(user.getUsername(), Objects.requireNonNull(user.partnerId()), caseId, form);
+        if (saved.started()) {
+            audit.record("SESSION_DRAFT_STARTED", "session_draft", saved.id(), "case#" + caseId);
         }
         return true;
     }
@@ -79,14 +62,14 @@ public class SessionDraftService {
     @Allowed(Permission.LOG_SESSIONS)
     @Transactional(readOnly = true)
     public Optional<SessionDraft> forCase(long caseId) {
-        return query("and d.case_id = :case", caseId).stream().findFirst();
+        return drafts.find(currentUser.require().getUsername(), caseId, 1).stream().findFirst();
     }
 
     /** The user's drafts, newest first (at most {@link #LIST_MAX}). */
     @Allowed(Permission.LOG_SESSIONS)
     @Transactional(readOnly = true)
     public List<SessionDraft> mine() {
-        return query("", null);
+        return drafts.find(currentUser.require().getUsername(), null, LIST_MAX);
     }
 
     /** Deletes the user's draft for the case (the user discarded it). */
@@ -104,37 +87,19 @@ public class SessionDraftService {
     @Allowed(Permission.ANONYMISE_PEOPLE)
     @Transactional
     public int purgeUntouchedSince(Instant before) {
-        return jdbc.sql("delete from session_draft where updated_at < :before")
-                .param("before", Timestamp.from(before)).update();
+        return drafts.deleteUntouchedSince(before);
     }
 
     private void delete(long caseId) {
-        deleteDraft(jdbc, audit, currentUser.require().getUsername(), caseId, null);
+        deleteDraft(drafts, audit, currentUser.require().getUsername(), caseId, null);
     }
 
     /**
      * Deletes the owner's draft for the case, audited as discarded or as {@code loggedAs} the session it
      * became. Shared with {@link CounsellingService#log}, which removes it in the logging's transaction.
      */
-    static void deleteDraft(JdbcClient jdbc, AuditService audit, String owner, long caseId, @Nullable Long loggedAs) {
-        jdbc.sql("delete from session_draft where owner_username = :owner and case_id = :case returning id")
-                .param("owner", owner).param("case", caseId).query(Long.class).list()
-                .forEach(id -> audit.record(loggedAs == null ? "SESSION_DRAFT_DISCARDED" : "SESSION_DRAFT_RECORDED", "session_draft", id,
-                        loggedAs == null ? "case#" + caseId : "session#" + loggedAs));
-    }
-
-    private List<SessionDraft> query(String condition, @Nullable Long caseId) {
-        var statement = jdbc.sql("""
-                        select d.case_id, c.case_no, d.payload, d.updated_at
-                          from session_draft d join protection_case c on c.id = d.case_id
-                         where d.owner_username = :owner %s
-                         order by d.updated_at desc limit %d""".formatted(condition, LIST_MAX))
-                .param("owner", currentUser.require().getUsername());
-        if (caseId != null) {
-            statement = statement.param("case", caseId);
-        }
-        return statement.query((rs, i) -> new SessionDraft(rs.getLong("case_id"), rs.getString("case_no"),
-                JSON.readValue(rs.getString("payload"), SessionForm.class),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant())).list();
+    static void deleteDraft(SessionDraftRepository drafts, AuditService audit, String owner, long caseId, @Nullable Long loggedAs) {
+        drafts.delete(owner, caseId).forEach(id -> audit.record(loggedAs == null ? "SESSION_DRAFT_DISCARDED" : "SESSION_DRAFT_RECORDED",
+                "session_draft", id, loggedAs == null ? "case#" + caseId : "session#" + loggedAs));
     }
 }

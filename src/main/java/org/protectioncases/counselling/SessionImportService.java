@@ -31,7 +31,6 @@ import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.MultiLine;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,12 +70,12 @@ public class SessionImportService {
     private final AttachmentService attachments;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final JdbcClient jdbc;
+    private final SessionImportRepository imports;
     private final EntityManager entityManager;
 
     SessionImportService(SessionRules rules, CounsellingSessionRepository sessions, CaseService cases,
                          CaseImportService caseImports, AttachmentService attachments, CurrentUser currentUser, AuditService audit,
-                         JdbcClient jdbc, EntityManager entityManager) {
+                         SessionImportRepository imports, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.rules = rules;
         this.sessions = sessions;
@@ -85,7 +84,7 @@ public class SessionImportService {
         this.attachments = attachments;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.imports = imports;
     }
 
     /**
@@ -170,21 +169,12 @@ public class SessionImportService {
                 throw new SessionNotFoundException(id);
             }
         }
-        Long[] array = ids.toArray(Long[]::new);
-        jdbc.sql("delete from counselling_session_topic where session_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from counselling_session_attendee where session_id = any(:ids)").param("ids", array).update();
-        jdbc.sql("delete from counselling_session where id = any(:ids)").param("ids", array).update();
+        imports.delete(ids);
         audit.recordEach("SESSION_WITHDRAWN", "session", ids, AuditMessage.importUndone(importBatch));
     }
 
     private Map<Long, Long> versions(Collection<Long> ids) {
-        Map<Long, Long> versions = new HashMap<>();
-        jdbc.sql("select id, version from counselling_session where owning_partner = :p and id = any(:ids)")
-                .param("p", Objects.requireNonNull(currentUser.require().partnerId())).param("ids", ids.toArray(Long[]::new))
-                .query(rs -> {
-                    versions.put(rs.getLong(1), rs.getLong(2));
-                });
-        return versions;
+        return imports.versions(Objects.requireNonNull(currentUser.require().partnerId()), ids);
     }
 
     private List<String> counsellors() {
