@@ -1,7 +1,5 @@
 package org.protectioncases.audit;
 
-import java.sql.Array;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -34,14 +31,14 @@ public class AuditService {
     /** Joins a bulk entry's message arguments in one text (ASCII unit separator). */
     private static final int ARGUMENT_SEPARATOR_CODE = 31;
     private static final Logger log = LoggerFactory.getLogger("audit");
-    private final JdbcClient jdbc;
+    private final AuditRepository entries;
     private final SecurityContextHolderStrategy contexts;
 
     private final Clock clock;
 
-    AuditService(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> contexts, Clock clock) {
+    AuditService(AuditRepository entries, ObjectProvider<SecurityContextHolderStrategy> contexts, Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.entries = entries;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -62,19 +59,7 @@ public class AuditService {
     private void insertMessage(String action, String entityType, @Nullable String entityId, AuditMessage message, boolean restricted) {
         String actor = currentActor();
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, message.english());
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
-                values (:at, :actor, :action, :type, :id, :details, :restricted, :key, cast(:args as text[]))""")
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("actor", actor)
-                .param("action", action)
-                .param("type", entityType)
-                .param("id", entityId)
-                .param("details", message.english())
-                .param("restricted", restricted)
-                .param("key", message.key())
-                .param("args", message.args().toArray(String[]::new))
-                .update();
+        entries.insertMessage(Instant.now(clock), actor, action, entityType, entityId, message, restricted);
     }
 
     /**
@@ -118,10 +103,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAccess(String entityType, long entityId, @Nullable Long partnerId, boolean granted, @Nullable String withheld) {
         requireWritable("recordAccess");
-        jdbc.sql("insert into record_access (username, partner_id, entity_type, entity_id, granted, withheld)"
-                        + " values (:u, :p, :t, :id, :g, :w)")
-                .param("u", currentActor()).param("p", partnerId).param("t", entityType).param("id", entityId)
-                .param("g", granted).param("w", withheld).update();
+        entries.insertAccess(currentActor(), entityType, entityId, partnerId, granted, withheld);
         if (!granted) {
             log.warn("{} was refused {}#{}", currentActor(), entityType, entityId);
         }
@@ -144,23 +126,13 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     public List<AuditEventDto> latest(String entityType, Collection<String> actions, int limit) {
-        return jdbc.sql("select occurred_at, actor, action, details from audit_event"
-                        + " where entity_type = :t and action in (:actions) order by occurred_at desc, id desc limit :limit")
-                .param("t", entityType).param("actions", actions).param("limit", limit)
-                .query((rs, i) -> new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("details")))
-                .list();
+        return entries.latest(entityType, actions, limit);
     }
 
     /** Who opened a record, newest first (the caller has checked that the reader may see the record). */
     @Transactional(readOnly = true)
     public List<AccessLogEntry> accessLog(String entityType, long entityId, int limit) {
-        return jdbc.sql("select accessed_at, username, granted from record_access"
-                        + " where entity_type = :t and entity_id = :id order by accessed_at desc limit :limit")
-                .param("t", entityType).param("id", entityId).param("limit", limit)
-                .query((rs, i) -> new AccessLogEntry(rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"),
-                        rs.getBoolean("granted")))
-                .list();
+        return entries.accessLog(entityType, entityId, limit);
     }
 
     /**
@@ -178,31 +150,12 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     public List<AuditEventDto> history(String entityType, long entityId, boolean withRestricted) {
-        return jdbc.sql("select occurred_at, actor, action, details, message_key, message_args from audit_event"
-                        + " where entity_type = :t and entity_id = :id" + (withRestricted ? "" : " and not restricted")
-                        + " order by occurred_at, id")
-                .param("t", entityType).param("id", String.valueOf(entityId))
-                .query((rs, i) -> {
-                    Array args = rs.getArray("message_args");
-                    return new AuditEventDto(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                            rs.getString("action"), rs.getString("details"), rs.getString("message_key"),
-                            args == null ? List.of() : List.of((String[]) args.getArray()));
-                })
-                .list();
+        return entries.history(entityType, entityId, withRestricted);
     }
 
     private void insert(String actor, String action, String entityType, @Nullable String entityId, @Nullable String details) {
         log.info("{} {} {}#{} {}", actor, action, entityType, entityId == null ? "-" : entityId, details == null ? "" : details);
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted)
-                values (:at, :actor, :action, :type, :id, :details, false)""")
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("actor", actor)
-                .param("action", action)
-                .param("type", entityType)
-                .param("id", entityId)
-                .param("details", details)
-                .update();
+        entries.insert(Instant.now(clock), actor, action, entityType, entityId, details);
     }
 
     /**
@@ -232,20 +185,9 @@ public class AuditService {
         }
         log.info("{} {} {} records {}", currentActor(), action, entityIds.size(), messages.getFirst().english());
         String separator = String.valueOf((char) ARGUMENT_SEPARATOR_CODE);
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, details, restricted, message_key, message_args)
-                select :at, :actor, :action, :type, u.i::text, u.d, false, u.k,
-                    case when u.a is null then '{}'::text[] else string_to_array(u.a, chr(:separator)) end
-                from unnest(cast(:ids as bigint[]), cast(:details as text[]), cast(:keys as text[]), cast(:args as text[])) as u(i, d, k, a)""")
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("actor", currentActor()).param("action", action).param("type", entityType)
-                .param("ids", entityIds.toArray(Long[]::new))
-                .param("details", messages.stream().map(AuditMessage::english).toArray(String[]::new))
-                .param("keys", messages.stream().map(AuditMessage::key).toArray(String[]::new))
-                .param("args", messages.stream().map(m -> m.args().isEmpty() ? null
-                        : String.join(separator, m.args().stream().map(x -> x.replace(separator, " ")).toList())).toArray(String[]::new))
-                .param("separator", ARGUMENT_SEPARATOR_CODE)
-                .update();
+        List<@Nullable String> joinedArgs = messages.stream().map(m -> m.args().isEmpty() ? null
+                : String.join(separator, m.args().stream().map(x -> x.replace(separator, " ")).toList())).toList();
+        entries.insertEach(Instant.now(clock), currentActor(), action, entityType, entityIds, messages, joinedArgs, ARGUMENT_SEPARATOR_CODE);
     }
 
     /**
@@ -255,43 +197,31 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetails(String entityType, Collection<Long> entityIds) {
         // The translated message's arguments go too: they repeat what the details said.
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null where entity_type = :type"
-                        + " and entity_id = any(cast(:ids as varchar[])) and (details is not null and details <> '" + SCRUBBED + "'"
-                        + " or message_key is not null)")
-                .param("type", entityType)
-                .param("ids", entityIds.stream().map(String::valueOf).toArray(String[]::new))
-                .update();
+        return entries.scrubDetails(entityType, entityIds);
     }
 
     /** Retention of audit details: entries older than {@code before} keep who, what and when, not the details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int scrubDetailsBefore(Instant before, int limit) {
-        return jdbc.sql("update audit_event set details = '" + SCRUBBED + "', message_key = null, message_args = null"
-                        + " where id in (select id from audit_event where occurred_at < :before and entity_type <> 'security'"
-                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null) limit :limit)")
-                .param("before", Timestamp.from(before)).param("limit", limit).update();
+        return entries.scrubDetailsBefore(before, limit);
     }
 
     /** Audit entries whose details {@link #scrubDetailsBefore} would remove. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long countDetailsBefore(Instant before) {
-        return jdbc.sql("select count(*) from audit_event where occurred_at < :before and entity_type <> 'security'"
-                        + " and (details is not null and details <> '" + SCRUBBED + "' or message_key is not null)")
-                .param("before", Timestamp.from(before)).query(Long.class).single();
+        return entries.countDetailsBefore(before);
     }
 
     /** Retention of the access log: rows older than {@code before} are deleted, a batch at a time. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int deleteAccessLogBefore(Instant before, int limit) {
-        return jdbc.sql("delete from record_access where id in (select id from record_access where accessed_at < :before limit :limit)")
-                .param("before", Timestamp.from(before)).param("limit", limit).update();
+        return entries.deleteAccessLogBefore(before, limit);
     }
 
     /** Access-log rows {@link #deleteAccessLogBefore} would delete. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long countAccessLogBefore(Instant before) {
-        return jdbc.sql("select count(*) from record_access where accessed_at < :before")
-                .param("before", Timestamp.from(before)).query(Long.class).single();
+        return entries.countAccessLogBefore(before);
     }
 
     /** Fails fast, naming the mistake, where PostgreSQL would refuse the insert of a read-only transaction. */

@@ -8,7 +8,6 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.ui.PersonLabels;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +32,12 @@ public class PersonAnonymisationService {
     /** The largest batch one call takes; callers split larger runs into short transactions. */
     public static final int MAX_BATCH = 5000;
 
-    private final JdbcClient jdbc;
+    private final PersonAnonymisationRepository people;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    PersonAnonymisationService(JdbcClient jdbc, AuditService audit, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    PersonAnonymisationService(PersonAnonymisationRepository people, AuditService audit, ApplicationEventPublisher events) {
+        this.people = people;
         this.audit = audit;
         this.events = events;
     }
@@ -57,36 +56,14 @@ public class PersonAnonymisationService {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        Long[] requested = personIds.toArray(Long[]::new);
-        // Two index lookups (by id, by merged_into_id), not one OR that would scan every person.
-        List<Long> ids = jdbc.sql("select id from person where anonymised_at is null and id in ("
-                        + "select id from person where id = any(cast(:ids as bigint[]))"
-                        + " union select id from person where merged_into_id = any(cast(:ids as bigint[]))) order by id for update")
-                .param("ids", requested).query(Long.class).list();
+        List<Long> ids = people.lockNotAnonymised(personIds);
         if (ids.isEmpty()) {
             return ids;
         }
-        Long[] array = ids.toArray(Long[]::new);
-        List<String> oldNames = jdbc.sql("select distinct search_name from person where id = any(cast(:ids as bigint[]))")
-                .param("ids", array).query(String.class).list();
-        // A random token, not a hash: registration numbers are few and sequential, a hash of one
-        // would be reversed by trying them all.
-        jdbc.sql("""
-                        update person set given_name = :name, family_name = '', father_name = null, other_names = null,
-                            place_of_birth = null, languages = null, phone = null, address = null,
-                            registration_no = :prefix || upper(substr(md5(gen_random_uuid()::text), 1, 14)),
-                            anonymised_at = now(), updated_at = now(), version = version + 1
-                        where id = any(cast(:ids as bigint[]))""")
-                .param("name", ANONYMISED_NAME).param("prefix", TOKEN_PREFIX).param("ids", array).update();
-        jdbc.sql("delete from person_name n where n.search_name = any(cast(:names as text[]))"
-                        + " and not exists (select 1 from person p where p.search_name = n.search_name)")
-                .param("names", oldNames.toArray(String[]::new)).update();
-        jdbc.sql("update specific_need set note = null, updated_at = now(), version = version + 1"
-                + " where person_id = any(cast(:ids as bigint[])) and note is not null").param("ids", array).update();
-        jdbc.sql("update consent set note = null, updated_at = now(), version = version + 1"
-                + " where person_id = any(cast(:ids as bigint[])) and note is not null").param("ids", array).update();
-        jdbc.sql("delete from person_not_duplicate where person_id = any(cast(:ids as bigint[])) or other_id = any(cast(:ids as bigint[]))")
-                .param("ids", array).update();
+        List<String> oldNames = people.searchNames(ids);
+        people.anonymise(ids, ANONYMISED_NAME, TOKEN_PREFIX);
+        people.deleteUnusedNames(oldNames);
+        people.clearNotesAndDecisions(ids);
         audit.scrubDetails("person", ids);
         events.publishEvent(new PersonsAnonymised(List.copyOf(ids)));
         audit.recordEach("PERSON_ANONYMISED", "person", ids, basis);
@@ -97,7 +74,6 @@ public class PersonAnonymisationService {
     @Allowed(Permission.READ_PEOPLE)
     @Transactional(readOnly = true)
     public boolean isAnonymised(long personId) {
-        return jdbc.sql("select anonymised_at is not null from person where id = :id").param("id", personId)
-                .query(Boolean.class).optional().orElse(false);
+        return people.isAnonymised(personId);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.i18n.SerbianCyrillic;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +17,11 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("isAuthenticated()")
 public class ReferenceDataService {
 
-    private final JdbcClient jdbc;
+    private final ReferenceDataRepository tables;
     private final Map<String, List<ReferenceItem>> cache = new ConcurrentHashMap<>();
 
-    ReferenceDataService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReferenceDataService(ReferenceDataRepository tables) {
+        this.tables = tables;
     }
 
     /** Municipalities sorted by their name in {@code locale}'s language. */
@@ -39,11 +38,8 @@ public class ReferenceDataService {
         Language language = Language.of(locale);
         // Serbian Cyrillic names are the Serbian (Latin) column converted for display; the order is the same.
         String column = "name_" + language.bundle().code();
-        return cache.computeIfAbsent(table + ":" + language.code(), key -> jdbc
-                // table and column come from this class and the Language enum, never from input
-                .sql("select code, " + column + " as name from " + table + " order by " + column)
-                .query((rs, i) -> new ReferenceItem(rs.getString("code").strip(),
-                        SerbianCyrillic.forLocale(locale, rs.getString("name"))))
-                .list());
+        return cache.computeIfAbsent(table + ":" + language.code(), key -> tables.rows(table, column).stream()
+                .map(r -> new ReferenceItem(r.code(), SerbianCyrillic.forLocale(locale, r.name())))
+                .toList());
     }
 }
