@@ -42,9 +42,10 @@ class ErasureIT extends ActingUsers {
     JdbcClient jdbc;
 
     private PersonDetails register(String given, String family) {
-        return as("coordinator.krct", () -> people.register(new PersonForm(given, family, "Father", "Other Spelling", Sex.MALE,
-                LocalDate.of(1988, 7, 14), BirthDatePrecision.EXACT, "Prishtinë", org.protectioncases.people.CitizenshipStatus.UNDETERMINED,
-                null, Community.ASHKALI, "sq", "+383 44 123 456", "Rruga e Dardanisë 7", "PRI", null), List.of()));
+        return as("coordinator.krct", () -> people.register(PersonForm.builder(given, family, Sex.MALE, Community.ASHKALI)
+                .fatherName("Father").otherNames("Other Spelling").birthDate(LocalDate.of(1988, 7, 14)).birthPrecision(BirthDatePrecision.EXACT)
+                .placeOfBirth("Prishtinë").languages("sq").phone("+383 44 123 456").address("Rruga e Dardanisë 7").municipalityCode("PRI")
+                .build(), List.of()));
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
-import org.protectioncases.people.CitizenshipStatus;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
@@ -47,9 +46,9 @@ class DocumentJourneyIT extends BrowserTestBase {
     @Test
     void lawyerGeneratesAPowerOfAttorneyInAlbanian() throws Exception {
         CaseDetails c = system.runAsAccount("lawyer.crpk", () -> {
-            PersonDetails p = people.register(new PersonForm("Lirije", "Test-Autorizimi", "Halil", null, Sex.FEMALE, LocalDate.of(1990, 4, 12),
-                    BirthDatePrecision.EXACT, "Ferizaj", CitizenshipStatus.UNDETERMINED, null, Community.ASHKALI, null, null,
-                    "Rr. Dëshmorët 12", "FER", null), List.of());
+            PersonDetails p = people.register(PersonForm.builder("Lirije", "Test-Autorizimi", Sex.FEMALE, Community.ASHKALI)
+                    .fatherName("Halil").birthDate(LocalDate.of(1990, 4, 12)).birthPrecision(BirthDatePrecision.EXACT)
+                    .placeOfBirth("Ferizaj").address("Rr. Dëshmorët 12").municipalityCode("FER").build(), List.of());
             return workflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Documents", null, null,
                     LocalDate.now().minusDays(2)));
         });

@@ -246,9 +246,7 @@ class ImportServiceIT extends ActingUsers {
         coordinator(() -> {
             PersonDetails p = people.get(blerta).orElseThrow();
             PersonForm f = p.profile();
-            return people.update(blerta, p.version(), new PersonForm(f.givenName(), f.familyName(), "Ramadan", f.otherNames(), f.sex(),
-                    f.birthDate(), f.birthPrecision(), f.placeOfBirth(), f.citizenshipStatus(), f.citizenshipCountry(), f.community(),
-                    f.languages(), f.phone(), f.address(), f.municipalityCode(), f.currentCountry()));
+            return people.update(blerta, p.version(), f.toBuilder().fatherName("Ramadan").build());
         });
         assertThatThrownBy(() -> coordinator(() -> imports.undo(batch.id())))
                 .isInstanceOfSatisfying(UndoRefusedException.class, e -> {

@@ -23,7 +23,6 @@ import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
-import org.protectioncases.people.CitizenshipStatus;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonDetails;
 import org.protectioncases.people.PersonForm;
@@ -74,9 +73,9 @@ class DocumentAssemblyIT extends ActingUsers {
 
     private CaseDetails caseFor(String given, String family) {
         return as("lawyer.crpk", () -> {
-            PersonDetails p = people.register(new PersonForm(given, family, "Bekim", null, Sex.MALE, LocalDate.of(1961, 6, 1),
-                    BirthDatePrecision.EXACT, "Gjilan", CitizenshipStatus.UNDETERMINED, null, Community.ALBANIAN, null, null,
-                    "Rr. Adem Jashari 5", "GJI", null), List.of());
+            PersonDetails p = people.register(PersonForm.builder(given, family, Sex.MALE, Community.ALBANIAN).fatherName("Bekim")
+                    .birthDate(LocalDate.of(1961, 6, 1)).birthPrecision(BirthDatePrecision.EXACT).placeOfBirth("Gjilan")
+                    .address("Rr. Adem Jashari 5").municipalityCode("GJI").build(), List.of());
             return workflow.open(new NewCase(p.id(), CaseType.CIVIL_DOCUMENTATION, CasePriority.NORMAL, "Documents", null, null,
                     LocalDate.now().minusDays(3)));
         });

@@ -182,9 +182,9 @@ class PersonServiceIT extends ActingUsers {
     @Test
     void invalidInputIsRejectedPerFieldAndNothingIsWritten() {
         long before = jdbc.sql("select count(*) from person").query(Long.class).single();
-        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.register(new PersonForm(" ", "X", null, null, Sex.MALE,
-                LocalDate.now().plusDays(3), BirthDatePrecision.EXACT, null, CitizenshipStatus.COUNTRY, null, Community.SERB,
-                null, null, null, null, null), List.of())))
+        assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.register(PersonForm.builder(" ", "X", Sex.MALE, Community.SERB)
+                .birthDate(LocalDate.now().plusDays(3)).birthPrecision(BirthDatePrecision.EXACT).citizenshipStatus(CitizenshipStatus.COUNTRY)
+                .build(), List.of())))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("givenName", "validation.required")
                         .containsEntry("birthDate", "validation.notInFuture")
@@ -207,9 +207,9 @@ class PersonServiceIT extends ActingUsers {
     @Test
     void staleEditsAreRefusedAndChangesAreAuditedFieldByField() {
         PersonDetails p = register("CRPK", "Editable", unique("Person"), LocalDate.of(1980, 1, 1));
-        PersonForm changed = new PersonForm(p.profile().givenName(), p.profile().familyName(), "Ramadan", null, Sex.FEMALE,
-                p.profile().birthDate(), BirthDatePrecision.EXACT, null, CitizenshipStatus.STATELESS, null, Community.ROMA,
-                null, null, null, "PRI", null);
+        PersonForm changed = PersonForm.builder(p.profile().givenName(), p.profile().familyName(), Sex.FEMALE, Community.ROMA)
+                .fatherName("Ramadan").birthDate(p.profile().birthDate()).birthPrecision(BirthDatePrecision.EXACT)
+                .citizenshipStatus(CitizenshipStatus.STATELESS).municipalityCode("PRI").build();
         PersonDetails updated = as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed));
         assertThat(updated.profile().fatherName()).isEqualTo("Ramadan");
         assertThatThrownBy(() -> as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed)))
@@ -261,9 +261,8 @@ class PersonServiceIT extends ActingUsers {
                 .extracting(PersonSummary::givenName).containsExactly("Blerine" + suffix);
         // A new spelling after an edit is searchable at once (the name list follows updates).
         String renamed = unique("Zanafa");
-        PersonForm changed = new PersonForm(renamed, family, null, null, Sex.FEMALE,
-                p.profile().birthDate(), BirthDatePrecision.EXACT, null, CitizenshipStatus.UNDETERMINED, null, Community.ROMA,
-                null, null, null, "PRI", null);
+        PersonForm changed = PersonForm.builder(renamed, family, Sex.FEMALE, Community.ROMA)
+                .birthDate(p.profile().birthDate()).birthPrecision(BirthDatePrecision.EXACT).municipalityCode("PRI").build();
         as(Role.PARTNER_LAWYER, "CRPK", () -> people.update(p.id(), p.version(), changed));
         assertThat(as(Role.PARTNER_LAWYER, "CRPK", () -> people.list(new PersonFilter(renamed + " " + family, null, null, null, null),
                 PageRequest.of(0, 10)))).first().extracting(PersonSummary::id).isEqualTo(p.id());

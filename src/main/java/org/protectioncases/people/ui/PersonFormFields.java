@@ -105,10 +105,13 @@ class PersonFormFields extends FormLayout {
         if (!missing.isEmpty()) {
             throw new FieldValidationException(missing);
         }
-        return new PersonForm(givenName.getValue(), familyName.getValue(), fatherName.getValue(), otherNames.getValue(),
-                sex.getValue(), birthDate.getValue(), birthPrecision.getValue(), placeOfBirth.getValue(), citizenship.getValue(),
-                code(citizenshipCountry), community.getValue(), languages.getValue(), phone.getValue(), address.getValue(),
-                code(municipality), null);
+        return PersonForm.builder(givenName.getValue(), familyName.getValue(), sex.getValue(), community.getValue())
+                .fatherName(fatherName.getValue()).otherNames(otherNames.getValue())
+                .birthDate(birthDate.getValue()).birthPrecision(birthPrecision.getValue()).placeOfBirth(placeOfBirth.getValue())
+                .citizenshipStatus(citizenship.getValue()).citizenshipCountry(code(citizenshipCountry))
+                .languages(languages.getValue()).phone(phone.getValue()).address(address.getValue())
+                .municipalityCode(code(municipality))
+                .build();
     }
 
     void write(PersonForm f) {

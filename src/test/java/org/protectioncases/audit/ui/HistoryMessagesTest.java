@@ -20,6 +20,7 @@ import org.protectioncases.cases.CaseType;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.BirthDatePrecision;
+import org.protectioncases.people.CitizenshipStatus;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.DisplacementPlace;
 import org.protectioncases.people.PersonDetails;
@@ -81,9 +82,10 @@ class HistoryMessagesTest extends SpringBrowserlessTest {
         system.runAsAccount("lawyer.crpk", () -> workflow.update(opened.id(), reopened.version(),
                 org.protectioncases.cases.CaseUpdate.initial(CasePriority.HIGH, "#2 Letërnjoftim", null)));
         PersonDetails current = system.runAsAccount("lawyer.crpk", () -> people.get(person.id()).orElseThrow());
-        system.runAsAccount("lawyer.crpk", () -> people.update(person.id(), current.version(), new PersonForm("Flutura", "Historiku",
-                "Ramadan", null, Sex.FEMALE, LocalDate.of(1980, 6, 1), BirthDatePrecision.EXACT, null,
-                org.protectioncases.people.CitizenshipStatus.STATELESS, null, Community.ALBANIAN, null, null, null, "PRI", null)));
+        system.runAsAccount("lawyer.crpk", () -> people.update(person.id(), current.version(),
+                PersonForm.builder("Flutura", "Historiku", Sex.FEMALE, Community.ALBANIAN).fatherName("Ramadan")
+                        .birthDate(LocalDate.of(1980, 6, 1)).birthPrecision(BirthDatePrecision.EXACT)
+                        .citizenshipStatus(CitizenshipStatus.STATELESS).municipalityCode("PRI").build()));
         // Legal work on the case: a hearing and an opposing party.
         system.runAsAccount("lawyer.crpk", () -> legalEvents.addHearing(opened.id(), new org.protectioncases.legal.EventForms.Hearing(
                 LocalDate.now().plusDays(10), null, "Gjykata Themelore Prishtinë", null, "Seanca përgatitore")));

@@ -47,9 +47,9 @@ class PersonEditConflictTest extends SpringBrowserlessTest {
 
         // Meanwhile the coordinator changes the father's name.
         long crpk = system.runAsAdmin(() -> partners.findByCode("CRPK").orElseThrow().id());
-        system.runAs(Role.PARTNER_COORDINATOR, crpk, () -> people.update(p.id(), p.version(), new PersonForm("Conflict", "Person",
-                "Bekim", null, Sex.FEMALE, LocalDate.of(1990, 5, 5), BirthDatePrecision.EXACT, null,
-                org.protectioncases.people.CitizenshipStatus.UNDETERMINED, null, Community.ALBANIAN, null, null, null, null, null)));
+        system.runAs(Role.PARTNER_COORDINATOR, crpk, () -> people.update(p.id(), p.version(),
+                PersonForm.builder("Conflict", "Person", Sex.FEMALE, Community.ALBANIAN).fatherName("Bekim")
+                        .birthDate(LocalDate.of(1990, 5, 5)).birthPrecision(BirthDatePrecision.EXACT).build()));
 
         test(form.fatherName).setValue("Agim");
         test(dialog.save).click();
