@@ -1,5 +1,7 @@
 package org.protectioncases.dataprotection;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ public class RetentionService {
 
     /** Most records a coordinator's dry run lists per kind. */
     public static final int DRY_RUN_LIST_MAX = 200;
+    /** What a rule's years outside {@link RetentionRule#MIN_YEARS}–{@link RetentionRule#MAX_YEARS} are refused with. */
+    private static final String YEARS_RANGE = "dataprotection.validation.years";
     public static final int PAGE_MAX = 500;
 
     private final RetentionRepository repository;
@@ -50,9 +54,10 @@ public class RetentionService {
 
     /** Changes a rule; refused if someone saved it meanwhile. Audited old → new. */
     @Allowed(Permission.MANAGE_RETENTION)
-    public RetentionRule updateRule(RetentionKind kind, int years, boolean enabled, long version) {
-        new FieldErrors().rejectIf(years < RetentionRule.MIN_YEARS || years > RetentionRule.MAX_YEARS, "years",
-                "dataprotection.validation.years").throwIfAny();
+    public RetentionRule updateRule(RetentionKind kind,
+                                    @Min(value = RetentionRule.MIN_YEARS, message = YEARS_RANGE)
+                                    @Max(value = RetentionRule.MAX_YEARS, message = YEARS_RANGE) int years,
+                                    boolean enabled, long version) {
         String user = currentUser.require().getUsername();
         return runner.asSystem(() -> {
             RetentionRule before = rule(kind);

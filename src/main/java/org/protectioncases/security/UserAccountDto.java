@@ -3,6 +3,8 @@ package org.protectioncases.security;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.Role;
+import org.protectioncases.shared.validation.Complete;
+import org.protectioncases.shared.validation.Required;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 
@@ -13,8 +15,8 @@ import org.protectioncases.shared.validation.TextRules;
  * @param locked true while the account is locked after failed logins
  */
 public record UserAccountDto(@Nullable Long id, @Size(max = TextRules.USERNAME) @SingleLine String username,
-                             @Size(max = FULL_NAME_MAX) @SingleLine String fullName,
-                             @Size(max = EMAIL_MAX) @SingleLine @Nullable String email, Role role,
+                             @Required(groups = Complete.class) @Size(max = FULL_NAME_MAX) @SingleLine String fullName,
+                             @Size(max = EMAIL_MAX) @SingleLine @Nullable String email, @Required(groups = Complete.class) Role role,
                              @Nullable Long partnerId, @Size(max = LANGUAGE_MAX) @SingleLine String language,
                              boolean enabled, boolean locked, long version) {
 

@@ -20,6 +20,8 @@ import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Role;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.validation.CommandRules;
+import org.protectioncases.shared.validation.Complete;
 import org.protectioncases.shared.validation.SingleLine;
 import org.protectioncases.shared.validation.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,13 +51,15 @@ public class UserAccountService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final CommandRules commandRules;
 
     private final Clock clock;
 
     UserAccountService(UserAccountRepository users, PartnerService partners, PasswordPolicy passwordPolicy,
                        PasswordEncoder passwordEncoder, AuditService audit, ApplicationEventPublisher events,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, CommandRules commandRules, Clock clock) {
         this.clock = clock;
+        this.commandRules = commandRules;
         this.users = users;
         this.partners = partners;
         this.passwordPolicy = passwordPolicy;
@@ -88,13 +92,13 @@ public class UserAccountService {
     @Transactional
     public UserAccountDto create(@Valid NewUserAccount cmd) {
         String username = cmd.username().strip().toLowerCase(Locale.ROOT);
-        FieldErrors errors = new FieldErrors()
-                .rejectIf(username.isEmpty(), "username", "validation.required")
+        // Username, full name and role given: NewUserAccount's Complete constraints, reported with the rules below.
+        FieldErrors errors = commandRules.check(cmd, Complete.class)
                 .rejectIf(!username.isEmpty() && !USERNAME.matcher(username).matches(), "username", "user.validation.usernameFormat");
         if (!errors.has("username") && users.findByUsername(username).isPresent()) {
             errors.rejectIf(true, "username", "user.validation.usernameTaken");
         }
-        validateProfile(errors, cmd.fullName(), cmd.email(), cmd.role(), cmd.partnerId(), cmd.language());
+        validateProfile(errors, cmd.email(), cmd.role(), cmd.partnerId(), cmd.language());
         passwordPolicy.check(cmd.password(), username).ifPresent(key -> errors.rejectIf(true, "password", key));
         errors.throwIfAny();
 
@@ -119,8 +123,9 @@ public class UserAccountService {
         if (account.getVersion() != dto.version()) {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, dto.id());
         }
-        FieldErrors errors = new FieldErrors();
-        validateProfile(errors, dto.fullName(), dto.email(), dto.role(), dto.partnerId(), dto.language());
+        // Full name and role given: UserAccountDto's Complete constraints.
+        FieldErrors errors = commandRules.check(dto, Complete.class);
+        validateProfile(errors, dto.email(), dto.role(), dto.partnerId(), dto.language());
         boolean self = account.getUsername().equalsIgnoreCase(currentUser.username());
         errors.rejectIf(self && !dto.enabled(), "enabled", "user.validation.cannotDisableSelf");
         errors.rejectIf(self && dto.role() != Role.ADMIN, "role", "user.validation.cannotDemoteSelf");
@@ -206,13 +211,10 @@ public class UserAccountService {
         });
     }
 
-    private void validateProfile(FieldErrors errors, String fullName, @Nullable String email, @Nullable Role role,
-                                 @Nullable Long partnerId, String language) {
-        errors.rejectIf(fullName.isBlank(), "fullName", "validation.required")
-                .rejectIf(fullName.strip().length() > 200, "fullName", "validation.tooLong");
+    /** The profile's rules beyond its Complete constraints (a full name too long never gets here: @Size, checked by the advisor). */
+    private void validateProfile(FieldErrors errors, @Nullable String email, @Nullable Role role, @Nullable Long partnerId, String language) {
         String mail = blankToNull(email);
         errors.rejectIf(mail != null && (mail.length() > 254 || !EMAIL.matcher(mail).matches()), "email", "user.validation.email");
-        errors.rejectIf(role == null, "role", "validation.required");
         errors.rejectIf(Language.fromCode(language).isEmpty(), "language", "validation.required");
         if (role != null && role.needsPartner()) {
             if (partnerId == null) {

@@ -219,9 +219,11 @@ class RetentionIT extends ActingUsers {
         assertThatThrownBy(() -> as(Role.PARTNER_COORDINATOR, "KRCT", () -> retention.updateRule(rule.kind(), 3, true, rule.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> retention.updateRule(rule.kind(), 0, true, rule.version())))
-                .isInstanceOf(FieldValidationException.class);
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("years", "dataprotection.validation.years")));
         assertThatThrownBy(() -> as(Role.UNHCR_MANAGER, "UNHCR", () -> retention.updateRule(rule.kind(), 101, true, rule.version())))
-                .isInstanceOf(FieldValidationException.class);
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("years", "dataprotection.validation.years")));
         RetentionRule changed = as(Role.UNHCR_MANAGER, "UNHCR", () -> retention.updateRule(rule.kind(), 7, false, rule.version()));
         assertThat(changed.years()).isEqualTo(7);
         assertThat(changed.enabled()).isFalse();

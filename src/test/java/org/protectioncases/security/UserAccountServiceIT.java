@@ -92,6 +92,13 @@ class UserAccountServiceIT {
                         .containsEntry("email", "user.validation.email")
                         .containsEntry("partner", "user.validation.partnerRequired")
                         .containsEntry("password", "password.validation.tooShort"));
+        // Nothing typed but spaces, no role: each field says so, with the password rule beside them.
+        assertThatThrownBy(() -> accounts.create(new NewUserAccount("\u2003", "", null, null, null, "en", "short")))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("username", "validation.required")
+                        .containsEntry("fullName", "validation.required")
+                        .containsEntry("role", "validation.required")
+                        .containsEntry("password", "password.validation.tooShort"));
         assertThat(userCount()).isEqualTo(before);
     }
 
