@@ -59,7 +59,7 @@ public class LegalCalendarService {
         boolean partner = wholePartner && user.role() == Role.PARTNER_COORDINATOR;
         String assignee = partner ? blankToNull(lawyer) : user.getUsername();
         // The page wanted can be anywhere in the merged order: take the first offset + limit of each, then skip.
-        int wanted = Math.min(Math.max(0, offset) + Math.max(1, limit), MAX);
+        int wanted = (int) Math.min((long) Math.max(0, offset) + Math.max(1, limit), MAX);
         List<CalendarEntry> all = new ArrayList<>();
         for (int page = 0; page < wanted; page += 200) {
             List<CaseEventDto> chunk = events.upcoming(access.partner(), assignee, from, until, page, Math.min(200, wanted - page));
