@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,47 @@ public class FollowUpService {
                 .flatMap(s -> s.openFollowUps(until, limit).stream())
                 .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::kind).thenComparing(FollowUp::recordId))
                 .limit(limit)
+                .toList();
+    }
+
+    /** At most this many follow-ups are asked of each source for a period (a calendar's month, not an export). */
+    public static final int PERIOD_MAX = 1000;
+
+    private static final Comparator<FollowUp> BY_DATE =
+            Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::kind).thenComparing(FollowUp::recordId);
+
+    /**
+     * The user's own open follow-ups of the given kinds due from {@code from} (null: overdue ones
+     * too) to {@code until}, both included, oldest first, at most {@code limit} (and at most
+     * {@link #PERIOD_MAX}): exactly those of "My follow-ups", for a calendar's period.
+     */
+    @Allowed(Permission.WORK_FOLLOW_UPS)
+    public List<FollowUp> between(@Nullable LocalDate from, LocalDate until, Set<FollowUpKind> kinds, int limit) {
+        int max = Math.min(Math.max(1, limit), PERIOD_MAX);
+        // Sources list from the oldest open one; those before the period are dropped here, so ask for the most.
+        int asked = from == null ? max : PERIOD_MAX;
+        return sources.values().stream()
+                .filter(s -> kinds.contains(s.kind()))
+                .flatMap(s -> s.openFollowUps(until, asked).stream())
+                .filter(f -> from == null || !f.dueOn().isBefore(from))
+                .sorted(BY_DATE)
+                .limit(max)
+                .toList();
+    }
+
+    /**
+     * For a coordinator: the open follow-ups of the given kinds of all the staff of the
+     * coordinator's own partner, due from {@code from} (null: overdue ones too) to {@code until} (both included), each with
+     * whose it is, oldest first, at most {@code limit} (and at most {@link #PERIOD_MAX}).
+     */
+    @Allowed(Permission.COORDINATE_CASES)
+    public List<StaffFollowUp> partnerBetween(@Nullable LocalDate from, LocalDate until, Set<FollowUpKind> kinds, int limit) {
+        int max = Math.min(Math.max(1, limit), PERIOD_MAX);
+        return sources.values().stream()
+                .filter(s -> kinds.contains(s.kind()))
+                .flatMap(s -> s.partnerFollowUps(from, until, max).stream())
+                .sorted(Comparator.comparing(StaffFollowUp::followUp, BY_DATE))
+                .limit(max)
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.protectioncases.followups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Implemented by each module that has follow-ups (a Spring bean). Implementations scope to the
@@ -25,5 +26,16 @@ public interface FollowUpSource {
      */
     default Map<String, Long> overdueByStaff(LocalDate today) {
         return Map.of();
+    }
+
+    /**
+     * For a coordinator: the open follow-ups of this kind of every staff member of the coordinator's
+     * partner (never another partner's), due from {@code from} to {@code until} (both included),
+     * oldest first, at most {@code limit}; each with whose it is, chosen as in "My follow-ups" (the
+     * same record for the same person). Sources that keep no such list (visits: the monitors' field
+     * work, not the partner's legal calendar) answer empty.
+     */
+    default List<StaffFollowUp> partnerFollowUps(@Nullable LocalDate from, LocalDate until, int limit) {
+        return List.of();
     }
 }

@@ -90,7 +90,9 @@ class CalendarFeedController {
         try {
             LocalDate today = LocalDate.now(clock);
             List<CaseEventDto> upcoming = events.upcoming(false, IcsWriter.from(today), today.plusDays(365), 0, 200);
-            List<FollowUp> mine = followUps.mine(today.plusDays(60), 200);
+            // The calendar's follow-ups (cases' next actions, sessions', visits'), from the same day as the events:
+            // as "My follow-ups" lists them, but not every old overdue one, which would crowd out the coming ones.
+            List<FollowUp> mine = followUps.between(IcsWriter.from(today), today.plusDays(60), CalendarEntry.FOLLOW_UP_KINDS, 500);
             Locale locale = user.preferredLocale();
             body = IcsWriter.write(upcoming, mine, key -> i18n.getTranslation(key, locale));
         } finally {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseUpdate;
 import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.legal.CaseEventService;
@@ -31,8 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The agenda's week view in Albanian, at desktop width (seven columns) and on a 375 px phone (one
- * day under the other): this week's hearing and deadline are shown on their days, the week changes
- * from the keyboard, Tab reaches the events, and axe finds nothing serious.
+ * day under the other): this week's hearing, deadline and the case's next action (a follow-up, with
+ * its own icon and name) are shown on their days, the week changes from the keyboard, Tab reaches the
+ * events, and axe finds nothing serious. The month shows the follow-up too.
  */
 class CalendarWeekJourneyIT extends BrowserTestBase {
 
@@ -59,7 +61,9 @@ class CalendarWeekJourneyIT extends BrowserTestBase {
                     null, monday.minusDays(30)));
             events.addHearing(opened.id(), new EventForms.Hearing(monday, LocalTime.of(10, 15), "Gjykata Themelore Gjilan", "7", null));
             events.addDeadline(opened.id(), new EventForms.Deadline(sunday, "Ankesa javore", null, null));
-            return opened;
+            // The case's next action on Wednesday: a follow-up of the lawyer, as in "My follow-ups".
+            return workflow.update(opened.id(), opened.version(), new CaseUpdate(CasePriority.NORMAL, monday.plusDays(2), "Week view",
+                    null, null, null, null));
         });
         String caseNo = c.summary().caseNo();
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
@@ -81,6 +85,12 @@ class CalendarWeekJourneyIT extends BrowserTestBase {
                 assertThat(sundayCell.locator("h4")).hasText("E diel " + Formats.date(sunday));
                 assertThat(sundayCell.locator("a[href='cases/" + c.id() + "']")).hasText("Gjithë ditën · Afat · " + caseNo);
                 assertThat(week.locator("section[aria-current='date'] h4")).containsText(Formats.date(today));
+                // The follow-up on Wednesday: its kind in words next to its own icon, linked to the case.
+                Locator wednesday = week.locator("section").nth(2);
+                Locator followUp = wednesday.locator("li.week-followup a[href='cases/" + c.id() + "']");
+                assertThat(followUp).hasText("Gjithë ditën · Veprimi i radhës i rastit · " + caseNo + " · Valbona Kalendari-Javor");
+                assertThat(followUp.locator("vaadin-icon[icon='vaadin:calendar-clock']")).hasCount(1);
+                assertThat(mondayCell.locator("li.week-hearing vaadin-icon[icon='vaadin:institution']")).hasCount(1);
                 // Seven columns side by side at desktop width.
                 double mondayTop = mondayCell.boundingBox().y;
                 assertThat(sundayCell.boundingBox().y).isEqualTo(mondayTop);
@@ -107,6 +117,22 @@ class CalendarWeekJourneyIT extends BrowserTestBase {
                 assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
                 assertThat(Axe.seriousViolations(page)).as("axe on the week view (sq, 375 px)").isEmpty();
                 shot(page, "legal-week-sq-375.png");
+
+                // The month: the follow-up on its day among the hearing and the deadline, with the legend.
+                page.setViewportSize(1280, 900);
+                page.locator("#agenda-view").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Muaj")).first().click();
+                Locator month = page.locator("#agenda-month");
+                if (monday.plusDays(2).getMonth() != today.getMonth()) {
+                    month.locator("#month-previous").click(); // this week began in the month before
+                }
+                assertThat(month.locator("a.month-followup[href='cases/" + c.id() + "']").first()).containsText(caseNo);
+                assertThat(month.locator(".calendar-legend")).containsText("Ndjekje (rast, seancë, vizitë)");
+                assertThat(Axe.seriousViolations(page)).as("axe on the month view (sq, desktop)").isEmpty();
+                shot(page, "legal-month-sq.png");
+                page.setViewportSize(375, 812);
+                waitForVaadin(page);
+                shot(page, "legal-month-sq-375.png");
             });
         } finally {
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);

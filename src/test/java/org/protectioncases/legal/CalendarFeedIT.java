@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.protectioncases.cases.CaseDetails;
 import org.protectioncases.cases.CasePriority;
 import org.protectioncases.cases.CaseType;
+import org.protectioncases.cases.CaseUpdate;
+import org.protectioncases.cases.CaseWorkflowService;
 import org.protectioncases.cases.NewCase;
 import org.protectioncases.people.Community;
 import org.protectioncases.people.PersonService;
@@ -40,6 +42,8 @@ class CalendarFeedIT extends ActingUsers {
     PersonService people;
     @Autowired
     TestRecords records;
+    @Autowired
+    CaseWorkflowService workflow;
 
     private HttpResponse<String> get(String path) throws Exception {
         return LocalHttp.get(port, path);
@@ -54,6 +58,9 @@ class CalendarFeedIT extends ActingUsers {
                 LocalTime.of(9, 0), "Basic Court Prizren", "7", "Feedperson Privatename hearing")));
         CaseEventDto deadline = as("lawyer.crpk", () -> events.addDeadline(c.id(), new EventForms.Deadline(LocalDate.now().plusDays(6),
                 "Appeal for Feedperson", null, null)));
+        // The case's next action is a follow-up in the feed too: all day, named by its kind and the app's page only.
+        CaseDetails withNextAction = as("lawyer.crpk", () -> workflow.update(c.id(), c.version(), new CaseUpdate(CasePriority.NORMAL,
+                LocalDate.now().plusDays(5), "Appeal", null, null, null, null)));
         String path = as("lawyer.crpk", () -> feeds.regenerate());
         assertThat(path).startsWith(CalendarFeedService.PATH).endsWith(".ics");
 
@@ -73,6 +80,15 @@ class CalendarFeedIT extends ActingUsers {
             assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("deadline-" + deadline.id() + "@protection-cases");
             assertThat(e.getDateTimeStart().getValue()).isEqualTo(deadline.date().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         });
+
+        assertThat(vevents).anySatisfy(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("followup-case-" + c.id() + "@protection-cases");
+            assertThat(e.getDateTimeStart().getValue())
+                    .isEqualTo(withNextAction.fields().nextActionDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+            assertThat(e.getSummary().getValue()).endsWith(" · cases/" + c.id());
+        });
+        // No client's name anywhere in the parsed events (not only in the raw text, where lines are folded).
+        assertThat(vevents).allSatisfy(e -> assertThat(e.toString().replace("\r\n ", "")).doesNotContain("Feedperson", "Privatename"));
 
         // A new address ends the old one; revoking ends the new one; a made-up one was never there.
         String renewed = as("lawyer.crpk", () -> feeds.regenerate());

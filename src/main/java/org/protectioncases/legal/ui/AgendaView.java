@@ -1,6 +1,7 @@
 package org.protectioncases.legal.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,21 +22,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.protectioncases.legal.CalendarEntry;
 import org.protectioncases.legal.CalendarFeedService;
-import org.protectioncases.legal.CaseEventDto;
-import org.protectioncases.legal.CaseEventService;
+import org.protectioncases.legal.LegalCalendarService;
+import org.jspecify.annotations.Nullable;
 import org.protectioncases.security.Access;
+import org.protectioncases.security.UserAccountDto;
+import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.Roles;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.ui.Staff;
 
 /**
- * Hearings and deadlines as an agenda: overdue ones first, then by date, with days left. A
- * coordinator may switch to the whole partner's, each with its lawyer.
+ * Hearings, deadlines and follow-ups as an agenda (overdue ones first, then by date, with days
+ * left), a week or a month. A coordinator may switch to the whole partner's, each with its lawyer,
+ * and pick one lawyer.
  */
 @Route("agenda")
 @RolesAllowed({Roles.PARTNER_COORDINATOR, Roles.PARTNER_LAWYER})
@@ -44,18 +47,21 @@ public class AgendaView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = Formats.TIME;
 
-    private final CaseEventService service;
-    private final Grid<CaseEventDto> grid = new Grid<>();
+    private final LegalCalendarService service;
+    private final Grid<CalendarEntry> grid = new Grid<>();
     private final Select<Integer> horizon = new Select<>();
     private final Select<Boolean> scope = new Select<>();
     private final Select<Show> view = new Select<>();
+    private final ComboBox<UserAccountDto> lawyer = new ComboBox<>();
     private final MonthCalendar month;
     private final WeekCalendar week;
 
     private final Clock clock;
+    private final Access access;
 
-    public AgendaView(CaseEventService service, CalendarFeedService feeds, Access access, Clock clock) {
+    public AgendaView(LegalCalendarService service, CalendarFeedService feeds, Access access, UserAccountService accounts, Clock clock) {
         this.clock = clock;
+        this.access = access;
         this.service = service;
         addClassName("page");
         horizon.setLabel(getTranslation("legal.agenda.horizon"));
@@ -69,17 +75,26 @@ public class AgendaView extends Main implements HasDynamicTitle {
         scope.setValue(false);
         scope.setVisible(access.may(Permission.COORDINATE_CASES));
         scope.setId("agenda-scope");
+        // The partner's by lawyer (issue #19): one lawyer's hearings, deadlines and follow-ups.
+        lawyer.setLabel(getTranslation("legal.agenda.lawyer"));
+        lawyer.setPlaceholder(getTranslation("legal.agenda.allLawyers"));
+        lawyer.setClearButtonVisible(true);
+        lawyer.setId("agenda-lawyer");
+        lawyer.setVisible(false);
+        if (access.may(Permission.LIST_CASEWORKERS)) {
+            lawyer.setItems(accounts.caseworkers());
+            lawyer.setItemLabelGenerator(UserAccountDto::fullName);
+        }
         LocalDate today = LocalDate.now(clock);
         grid.setId("agenda");
         grid.addColumn(e -> Formats.date(e.date()) + (e.time() == null ? "" : " " + e.time().format(TIME)))
                 .setHeader(getTranslation("legal.event.date")).setAutoWidth(true);
         grid.addComponentColumn(e -> DaysLeft.badge(this, e.date(), today)).setHeader(getTranslation("legal.agenda.daysLeft")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("legal.event.kind")).setAutoWidth(true);
-        grid.addComponentColumn(e -> new Anchor("cases/" + e.caseId(), e.caseNo())).setHeader(getTranslation("legal.agenda.case")).setAutoWidth(true);
-        grid.addColumn(CaseEventDto::title).setHeader(getTranslation("legal.event.title")).setFlexGrow(1);
-        grid.addColumn(e -> String.join(", ", Stream.of(e.place(), e.room()).filter(p -> p != null).toList()))
-                .setHeader(getTranslation("legal.event.place"));
-        grid.addColumn(e -> Staff.name(e.assignedTo())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
+        grid.addComponentColumn(e -> CalendarMarks.kind(this, e)).setHeader(getTranslation("legal.event.kind")).setAutoWidth(true);
+        grid.addComponentColumn(e -> new Anchor(e.route(), e.label())).setHeader(getTranslation("legal.agenda.record")).setAutoWidth(true);
+        grid.addColumn(CalendarEntry::detail).setHeader(getTranslation("legal.event.title")).setFlexGrow(1);
+        grid.addColumn(e -> e.place() == null ? "" : e.place()).setHeader(getTranslation("legal.event.place"));
+        grid.addColumn(e -> Staff.name(e.staff())).setHeader(getTranslation("legal.agenda.lawyer")).setAutoWidth(true);
         grid.setPageSize(50);
         view.setLabel(getTranslation("legal.agenda.view"));
         view.setItems(Show.values());
@@ -93,7 +108,8 @@ public class AgendaView extends Main implements HasDynamicTitle {
         horizon.addValueChangeListener(e -> load());
         scope.addValueChangeListener(e -> load());
         view.addValueChangeListener(e -> load());
-        FlexLayout filters = new FlexLayout(view, horizon, scope);
+        lawyer.addValueChangeListener(e -> load());
+        FlexLayout filters = new FlexLayout(view, horizon, scope, lawyer);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.agenda")), new Paragraph(getTranslation("legal.agenda.intro")),
@@ -140,26 +156,26 @@ public class AgendaView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * The open hearings and deadlines of a week or month shown, a page of 200 at a time (at most 1,000:
-     * a month's work, not an export); the same scope as the list.
+     * The open hearings, deadlines and follow-ups of a week or month shown (at most 1,000: a month's
+     * work, not an export); the same scope as the list.
      */
-    private List<CaseEventDto> events(LocalDate from, LocalDate until) {
-        boolean partner = Boolean.TRUE.equals(scope.getValue());
-        List<CaseEventDto> all = new ArrayList<>();
-        for (int offset = 0; offset < 1000; offset += 200) {
-            List<CaseEventDto> page = service.upcoming(partner, from, until, offset, 200);
-            all.addAll(page);
-            if (page.size() < 200) {
-                break;
-            }
-        }
-        return all;
+    private List<CalendarEntry> events(LocalDate from, LocalDate until) {
+        return service.entries(partner(), lawyerName(), from, until, 0, LegalCalendarService.MAX);
+    }
+
+    private boolean partner() {
+        return Boolean.TRUE.equals(scope.getValue());
+    }
+
+    private @Nullable String lawyerName() {
+        return partner() && lawyer.getValue() != null ? lawyer.getValue().username() : null;
     }
 
     private void load() {
         Show shown = view.getValue() == null ? Show.LIST : view.getValue();
         grid.setVisible(shown == Show.LIST);
         horizon.setVisible(shown == Show.LIST);
+        lawyer.setVisible(partner() && access.may(Permission.LIST_CASEWORKERS));
         month.setVisible(shown == Show.MONTH);
         week.setVisible(shown == Show.WEEK);
         if (shown == Show.MONTH) {
@@ -171,11 +187,9 @@ public class AgendaView extends Main implements HasDynamicTitle {
             return;
         }
         LocalDate until = LocalDate.now(clock).plusDays(horizon.getValue());
-        boolean partner = Boolean.TRUE.equals(scope.getValue());
-        grid.setItems(q -> {
-            List<CaseEventDto> page = service.upcoming(partner, null, until, q.getOffset(), q.getLimit());
-            return page.stream();
-        });
+        boolean partner = partner();
+        String one = lawyerName();
+        grid.setItems(q -> service.entries(partner, one, null, until, q.getOffset(), q.getLimit()).stream());
     }
 
     /** How the agenda is shown. */

@@ -1,5 +1,6 @@
 package org.protectioncases.legal.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,26 +25,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.protectioncases.legal.CaseEventDto;
-import org.protectioncases.legal.EventKind;
+import org.protectioncases.legal.CalendarEntry;
 import org.protectioncases.shared.i18n.Formats;
 
 /**
- * A month of hearings and deadlines as a real HTML table (screen readers announce rows and columns;
- * weeks start on Monday, as in Kosovo). Each event is a link to its case, so Tab goes through the
- * month's events in date order; the month changes with the buttons above it.
+ * A month of hearings, deadlines and follow-ups as a real HTML table (screen readers announce rows
+ * and columns; weeks start on Monday, as in Kosovo). Each entry is a link to its record with its
+ * kind's icon (a legend above says which is which; the link's label names the kind), so Tab goes
+ * through the month's entries in date order; the month changes with the buttons above it.
  */
 class MonthCalendar extends Div {
 
     private static final DateTimeFormatter TIME = Formats.TIME;
 
-    private final Function<YearMonth, List<CaseEventDto>> events;
+    private final Function<YearMonth, List<CalendarEntry>> events;
     private final H3 title = new H3();
     private final Div body = new Div();
     private final LocalDate today;
     private YearMonth month;
 
-    MonthCalendar(YearMonth start, LocalDate today, Function<YearMonth, List<CaseEventDto>> events) {
+    MonthCalendar(YearMonth start, LocalDate today, Function<YearMonth, List<CalendarEntry>> events) {
         this.month = start;
         this.today = today;
         this.events = events;
@@ -62,7 +63,7 @@ class MonthCalendar extends Div {
         FlexLayout bar = new FlexLayout(previous, title, next, current);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(bar, body);
+        add(bar, CalendarMarks.legend(this), body);
         show(start);
     }
 
@@ -74,8 +75,8 @@ class MonthCalendar extends Div {
         month = m;
         Locale locale = getLocale();
         title.setText(Formats.month(locale, m));
-        Map<LocalDate, List<CaseEventDto>> byDay = new TreeMap<>();
-        for (CaseEventDto e : events.apply(m)) {
+        Map<LocalDate, List<CalendarEntry>> byDay = new TreeMap<>();
+        for (CalendarEntry e : events.apply(m)) {
             byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
         }
         NativeTable table = new NativeTable();
@@ -106,29 +107,39 @@ class MonthCalendar extends Div {
         body.add(table);
     }
 
-    private void fill(NativeTableCell cell, LocalDate day, YearMonth m, List<CaseEventDto> dayEvents) {
+    private void fill(NativeTableCell cell, LocalDate day, YearMonth m, List<CalendarEntry> dayEvents) {
         cell.getStyle().set("vertical-align", "top").set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding", "2px").set("height", "4.5em").set("overflow-wrap", "anywhere").set("font-size", "var(--lumo-font-size-s)");
         Span number = new Span(String.valueOf(day.getDayOfMonth()));
         number.getElement().setAttribute("aria-label", Formats.date(day));
         number.getStyle().set("display", "block").set("font-weight", day.equals(today) ? "700" : "400");
         if (!YearMonth.from(day).equals(m)) {
-            cell.getStyle().set("color", "var(--lumo-tertiary-text-color)");
+            // Secondary, not tertiary: the tertiary grey fails the 4.5:1 contrast axe asks of text (3.1:1).
+            cell.getStyle().set("color", "var(--lumo-secondary-text-color)");
         }
         if (day.equals(today)) {
             cell.getElement().setAttribute("aria-current", "date");
             cell.getStyle().set("background", "var(--lumo-primary-color-10pct)");
         }
         cell.add(number);
-        for (CaseEventDto e : dayEvents) {
-            String label = (e.time() == null ? "" : e.time().format(TIME) + " ") + e.caseNo();
-            Anchor link = new Anchor("cases/" + e.caseId(), label);
-            link.getElement().setAttribute("aria-label", getTranslation(e.kind().messageKey()) + ", " + Formats.date(e.date()) + " "
-                    + label + (e.title().isBlank() ? "" : ", " + e.title()));
-            link.getElement().setAttribute("title", getTranslation(e.kind().messageKey()) + ": " + e.title());
-            link.getStyle().set("display", "block").set("color", e.kind() == EventKind.DEADLINE ? "var(--lumo-error-text-color)"
-                    : "var(--lumo-primary-text-color)");
-            link.addClassName(e.kind() == EventKind.DEADLINE ? "month-deadline" : "month-hearing");
+        for (CalendarEntry e : dayEvents) {
+            String label = (e.time() == null ? "" : e.time().format(TIME) + " ") + e.label();
+            String kind = getTranslation(e.kindKey());
+            Anchor link = new Anchor(e.route());
+            link.add(CalendarMarks.icon(e.category()), new Text(label));
+            link.getElement().setAttribute("aria-label", kind + ", " + Formats.date(e.date()) + " "
+                    + label + (e.detail().isBlank() ? "" : ", " + e.detail()));
+            link.getElement().setAttribute("title", kind + (e.detail().isBlank() ? "" : ": " + e.detail()));
+            // At least 24 px high: a touch target axe (WCAG 2.2, 2.5.8) accepts next to the entry under it.
+            link.getStyle().set("display", "block").set("min-height", "24px").set("color", switch (e.category()) {
+                case DEADLINE -> "var(--lumo-error-text-color)";
+                case HEARING -> "var(--lumo-primary-text-color)";
+                case FOLLOW_UP -> "var(--lumo-body-text-color)";
+            });
+            if (e.followUp()) {
+                link.getStyle().set("border-inline-start", "2px dashed var(--lumo-contrast-50pct)").set("padding-inline-start", "2px");
+            }
+            link.addClassName("month-" + CalendarMarks.name(e.category()));
             cell.add(link);
         }
     }

@@ -1,5 +1,6 @@
 package org.protectioncases.legal.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,29 +24,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import org.protectioncases.legal.CaseEventDto;
-import org.protectioncases.legal.EventKind;
+import org.protectioncases.legal.CalendarEntry;
 import org.protectioncases.shared.i18n.Formats;
 
 /**
- * A week (Monday to Sunday, as in Kosovo) of hearings and deadlines: seven day sections, each with
- * its heading (weekday and date) and its events by time, deadlines (all day) first. Each event is a
- * link to its case, so Tab goes through the week in order. Seven columns on a wide screen, one day
+ * A week (Monday to Sunday, as in Kosovo) of hearings, deadlines and follow-ups: seven day sections,
+ * each with its heading (weekday and date) and its entries by time, the all-day ones (deadlines, then
+ * follow-ups) first. Each entry is a link to its record (case, session, visit) that names its kind
+ * next to its icon, so Tab goes through the week in order. Seven columns on a wide screen, one day
  * under the other on a phone (the style sheet's {@code .week-calendar}).
  */
 class WeekCalendar extends Div {
 
-    private static final Comparator<CaseEventDto> BY_TIME = Comparator.comparing(CaseEventDto::time,
-            Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder())).thenComparing(CaseEventDto::caseNo);
+    private static final Comparator<CalendarEntry> BY_TIME = Comparator.comparing(CalendarEntry::time,
+            Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder())).thenComparing(CalendarEntry::category)
+            .thenComparing(CalendarEntry::label);
 
-    private final BiFunction<LocalDate, LocalDate, List<CaseEventDto>> events;
+    private final BiFunction<LocalDate, LocalDate, List<CalendarEntry>> events;
     private final H3 title = new H3();
     private final Div days = new Div();
     private final LocalDate today;
     private LocalDate monday;
 
-    /** {@code events} answers the open events from the first to the last day given (both included). */
-    WeekCalendar(LocalDate start, LocalDate today, BiFunction<LocalDate, LocalDate, List<CaseEventDto>> events) {
+    /** {@code events} answers the open entries from the first to the last day given (both included). */
+    WeekCalendar(LocalDate start, LocalDate today, BiFunction<LocalDate, LocalDate, List<CalendarEntry>> events) {
         this.today = today;
         this.events = events;
         this.monday = mondayOf(start);
@@ -83,8 +85,8 @@ class WeekCalendar extends Div {
         monday = mondayOf(anyDay);
         LocalDate sunday = monday.plusDays(6);
         title.setText(getTranslation("legal.week.title", Formats.date(monday), Formats.date(sunday)));
-        Map<LocalDate, List<CaseEventDto>> byDay = new TreeMap<>();
-        for (CaseEventDto e : events.apply(monday, sunday)) {
+        Map<LocalDate, List<CalendarEntry>> byDay = new TreeMap<>();
+        for (CalendarEntry e : events.apply(monday, sunday)) {
             byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
         }
         // Formats lists weekdays from Sunday (the date picker's order); the week starts on Monday.
@@ -99,7 +101,7 @@ class WeekCalendar extends Div {
         }
     }
 
-    private Section day(LocalDate day, String weekday, List<CaseEventDto> dayEvents) {
+    private Section day(LocalDate day, String weekday, List<CalendarEntry> dayEvents) {
         Section section = new Section();
         section.addClassName("week-day");
         H4 heading = new H4(weekday + " " + Formats.date(day));
@@ -117,16 +119,23 @@ class WeekCalendar extends Div {
             return section;
         }
         UnorderedList list = new UnorderedList();
-        for (CaseEventDto e : dayEvents) {
-            String kind = getTranslation(e.kind().messageKey());
+        for (CalendarEntry e : dayEvents) {
+            String kind = getTranslation(e.kindKey());
             String when = e.time() == null ? getTranslation("legal.week.allDay") : e.time().format(Formats.TIME);
-            Anchor link = new Anchor("cases/" + e.caseId(), when + " · " + kind + " · " + e.caseNo());
+            String text = when + " · " + kind + " · " + e.label();
+            Anchor link = new Anchor(e.route());
+            link.add(CalendarMarks.icon(e.category()), new Text(text));
             link.getElement().setAttribute("aria-label", kind + ", " + weekday + " " + Formats.date(day) + ", " + when + ", "
-                    + e.caseNo() + (e.title().isBlank() ? "" : ", " + e.title()));
+                    + e.label() + (e.detail().isBlank() ? "" : ", " + e.detail()));
             ListItem item = new ListItem(link);
-            item.addClassName(e.kind() == EventKind.DEADLINE ? "week-deadline" : "week-hearing");
-            if (!e.title().isBlank()) {
-                Span detail = new Span(e.title());
+            item.addClassName("week-" + CalendarMarks.name(e.category()));
+            if (e.followUp()) {
+                // Told apart by icon and text; the dashed edge and plain weight say it again at a glance.
+                item.getStyle().set("border-inline-start", "3px dashed var(--lumo-contrast-50pct)").set("padding-inline-start", "var(--lumo-space-xs)");
+                link.getStyle().set("font-weight", "500");
+            }
+            if (!e.detail().isBlank()) {
+                Span detail = new Span(e.detail());
                 detail.addClassName("week-detail");
                 // The link's label already says it: read once.
                 detail.getElement().setAttribute("aria-hidden", "true");

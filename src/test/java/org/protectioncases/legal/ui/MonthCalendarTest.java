@@ -19,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.protectioncases.legal.CaseEventDto;
+import org.protectioncases.followups.FollowUpKind;
+import org.protectioncases.legal.CalendarEntry;
 import org.protectioncases.legal.EventKind;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -32,9 +33,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ViewPackages(packages = "org.protectioncases.legal.ui")
 class MonthCalendarTest extends SpringBrowserlessTest {
 
-    private static CaseEventDto event(long id, long caseId, EventKind kind, LocalDate date, LocalTime time, String title) {
-        return new CaseEventDto(id, caseId, "KOS-2026-00" + caseId, "lawyer.crpk", kind, date, time, null, null, null, title,
-                null, null, null, null, "lawyer.crpk", 0);
+    private static CalendarEntry event(long id, long caseId, EventKind kind, LocalDate date, LocalTime time, String title) {
+        return new CalendarEntry(kind == EventKind.DEADLINE ? CalendarEntry.Category.DEADLINE : CalendarEntry.Category.HEARING,
+                kind.messageKey(), id, date, time, "KOS-2026-00" + caseId, title, null, "cases/" + caseId, "lawyer.crpk");
+    }
+
+    /** A follow-up as FollowUpService gives it: its title names the case and the person, its route the record. */
+    private static CalendarEntry followUp(long id, FollowUpKind kind, LocalDate date, String title, String route) {
+        return new CalendarEntry(CalendarEntry.Category.FOLLOW_UP, "followups.kind." + kind.name(), id, date, null, title, "", null,
+                route, null);
     }
 
     @Test
@@ -46,7 +53,8 @@ class MonthCalendarTest extends SpringBrowserlessTest {
             asked.add(month);
             return month.equals(YearMonth.of(2026, 3))
                     ? List.of(event(1, 41, EventKind.HEARING, LocalDate.of(2026, 3, 2), LocalTime.of(9, 30), "Seanca e parë"),
-                            event(2, 42, EventKind.DEADLINE, LocalDate.of(2026, 3, 31), null, "Ankesa"))
+                            event(2, 42, EventKind.DEADLINE, LocalDate.of(2026, 3, 31), null, "Ankesa"),
+                            followUp(9, FollowUpKind.VISIT, LocalDate.of(2026, 3, 2), "Qendra Kolektive (GJI), 20.02.2026", "visits/9"))
                     : List.of();
         });
         UI.getCurrent().add(calendar);
@@ -62,7 +70,7 @@ class MonthCalendarTest extends SpringBrowserlessTest {
         assertThat(dayNumber(weeks.getLast(), 6)).isEqualTo("5");
 
         // The hearing on Monday 2 March (second week, first column), the deadline on Tuesday 31 March.
-        Anchor hearing = find(Anchor.class, cell(weeks.get(1), 0)).single();
+        Anchor hearing = find(Anchor.class, cell(weeks.get(1), 0)).all().getFirst();
         assertThat(hearing.getText()).isEqualTo("09:30 KOS-2026-0041");
         assertThat(hearing.getHref()).isEqualTo("cases/41");
         assertThat(hearing.getClassNames()).contains("month-hearing");
@@ -70,7 +78,17 @@ class MonthCalendarTest extends SpringBrowserlessTest {
         Anchor deadline = find(Anchor.class, cell(weeks.get(5), 1)).single();
         assertThat(deadline.getHref()).isEqualTo("cases/42");
         assertThat(deadline.getClassNames()).contains("month-deadline");
-        assertThat(find(Anchor.class, calendar).all()).hasSize(2);
+        // The visit's follow-up on the same day, after the hearing, with its own icon and a label naming its kind.
+        List<Anchor> monday = find(Anchor.class, cell(weeks.get(1), 0)).all();
+        assertThat(monday).hasSize(2);
+        Anchor visit = monday.get(1);
+        assertThat(visit.getText()).isEqualTo("Qendra Kolektive (GJI), 20.02.2026");
+        assertThat(visit.getHref()).isEqualTo("visits/9");
+        assertThat(visit.getClassNames()).contains("month-followup");
+        assertThat(visit.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:calendar-clock");
+        assertThat(visit.getElement().getAttribute("aria-label")).startsWith("Ndjekje e vizitës, 02.03.2026");
+        assertThat(hearing.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:institution");
+        assertThat(find(Anchor.class, calendar).all()).hasSize(3);
 
         // Today (Wednesday 18 March, fourth week) is the one cell a screen reader announces as the current date.
         assertThat(find(NativeTableCell.class, calendar).all().stream()
