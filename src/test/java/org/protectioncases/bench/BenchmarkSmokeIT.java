@@ -78,11 +78,11 @@ class BenchmarkSmokeIT {
                     assertThat(row.product().p95()).as(row.id()).isPositive();
                 }
             }
-            assertThat(suite.facts.get("concurrent errors (think 0)")).isEqualTo("0");
+            assertThat(suite.facts.get("concurrent errors (stress)")).isEqualTo("0");
             if (SessionMemory.available()) {
                 assertThat(suite.rows).extracting(BenchmarkSuite.Row::id).contains("8");
             }
-            assertThat(config.output()).content().contains("| 6a |", "| 9s |");
+            assertThat(config.output()).content().contains("| 6a |", "| 9s |", "| 9r |");
         }
         System.out.println("Benchmark smoke run took " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
