@@ -13,10 +13,13 @@ import java.time.LocalDate;
  * @param sessions    Vaadin sessions opened for operation 8 (0: skip)
  * @param users       concurrent users of operation 9
  * @param seconds     measured seconds of each concurrent run
- * @param thinkMs     upper bound of the uniform random pause between a concurrent user's requests
+ * @param thinkMinMs  lower bound of the uniform random pause between a concurrent user's requests (row 9)
+ * @param thinkMaxMs  upper bound of that pause; 0 runs only the stress row 9s (no pause)
+ * @param reportUsers how many of the {@code users} pull reports only in the stress run (row 9s; 9r is their latency)
  *                    <p>{@code -Dbench.only=1,3} limits operations 1-7 to those groups (see {@link #selected}).
  */
-record BenchConfig(int warmup, int iterations, int deepPage, int exportRows, int sessions, int users, int seconds, int thinkMs,
+record BenchConfig(int warmup, int iterations, int deepPage, int exportRows, int sessions, int users, int seconds, int thinkMinMs,
+                   int thinkMaxMs, int reportUsers,
                    String lawyer, String coordinator, String manager, String password, String searchName,
                    String duplicateGiven, String duplicateFamily, int duplicateBirthYear, int year, LocalDate asOf, Path output) {
 
@@ -29,7 +32,9 @@ record BenchConfig(int warmup, int iterations, int deepPage, int exportRows, int
                 Integer.getInteger("bench.sessions", defaults.sessions()),
                 Integer.getInteger("bench.users", defaults.users()),
                 Integer.getInteger("bench.seconds", defaults.seconds()),
-                Integer.getInteger("bench.thinkMs", defaults.thinkMs()),
+                Integer.getInteger("bench.thinkMinMs", defaults.thinkMinMs()),
+                Integer.getInteger("bench.thinkMaxMs", defaults.thinkMaxMs()),
+                Integer.getInteger("bench.reportUsers", defaults.reportUsers()),
                 System.getProperty("bench.lawyer", defaults.lawyer()),
                 System.getProperty("bench.coordinator", defaults.coordinator()),
                 System.getProperty("bench.manager", defaults.manager()),

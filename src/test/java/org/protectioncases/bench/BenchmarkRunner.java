@@ -79,16 +79,36 @@ final class BenchmarkRunner {
         if (config.users() <= 0) {
             return;
         }
-        for (int think : config.thinkMs() > 0 ? List.of(config.thinkMs(), 0) : List.of(0)) {
-            ConcurrentMix.Result product = ConcurrentMix.run(suite.ops, suite.users, config.users(), config.seconds(), think, false, 42);
-            ConcurrentMix.Result bare = ConcurrentMix.run(suite.ops, suite.users, config.users(), config.seconds(), think, true, 42);
-            suite.rows.add(new BenchmarkSuite.Row(think > 0 ? "9" : "9s", config.users() + " concurrent users, mix of 1-6"
-                    + (think > 0 ? ", think time 0-" + think + " ms" : ", no think time (stress)"), "all three",
-                    product.stats(), bare.stats(), "p95 < 150 ms", Stats.ms(product.stats().p95()) < 150 && product.errors() == 0,
-                    String.format(Locale.ROOT, "%,d requests, %.0f/s (bare %.0f/s), %d errors, %d s", product.requests(),
-                            product.throughputPerSecond(), bare.throughputPerSecond(), product.errors(), config.seconds())));
-            suite.facts.put("concurrent errors (think " + think + ")", Long.toString(product.errors() + bare.errors()));
+        if (config.thinkMaxMs() > 0) {
+            // Row 9: every user thinks between actions and works the weighted mix of 1-6 (reports included).
+            ConcurrentMix.Plan plan = new ConcurrentMix.Plan(config.users(), 0, config.seconds(), config.thinkMinMs(), config.thinkMaxMs());
+            ConcurrentMix.Result product = ConcurrentMix.run(suite.ops, suite.users, plan, false, 42);
+            ConcurrentMix.Result bare = ConcurrentMix.run(suite.ops, suite.users, plan, true, 42);
+            suite.rows.add(new BenchmarkSuite.Row("9", config.users() + " concurrent users, mix of 1-6, think time "
+                    + config.thinkMinMs() / 1000.0 + "-" + config.thinkMaxMs() / 1000.0 + " s", "all three",
+                    product.casework(), bare.casework(), "p95 < 150 ms, no errors", Stats.ms(product.casework().p95()) < 150 && product.errors() == 0,
+                    volume(config, product, bare)));
+            suite.facts.put("concurrent errors (think time)", Long.toString(product.errors() + bare.errors()));
         }
+        // Rows 9s/9r: no think time; reportUsers of the users pull reports only, the others do casework only.
+        int reportUsers = Math.min(config.reportUsers(), config.users() - 1);
+        ConcurrentMix.Plan stress = new ConcurrentMix.Plan(config.users(), reportUsers, config.seconds(), 0, 0);
+        ConcurrentMix.Result product = ConcurrentMix.run(suite.ops, suite.users, stress, false, 42);
+        ConcurrentMix.Result bare = ConcurrentMix.run(suite.ops, suite.users, stress, true, 42);
+        int caseworkers = config.users() - reportUsers;
+        suite.rows.add(new BenchmarkSuite.Row("9s", caseworkers + " users doing casework (1-5) while " + reportUsers
+                + " pull reports (6a, 6b, 6e), no think time (stress): casework", "all three", product.casework(), bare.casework(),
+                "p95 < 500 ms, no errors", Stats.ms(product.casework().p95()) < 500 && product.errors() == 0, volume(config, product, bare)));
+        if (product.reports() != null) {
+            suite.rows.add(new BenchmarkSuite.Row("9r", "the same run: the " + reportUsers + " report users' requests", "manager",
+                    product.reports(), bare.reports(), "-", null, "reports wait for the report bulkhead; no target"));
+        }
+        suite.facts.put("concurrent errors (stress)", Long.toString(product.errors() + bare.errors()));
+    }
+
+    private static String volume(BenchConfig config, ConcurrentMix.Result product, ConcurrentMix.Result bare) {
+        return String.format(Locale.ROOT, "%,d requests, %.1f/s (bare %.1f/s), %d errors, %d s", product.requests(),
+                product.throughputPerSecond(), bare.throughputPerSecond(), product.errors(), config.seconds());
     }
 
     static String loadAverage() {

@@ -48,7 +48,7 @@ class BenchmarkSmokeIT {
             String family = (String) someone.get("family_name");
             String typo = family.charAt(0) + "" + family.charAt(2) + family.charAt(1) + family.substring(3);
             LocalDate today = LocalDate.now();
-            BenchConfig config = new BenchConfig(1, 3, 1000, 500, 2, 6, 2, 0,
+            BenchConfig config = new BenchConfig(1, 3, 1000, 500, 2, 6, 2, 0, 0, 2,
                     "bench.lawyer.crpk", "bench.coordinator.crpk", "bench.manager", ScaleDataGenerator.PASSWORD,
                     given + " " + typo, given, family, ((Number) someone.get("birth_year")).intValue(), today.getYear(), today,
                     Path.of("target", "benchmarks-smoke.md"));
@@ -71,18 +71,18 @@ class BenchmarkSmokeIT {
             // The case page must not grow with its content (N+1): a fixed handful of statements.
             assertThat(Long.parseLong(suite.facts.get("case page statements"))).isBetween(3L, 12L);
 
-            assertThat(suite.rows).extracting(BenchmarkSuite.Row::id).contains("1a", "1b", "2", "2k", "3", "4", "5", "6a", "6b", "7", "9s");
+            assertThat(suite.rows).extracting(BenchmarkSuite.Row::id).contains("1a", "1b", "2", "2k", "3", "4", "5", "6a", "6b", "7", "9s", "9r");
             for (BenchmarkSuite.Row row : suite.rows) {
                 if (row.product() != null) {
                     assertThat(row.product().samples()).as(row.id()).isPositive();
                     assertThat(row.product().p95()).as(row.id()).isPositive();
                 }
             }
-            assertThat(suite.facts.get("concurrent errors (think 0)")).isEqualTo("0");
+            assertThat(suite.facts.get("concurrent errors (stress)")).isEqualTo("0");
             if (SessionMemory.available()) {
                 assertThat(suite.rows).extracting(BenchmarkSuite.Row::id).contains("8");
             }
-            assertThat(config.output()).content().contains("| 6a |", "| 9s |");
+            assertThat(config.output()).content().contains("| 6a |", "| 9s |", "| 9r |");
         }
         System.out.println("Benchmark smoke run took " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }

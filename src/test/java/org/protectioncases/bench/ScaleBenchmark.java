@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ScaleBenchmark {
 
-    static final BenchConfig FULL = new BenchConfig(10, 100, 1000, 100_000, 20, 50, 30, 1000,
+    static final BenchConfig FULL = new BenchConfig(10, 100, 1000, 100_000, 20, 50, 60, 3000, 10_000, 10,
             "bench.lawyer.crpk", "bench.coordinator.crpk", "bench.manager", ScaleDataGenerator.PASSWORD,
             "Đorđe Petorvić", "Vjosa", "Gashi", 1985, LocalDate.now().getYear(), LocalDate.now(), Path.of("target", "benchmarks.md"));
 

@@ -59,8 +59,13 @@ class SessionRevocationAcrossNodesIT extends BrowserTestBase {
                 long deadline = System.currentTimeMillis() + 30_000;
                 while (!page.url().contains("/login") && System.currentTimeMillis() < deadline) {
                     page.waitForTimeout(1_000);
-                    page.reload();
-                    page.waitForLoadState();
+                    try {
+                        page.reload();
+                        page.waitForLoadState();
+                    } catch (com.microsoft.playwright.PlaywrightException aborted) {
+                        // The node ended the session while the reload ran and its page went to /login by itself
+                        // (net::ERR_ABORTED, seen once on a loaded machine): the loop's condition looks at where it went.
+                    }
                 }
                 assertThat(page).hasURL(Pattern.compile(".*/login.*"));
                 assertThat(page.locator("vaadin-login-form")).isVisible();

@@ -137,7 +137,7 @@ public final class ScaleDataGenerator {
             } finally {
                 background.shutdown();
             }
-            step("rebuild indexes, re-add and validate foreign keys, re-enable triggers", () -> restorePending(c));
+            step("rebuild indexes, re-add and validate foreign keys, re-enable triggers, build the activity summaries", () -> restorePending(c));
             step("counters and identity sequences", () -> counters(c));
             exec(c, "drop table if exists scale_tmp_household");
             exec(c, "drop table if exists scale_tmp_member");
@@ -833,6 +833,25 @@ public final class ScaleDataGenerator {
                 order by i.indrelid::regclass::text, i.indexrelid::regclass::text""".formatted(tables));
         exec(c, "insert into scale_restore (kind, tbl, ddl) values ('trigger', 'person', 'alter table person enable trigger person_registration_no'),"
                 + " ('trigger', 'protection_case', 'alter table protection_case enable trigger protection_case_no')");
+        // The activity summaries' triggers (reports/2026-12-02-50) recount per statement what it touched: for a
+        // load of millions of rows in a few statements that is a recount of everything, many times over. They
+        // are off during the load; the summaries are built once at the end (pc_activity_rebuild, as the
+        // changeset that made them did), after the triggers are back.
+        exec(c, """
+                insert into scale_restore (kind, tbl, ddl)
+                select 'trigger', tgrelid::regclass::text, 'alter table ' || tgrelid::regclass || ' enable trigger ' || quote_ident(tgname)
+                from pg_trigger where not tgisinternal and tgname like '%\\_activity\\_%' order by tgrelid::regclass::text, tgname""");
+        exec(c, "insert into scale_restore (kind, tbl, ddl) values ('summaries', 'activity_reach', 'select pc_activity_rebuild()')");
+        List<String> disable = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select replace(ddl, ' enable trigger ', ' disable trigger ') from scale_restore where kind = 'trigger' and ddl like '%\\_activity\\_%'")) {
+            while (rs.next()) {
+                disable.add(rs.getString(1));
+            }
+        }
+        for (String sql : disable) {
+            exec(c, sql);
+        }
         List<String> drops = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 select 'alter table ' || conrelid::regclass || ' drop constraint ' || quote_ident(conname)
@@ -902,6 +921,9 @@ public final class ScaleDataGenerator {
         }
         all(c, pending(c, "'validate'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit"));
         for (String sql : pending(c, "'trigger'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit")) {
+            exec(c, sql);
+        }
+        for (String sql : pending(c, "'summaries'", "begin; %2$s; delete from scale_restore where seq = %1$d; commit")) {
             exec(c, sql);
         }
         long left = longValue(c, "select count(*) from scale_restore");

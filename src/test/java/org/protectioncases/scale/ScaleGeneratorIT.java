@@ -80,6 +80,15 @@ class ScaleGeneratorIT {
             assertThat(value(c, "select count(*) from pg_trigger where tgname in ('person_registration_no', 'protection_case_no')"
                     + " and tgenabled = 'O'")).isEqualTo(2);
             assertThat(value(c, "select count(*) from pg_class where relname like 'scale\\_%'")).isZero();
+            // The activity summaries' triggers are on again, and the summaries were built from the loaded rows.
+            assertThat(value(c, "select count(*) from pg_trigger where tgname like '%\\_activity\\_%' and tgenabled <> 'O'")).isZero();
+            assertThat(value(c, "select count(*) from pg_trigger where tgname like '%\\_activity\\_%'")).isEqualTo(17);
+            assertThat(value(c, "select coalesce(sum(sessions), 0) from activity_session_day")).isEqualTo(report.rows("counselling_session"));
+            assertThat(value(c, "select count(*) from activity_reach")).isEqualTo(value(c, "select count(*) from (select s.owning_partner,"
+                    + " s.person_id from counselling_session s union select v.owning_partner, vp.person_id from visit_person vp"
+                    + " join monitoring_visit v on v.id = vp.visit_id union select s.owning_partner, a.person_id from counselling_session_attendee a"
+                    + " join counselling_session s on s.id = a.session_id union select c.owning_partner, c.principal_person_id from protection_case c"
+                    + " where c.closed_on is null or c.closed_on >= c.opened_on) r"));
 
             // Data rules beyond the constraints.
             assertThat(value(c, "select count(distinct municipality_code) from person")).isEqualTo(38);
