@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +28,9 @@ class ImportRepository {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    ImportRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ImportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     long insertBatch(long partnerId, ImportKind kind, String fileName, String sha256, int rowCount, ImportMode mode, String by) {
@@ -74,19 +71,23 @@ class ImportRepository {
         insertRecords(batchId, partnerId, ImportKind.PEOPLE, rows);
     }
 
+    /** The batch's records, one {@code insert … select from unnest} per 5,000 (was a JDBC batch of one insert per row). */
     void insertRecords(long batchId, long partnerId, ImportKind kind, List<RecordRow> rows) {
-        template.batchUpdate("""
-                        insert into import_record (batch_id, row_no, partner_id, entity_type, entity_id, action, entity_version, group_count)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
-            ps.setLong(1, batchId);
-            ps.setInt(2, r.row());
-            ps.setLong(3, partnerId);
-            ps.setString(4, entityType(kind));
-            ps.setLong(5, r.personId());
-            ps.setString(6, r.action());
-            ps.setLong(7, r.version());
-            ps.setInt(8, r.groups());
-        });
+        for (int from = 0; from < rows.size(); from += 5_000) {
+            List<RecordRow> chunk = rows.subList(from, Math.min(rows.size(), from + 5_000));
+            jdbc.sql("""
+                            insert into import_record (batch_id, row_no, partner_id, entity_type, entity_id, action, entity_version, group_count)
+                            select :batch, u.r, :partner, :type, u.e, u.a, u.v, u.g
+                            from unnest(cast(:r as integer[]), cast(:e as bigint[]), cast(:a as text[]), cast(:v as bigint[]),
+                                        cast(:g as integer[])) as u(r, e, a, v, g)""")
+                    .param("batch", batchId).param("partner", partnerId).param("type", entityType(kind))
+                    .param("r", chunk.stream().map(RecordRow::row).toArray(Integer[]::new))
+                    .param("e", chunk.stream().map(RecordRow::personId).toArray(Long[]::new))
+                    .param("a", chunk.stream().map(RecordRow::action).toArray(String[]::new))
+                    .param("v", chunk.stream().map(RecordRow::version).toArray(Long[]::new))
+                    .param("g", chunk.stream().map(RecordRow::groups).toArray(Integer[]::new))
+                    .update();
+        }
     }
 
     List<RecordRow> records(long batchId) {

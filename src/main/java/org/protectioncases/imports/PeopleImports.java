@@ -22,8 +22,6 @@ import org.protectioncases.reference.ReferenceItem;
 import org.protectioncases.shared.FieldValidationException;
 import org.protectioncases.shared.i18n.Language;
 import org.protectioncases.shared.validation.TextRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PeopleImports {
 
-    private static final Logger log = LoggerFactory.getLogger(PeopleImports.class);
-    /** Rows per registry duplicate statement: each distinct name of a chunk is matched once (about 0.7 ms a name at load 14). */
-    private static final int DUPLICATE_CHUNK = 1_000;
 
     /** What writing a people file did: the batch's records, and per person the detail its history keeps. */
     record Written(List<ImportRepository.RecordRow> records, List<Long> importedIds, List<AuditMessage> importedDetails,
@@ -196,17 +191,12 @@ class PeopleImports {
         progress.done(total / 10, total);
         List<DuplicateProbe> probes = prepared.stream().map(p -> new DuplicateProbe(limit(p.form().givenName()), limit(p.form().familyName()),
                 birthYear(p))).toList();
-        long started = System.nanoTime();
-        List<List<Integer>> inFile = bulk.findDuplicatesAmong(probes);
-        long inFileDone = System.nanoTime();
-        List<DuplicateCheck> registry = new ArrayList<>(probes.size());
-        for (int from = 0; from < probes.size(); from += DUPLICATE_CHUNK) {
-            registry.addAll(bulk.findDuplicates(probes.subList(from, Math.min(probes.size(), from + DUPLICATE_CHUNK))));
-            progress.done(total / 10 + (int) ((long) (total - total / 10) * Math.min(probes.size(), from + DUPLICATE_CHUNK) / Math.max(1, probes.size())),
-                    total);
-        }
-        log.debug("{} rows: within the file {} ms, against the registry {} ms", probes.size(), (inFileDone - started) / 1_000_000,
-                (System.nanoTime() - inFileDone) / 1_000_000);
+        // Both duplicate checks; an import right after its dry run gets the dry run's answers again
+        // when the rows' names and the registry are unchanged (PersonBulkService.checkFile).
+        PersonBulkService.FileDuplicates duplicates = bulk.checkFile(probes, done -> progress.done(
+                total / 10 + (int) ((long) (total - total / 10) * done / Math.max(1, probes.size())), total));
+        List<List<Integer>> inFile = duplicates.within();
+        List<DuplicateCheck> registry = duplicates.registry();
         List<DryRunResult.RowResult> results = new ArrayList<>(total);
         int k = 0;
         for (int r = 0; r < total; r++) {

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.audit.AuditMessage;
 import org.protectioncases.audit.AuditService;
@@ -18,6 +20,8 @@ import org.protectioncases.shared.Allowed;
 import org.protectioncases.shared.Permission;
 import org.protectioncases.shared.i18n.Formats;
 import org.protectioncases.shared.validation.SingleLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +47,24 @@ public class PersonBulkService {
     /** A registered person as the database numbered it, in the order of the registrations. */
     public record Registered(long id, String registrationNo, long version, int groups) {
     }
+
+    /** Probes per statement of {@link #checkFile}'s registry check (each distinct name of a chunk is matched once). */
+    private static final int REGISTRY_CHUNK = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(PersonBulkService.class);
+
+    private record AnswerKey(String username, String role, @Nullable Long scope, List<DuplicateProbe> probes) {
+    }
+
+    private record Kept(String version, FileDuplicates answers) {
+    }
+
+    /** The last few files' answers (an import follows its dry run); a file of 200,000 rows keeps about 20 MB. */
+    private final Map<AnswerKey, Kept> reuse = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<AnswerKey, Kept> eldest) {
+            return size() > 4;
+        }
+    });
 
     private final PersonSearchRepository search;
     private final DuplicateSearch duplicates;
@@ -97,6 +119,70 @@ public class PersonBulkService {
             result.set(asked.get(k), found.get(k).stream().map(asked::get).toList());
         }
         return result;
+    }
+
+    /** What the duplicate rule finds for the rows of one file: among the rows themselves ({@link #findDuplicatesAmong}) and in the registry. */
+    public record FileDuplicates(List<List<Integer>> within, List<DuplicateCheck> registry) {
+    }
+
+    /**
+     * Both duplicate checks of a file at once, each answer exactly what {@link #findDuplicatesAmong}
+     * and {@link #findDuplicates} give (so what {@link PersonService#findDuplicates} gives per row),
+     * the registry asked per chunk of {@value #REGISTRY_CHUNK} rows. The answers are kept for the same
+     * user and the same probes: asked again (the import after its dry run) while the registry's data
+     * version is unchanged (no commit since changed a person or who may see one), they are given
+     * again without asking; otherwise everything is checked again. {@code done} hears how many
+     * probes are answered.
+     */
+    @Allowed(Permission.FIND_DUPLICATES)
+    @Transactional(readOnly = true)
+    public FileDuplicates checkFile(@Size(max = MAX_SET) List<@Valid DuplicateProbe> probes, IntConsumer done) {
+        AppUser user = currentUser.require();
+        Long scope = access.scope(user);
+        // First, so everything read below is at least as new as the version the answers are kept with.
+        String version = search.registryVersion();
+        AnswerKey key = new AnswerKey(user.getUsername(), user.role().name(), scope, List.copyOf(probes));
+        Kept kept = reuse.get(key);
+        if (kept != null && kept.version().equals(version)) {
+            log.debug("{} probes: the registry is unchanged since they were checked ({}), answers reused", probes.size(), version);
+            done.accept(probes.size());
+            return kept.answers();
+        }
+        long started = System.nanoTime();
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            if (!probes.get(i).blank()) {
+                asked.add(i);
+            }
+        }
+        // Within the file: the names folded by the database (pc_fold), compared in memory.
+        List<String> foldedAsked = search.fold(asked.stream().map(i -> probes.get(i).toProbe().name()).toList());
+        List<List<Integer>> foundWithin = NameTrigrams.similarEarlier(foldedAsked, asked.stream().map(i -> probes.get(i).birthYear()).toList(),
+                PersonSearchRepository.DUPLICATE_THRESHOLD, 20);
+        List<List<Integer>> within = new ArrayList<>(probes.size());
+        probes.forEach(p -> within.add(List.of()));
+        for (int k = 0; k < asked.size(); k++) {
+            if (!foundWithin.get(k).isEmpty()) {
+                within.set(asked.get(k), foundWithin.get(k).stream().map(asked::get).toList());
+            }
+        }
+        long withinDone = System.nanoTime();
+        // The registry by pc_duplicates_each per chunk, as findDuplicates. (Comparing the registry's
+        // distinct names in memory, as within the file, was tried in session 12 and was slower at
+        // 50,000 rows on the loaded machine: docs/benchmarks.md.)
+        List<DuplicateCheck> registry = new ArrayList<>(probes.size());
+        for (int from = 0; from < probes.size(); from += REGISTRY_CHUNK) {
+            int to = Math.min(probes.size(), from + REGISTRY_CHUNK);
+            List<DuplicateProbe> chunk = probes.subList(from, to);
+            registry.addAll(duplicates.check(chunk.stream().map(DuplicateProbe::toProbe).toList(), chunk.stream().map(DuplicateProbe::blank).toList(),
+                    scope));
+            done.accept(to);
+        }
+        log.debug("{} probes: within the file {} ms, against the registry {} ms", probes.size(), (withinDone - started) / 1_000_000,
+                (System.nanoTime() - withinDone) / 1_000_000);
+        FileDuplicates answers = new FileDuplicates(within, List.copyOf(registry));
+        reuse.put(key, new Kept(version, answers));
+        return answers;
     }
 
     /**

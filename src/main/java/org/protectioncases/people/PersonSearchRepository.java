@@ -217,6 +217,22 @@ class PersonSearchRepository {
         return result;
     }
 
+    /** The names folded as the registry folds them ({@code pc_fold}), in order: one statement. */
+    List<String> fold(List<String> names) {
+        return jdbc.sql("select pc_fold(u.n) from unnest(cast(:names as text[])) with ordinality as u(n, i) order by u.i")
+                .param("names", names.toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    /**
+     * The registry's data version for the duplicate check: (rows, sum of ids) of
+     * {@code person_registry_change} in this statement's snapshot. Any later commit that changed a
+     * person or who may see one changes it (db-changelog/people/2026-12-06-01-person-registry-change.sql).
+     */
+    String registryVersion() {
+        return jdbc.sql("select count(*) || ':' || coalesce(sum(id), 0) from person_registry_change").query(String.class).single();
+    }
+
     private void setThreshold() {
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
                 .param("t", Double.toString(DUPLICATE_THRESHOLD)).query(String.class).single();
@@ -242,9 +258,7 @@ class PersonSearchRepository {
             probes.forEach(p -> none.add(List.of()));
             return none;
         }
-        List<String> folded = jdbc.sql("select pc_fold(u.n) from unnest(cast(:names as text[])) with ordinality as u(n, i) order by u.i")
-                .param("names", probes.stream().map(Probe::name).toArray(String[]::new))
-                .query(String.class).list();
+        List<String> folded = fold(probes.stream().map(Probe::name).toList());
         return NameTrigrams.similarEarlier(folded, probes.stream().map(Probe::birthYear).toList(), DUPLICATE_THRESHOLD, 20);
     }
 

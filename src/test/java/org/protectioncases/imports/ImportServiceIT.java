@@ -204,6 +204,37 @@ class ImportServiceIT extends ActingUsers {
         assertThat(coordinator(() -> people.history(existing.id()))).anySatisfy(e -> assertThat(e.action()).isEqualTo("PERSON_IMPORT_LINKED"));
     }
 
+    /**
+     * The import reuses the dry run's duplicate answers only while the registry is unchanged: a
+     * person registered by a colleague between the dry run and the import is still caught, and
+     * an unchanged registry gives the dry run's answers (issue #15, docs/import.md "Speed").
+     */
+    @Test
+    void aPersonRegisteredBetweenTheDryRunAndTheImportIsStillCaught() {
+        String family = unique("Berisha");
+        String other = unique("Hoxha");
+        byte[] file = TestFiles.utf8Csv(List.of(List.of("Emri", "Mbiemri", "Gjinia", "Data e lindjes", "Komuniteti"),
+                List.of("Arta", family, "F", "2.3.1990", "Shqiptar"), List.of("Ilir", other, "M", "5.6.1985", "Shqiptar")));
+        UploadedFile uploaded = upload("berisha.csv", file);
+        ColumnMapping mapping = coordinator(() -> imports.suggestMapping(uploaded.table().headers()));
+        DryRunResult dry = coordinator(() -> imports.dryRun(uploaded, mapping));
+        assertThat(dry.rows()).extracting(DryRunResult.RowResult::status).containsExactly(DryRunResult.Status.READY, DryRunResult.Status.READY);
+        // Asked again with nothing changed: the same answers.
+        assertThat(coordinator(() -> imports.dryRun(uploaded, mapping))).isEqualTo(dry);
+
+        PersonDetails registered = as(Role.PARTNER_LAWYER, "CRPK", () -> people.register(PersonForm.of("Arta", family, Sex.FEMALE,
+                LocalDate.of(1990, 3, 2), BirthDatePrecision.EXACT, Community.ALBANIAN, "PRI"), List.of()));
+
+        assertThatThrownBy(() -> coordinator(() -> imports.importFile(uploaded, mapping, Map.of(), ImportMode.ALL_OR_NOTHING, false)))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.result().rows().get(0).matches())
+                        .singleElement().satisfies(m -> assertThat(m.personId()).isEqualTo(registered.id())));
+        BatchSummary batch = coordinator(() -> imports.importFile(uploaded, mapping, Map.of(), ImportMode.VALID_ROWS, false));
+        assertThat(batch.created()).isEqualTo(1);
+        assertThat(batch.skipped()).isEqualTo(1);
+        assertThat(peopleNamed(family)).isEqualTo(1); // the colleague's Arta only
+        assertThat(peopleNamed(other)).isEqualTo(1);
+    }
+
     @Test
     void theSameFileTwiceIsNamedBeforeAnythingIsSaved() {
         String family = unique("Gashi");

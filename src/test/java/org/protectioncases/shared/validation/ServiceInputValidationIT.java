@@ -503,6 +503,8 @@ class ServiceInputValidationIT {
             return new ByteArrayOutputStream();
         } else if (type == Locale.class) {
             return Locale.ENGLISH;
+        } else if (type == java.util.function.IntConsumer.class) {
+            return (java.util.function.IntConsumer) done -> { };
         } else if (type.isRecord()) {
             RecordComponent[] components = type.getRecordComponents();
             return components.length == 0 ? record(type, null, null) : record(type, components[0], baseline(components[0].getType()));
