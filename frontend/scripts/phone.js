@@ -92,6 +92,9 @@
     });
   }
 
+  // What the sweeps did, for PhoneLayoutIT's report when a page does not fit (read as window.pcPhone).
+  const stats = window.pcPhone = { sweeps: 0, last: 0, errors: [] };
+
   let pending = false;
   function sweep() {
     if (pending) {
@@ -106,7 +109,18 @@
       }
       pending = false;
       let changed = false;
-      document.querySelectorAll('vaadin-grid').forEach(grid => { changed = fit(grid) || changed; });
+      stats.sweeps++;
+      stats.last = Date.now();
+      // One grid that cannot be fitted must not keep the others from being fitted.
+      document.querySelectorAll('vaadin-grid').forEach(grid => {
+        try {
+          changed = fit(grid) || changed;
+        } catch (e) {
+          if (stats.errors.length < 5) {
+            stats.errors.push(String(e));
+          }
+        }
+      });
       numeric(document);
       // A column folded on a tablet: measure again once the grid has laid out without it.
       if (changed && tablet.matches) {

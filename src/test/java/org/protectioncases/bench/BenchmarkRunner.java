@@ -89,6 +89,7 @@ final class BenchmarkRunner {
                     product.casework(), bare.casework(), "p95 < 150 ms, no errors", Stats.ms(product.casework().p95()) < 150 && product.errors() == 0,
                     volume(config, product, bare)));
             suite.facts.put("concurrent errors (think time)", Long.toString(product.errors() + bare.errors()));
+            suite.facts.put("9 by operation (product: requests, p50/p95/max ms)", byOperation(product));
         }
         // Rows 9s/9r: no think time; reportUsers of the users pull reports only, the others do casework only.
         int reportUsers = Math.min(config.reportUsers(), config.users() - 1);
@@ -104,6 +105,15 @@ final class BenchmarkRunner {
                     product.reports(), bare.reports(), "-", null, "reports wait for the report bulkhead; no target"));
         }
         suite.facts.put("concurrent errors (stress)", Long.toString(product.errors() + bare.errors()));
+        suite.facts.put("9s/9r by operation (product: requests, p50/p95/max ms)", byOperation(product));
+    }
+
+    /** "1a 812: 40/310/900; 2p …": where a concurrent run's tail comes from. */
+    static String byOperation(ConcurrentMix.Result result) {
+        StringBuilder out = new StringBuilder();
+        result.byOperation().forEach((id, s) -> out.append(out.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
+                "%s %d: %.0f/%.0f/%.0f", id, s.samples(), Stats.ms(s.p50()), Stats.ms(s.p95()), Stats.ms(s.max()))));
+        return out.toString();
     }
 
     private static String volume(BenchConfig config, ConcurrentMix.Result product, ConcurrentMix.Result bare) {

@@ -2,9 +2,12 @@ package org.protectioncases.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -28,7 +31,8 @@ final class ConcurrentMix {
      * @param casework latencies of the casework users (all users when no one pulls reports only)
      * @param reports  latencies of the report users, null when there are none
      */
-    record Result(Stats casework, @Nullable Stats reports, long requests, double throughputPerSecond, long errors) {
+    record Result(Stats casework, @Nullable Stats reports, long requests, double throughputPerSecond, long errors,
+                  Map<String, Stats> byOperation) {
     }
 
     record Plan(int threads, int reportUsers, int seconds, int thinkMinMs, int thinkMaxMs) {
@@ -55,6 +59,7 @@ final class ConcurrentMix {
         }
         int threads = plan.threads();
         long[][] latencies = new long[threads][];
+        String[][] operations = new String[threads][];
         int[] counts = new int[threads];
         long[] errors = new long[1];
         AtomicReference<Throwable> firstError = new AtomicReference<>();
@@ -67,6 +72,7 @@ final class ConcurrentMix {
             workers.add(Thread.ofPlatform().name("bench-user-" + t).start(() -> {
                 SplittableRandom random = new SplittableRandom(seed + index);
                 long[] mine = new long[1024];
+                String[] ids = new String[1024];
                 int n = 0;
                 try {
                     start.await();
@@ -87,7 +93,9 @@ final class ConcurrentMix {
                         long took = System.nanoTime() - t0;
                         if (n == mine.length) {
                             mine = Arrays.copyOf(mine, n * 2);
+                            ids = Arrays.copyOf(ids, n * 2);
                         }
+                        ids[n] = op.id();
                         mine[n++] = took;
                     } catch (RuntimeException e) {
                         firstError.compareAndSet(null, e);
@@ -104,6 +112,7 @@ final class ConcurrentMix {
                     }
                 }
                 latencies[index] = mine;
+                operations[index] = ids;
                 counts[index] = n;
             }));
         }
@@ -125,7 +134,30 @@ final class ConcurrentMix {
         long[] reportLatencies = collect(latencies, counts, 0, plan.reportUsers());
         Stats reportStats = reportLatencies.length == 0 ? null : Stats.of(reportLatencies);
         int total = Arrays.stream(counts).sum();
-        return new Result(Stats.of(caseworkLatencies), reportStats, total, total / elapsed, errors[0]);
+        return new Result(Stats.of(caseworkLatencies), reportStats, total, total / elapsed, errors[0],
+                byOperation(latencies, operations, counts));
+    }
+
+    /** Latencies per operation id over all users: which operations make the tail. */
+    private static Map<String, Stats> byOperation(long[][] latencies, String[][] operations, int[] counts) {
+        Map<String, long[]> all = new TreeMap<>();
+        Map<String, Integer> filled = new HashMap<>();
+        for (int t = 0; t < counts.length; t++) {
+            for (int i = 0; i < counts[t]; i++) {
+                String id = operations[t][i];
+                long[] series = all.computeIfAbsent(id, k -> new long[64]);
+                int n = filled.getOrDefault(id, 0);
+                if (n == series.length) {
+                    series = Arrays.copyOf(series, n * 2);
+                    all.put(id, series);
+                }
+                series[n] = latencies[t][i];
+                filled.put(id, n + 1);
+            }
+        }
+        Map<String, Stats> stats = new TreeMap<>();
+        all.forEach((id, series) -> stats.put(id, Stats.of(Arrays.copyOf(series, filled.get(id)))));
+        return stats;
     }
 
     private static BenchmarkSuite.Op byWeight(List<BenchmarkSuite.Op> ops, SplittableRandom random) {

@@ -137,7 +137,22 @@ class PhoneLayoutIT extends BrowserTestBase {
                                 System.out.println("PHONE LAYOUT: /" + path + " still loading after a full load");
                             }
                         }
-                        check(page, login.username(), path, overflowing);
+                        String first = overflow(page, login.username(), path);
+                        if (first != null) {
+                            // Seen once in a fresh-clone run (2026-12-03, lawyer.at /people: every column shown
+                            // after 20 s, never by hand or alone): the diagnostics say whether phone.js swept.
+                            // A full load of the same address tells a page that does not fit (reported) from
+                            // folding that did not happen in that tab (printed, see docs/phone.md).
+                            System.out.println("PHONE LAYOUT: " + first + "; loading it again in full");
+                            page.navigate(url("/" + path));
+                            settled(page, 60_000);
+                            String again = overflow(page, login.username(), path);
+                            if (again != null) {
+                                overflowing.add(again + " (first: " + first + ")");
+                            } else {
+                                System.out.println("PHONE LAYOUT: /" + path + " for " + login.username() + " fits after a full load");
+                            }
+                        }
                     } catch (RuntimeException e) {
                         overflowing.add(login.username() + " /" + path + ": " + e.getMessage().lines().findFirst().orElse(""));
                     }
@@ -218,6 +233,14 @@ class PhoneLayoutIT extends BrowserTestBase {
     }
 
     private static void check(Page page, String who, String path, List<String> overflowing) {
+        String problem = overflow(page, who, path);
+        if (problem != null) {
+            overflowing.add(problem);
+        }
+    }
+
+    /** What overflows the screen once the page had time to settle (with phone.js's state), or null if it fits. */
+    private static String overflow(Page page, String who, String path) {
         // Grids and charts lay out after the round trip (and phone.js folds columns in the next frame):
         // give the page up to 20 s to settle within the width before measuring it (5 s was too short on CI).
         // A page whose round trip is still running then (seen once at load 19: the sessions grid measured
@@ -256,21 +279,28 @@ class PhoneLayoutIT extends BrowserTestBase {
                     const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
                     if (grid.offsetParent && table && table.scrollWidth - table.clientWidth > 1) {
                       over = Math.max(over, table.scrollWidth - table.clientWidth);
-                      where.push('grid[' + (grid.getAttribute('aria-label') || '') + '] ' + table.scrollWidth + '/' + table.clientWidth);
+                      const columns = [...grid.querySelectorAll('vaadin-grid-column, vaadin-grid-sort-column')]
+                        .map(c => (c.hidden ? 'h' : 'v') + (c.__pcPhoneHidden ? '*' : '') + (c.__pcPhoneShared ? 's' : '') + ':' + c.width).join(' ');
+                      where.push('grid[' + (grid.getAttribute('aria-label') || grid.accessibleName || '') + '] ' + table.scrollWidth + '/' + table.clientWidth
+                          + ' columns ' + columns);
                     }
                   }
                   const wide = [...document.querySelectorAll('body *')]
                     .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 1; })
                     .slice(-4).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
                         + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
-                  return { scroll: w + Math.max(0, over), width: w, wide: where.concat(wide).join(', ') };
+                  const p = window.pcPhone;
+                  const sweeps = p ? 'phone.js: ' + p.sweeps + ' sweeps, last ' + (Date.now() - p.last) + ' ms ago'
+                      + (p.errors.length ? ', errors ' + p.errors.join(' | ') : '') : 'phone.js not loaded';
+                  return { scroll: w + Math.max(0, over), width: w, wide: where.concat(wide).concat([sweeps]).join(', ') };
                 }""");
         int scroll = ((Number) m.get("scroll")).intValue();
         int width = ((Number) m.get("width")).intValue();
         if (scroll > width) {
             Path shot = Path.of("target", "phone-overflow-" + who + "-" + path.replaceAll("[^a-zA-Z0-9]+", "_") + ".png");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-            overflowing.add(who + " /" + path + ": " + scroll + " px > " + width + " px (" + m.get("wide") + ") " + shot);
+            return who + " /" + path + ": " + scroll + " px > " + width + " px (" + m.get("wide") + ") " + shot;
         }
+        return null;
     }
 }
