@@ -5,6 +5,7 @@ import jakarta.persistence.EntityTransaction;
 import java.sql.PreparedStatement;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
+import org.protectioncases.shared.db.ConnectionGate;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -37,14 +38,50 @@ class RowSecurityTransactionManager extends JpaTransactionManager {
 
     private final CurrentUser currentUser;
     private final ScopeSignature signature;
+    private final @Nullable ConnectionGate gate;
 
-    RowSecurityTransactionManager(CurrentUser currentUser, ScopeSignature signature) {
+    /** @param gate the first-come-first-served queue for connections (null: wait in the pool only) */
+    RowSecurityTransactionManager(CurrentUser currentUser, ScopeSignature signature, @Nullable ConnectionGate gate) {
         this.currentUser = currentUser;
         this.signature = signature;
+        this.gate = gate;
+    }
+
+    /** The queue for connections, null when switched off ({@code app.db.fair-connection-queue=false}). */
+    @Nullable ConnectionGate gate() {
+        return gate;
     }
 
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
+        if (gate == null) {
+            begin(transaction, definition);
+            return;
+        }
+        gate.enter();
+        boolean begun = false;
+        try {
+            begin(transaction, definition);
+            begun = true;
+        } finally {
+            if (!begun) {
+                gate.leave(); // Spring does not clean up after a begin that failed
+            }
+        }
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        try {
+            super.doCleanupAfterCompletion(transaction);
+        } finally {
+            if (gate != null) {
+                gate.leave();
+            }
+        }
+    }
+
+    private void begin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
         AppUser user = currentUser.get().orElse(null);
         String role = user == null ? "" : SystemAccess.isSystem(user) ? SYSTEM : user.role().name();
@@ -75,7 +112,7 @@ class RowSecurityTransactionManager extends JpaTransactionManager {
                     }
                 }
             } finally {
-                doCleanupAfterCompletion(transaction);
+                super.doCleanupAfterCompletion(transaction); // the gate's permit is given back by doBegin
             }
             throw new CannotCreateTransactionException("Could not set the row-level security scope of the transaction", e);
         }

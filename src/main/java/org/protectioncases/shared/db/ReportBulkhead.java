@@ -25,9 +25,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * A bulkhead between reports and casework (issue #17): methods marked {@link ReportWork} run at
- * most {@code app.db.report-concurrency} at a time (default: a third of the connection pool, at
- * least one), so reports and exports can never hold every pooled connection while lawyers open
- * records. A report that finds every slot taken waits up to {@code app.db.report-wait} (default
+ * most {@code app.db.report-concurrency} at a time (default: a third of the connection pool and
+ * half the processors, at least one), so reports and exports can never hold every pooled
+ * connection, nor every core, while lawyers open records. A report that finds every slot taken waits up to {@code app.db.report-wait} (default
  * 20 s) and is then refused with {@link ReportsBusyException}.
  *
  * <p>Ordered after input validation and before the transaction interceptor: a waiting report
@@ -53,16 +53,29 @@ public class ReportBulkhead {
         return advisor;
     }
 
-    /** A third of the pool (a pool of 10 leaves 7 connections to casework); 3 when the pool size is unknown. */
+    /** {@link #slotsFor(int, int)} for the pool behind {@code dataSource} (10 when unknown) and this machine's processors. */
     static int slotsFor(@Nullable DataSource dataSource) {
+        int pool = 10;
         try {
             if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
-                return Math.max(1, dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() / 3);
+                pool = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
             }
         } catch (SQLException notAPool) {
-            log.debug("Pool size unknown, 3 report slots", notAPool);
+            log.debug("Pool size unknown, taken as 10", notAPool);
         }
-        return 3;
+        return slotsFor(pool, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A third of the pool (a pool of 10 leaves 7 connections to casework), and no more than half the
+     * processors: a report is CPU-bound in PostgreSQL, and with the embedded database on the same
+     * machine three reports on two cores took the CPU casework needed. In the stress run of
+     * docs/benchmarks.md (session 13, 1 M people, two cores) casework p95 went from 526 ms with three
+     * slots to 330 ms with one; the reports waited longer (p95 6.2 s to 14.5 s, under the 20 s limit).
+     * With an external database on a larger server, set {@code app.db.report-concurrency} to its cores.
+     */
+    static int slotsFor(int poolSize, int processors) {
+        return Math.max(1, Math.min(poolSize / 3, processors / 2));
     }
 
     /** How many slots; asked once, at the first report (the pool exists by then). */

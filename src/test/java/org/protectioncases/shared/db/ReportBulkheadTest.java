@@ -53,6 +53,15 @@ class ReportBulkheadTest {
     }
 
     @Test
+    void reportSlotsAreAThirdOfThePoolAndAtMostHalfTheProcessors() {
+        assertThat(ReportBulkhead.slotsFor(10, 2)).isEqualTo(1);
+        assertThat(ReportBulkhead.slotsFor(10, 8)).isEqualTo(3);
+        assertThat(ReportBulkhead.slotsFor(30, 8)).isEqualTo(4);
+        assertThat(ReportBulkhead.slotsFor(2, 1)).isEqualTo(1);
+        assertThat(ReportBulkhead.slotsFor(4, 16)).isEqualTo(1);
+    }
+
+    @Test
     void aReportInsideAReportTakesNoSecondSlot() throws Throwable {
         // With one slot, a nested report would wait for the slot its own caller holds.
         Object result = call(() -> {
