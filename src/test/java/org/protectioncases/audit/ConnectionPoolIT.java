@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.protectioncases.counselling.CounsellingService;
 import org.protectioncases.monitoring.VisitNotFoundException;
 import org.protectioncases.monitoring.VisitService;
 import org.protectioncases.people.PersonService;
+import org.protectioncases.reports.factsheet.Factsheet;
+import org.protectioncases.reports.factsheet.FactsheetService;
 import org.protectioncases.shared.db.ReportWork;
 import org.protectioncases.shared.export.ExportFormat;
 import org.protectioncases.shelters.ShelterService;
@@ -92,6 +95,8 @@ class ConnectionPoolIT extends ActingUsers {
     ShelterService shelters;
     @Autowired
     CaseExportService exports;
+    @Autowired
+    FactsheetService factsheets;
     @Autowired
     @OwnerDatabase
     JdbcClient jdbc;
@@ -278,6 +283,36 @@ class ConnectionPoolIT extends ActingUsers {
                 .allSatisfy(ms -> assertThat(ms).isLessThan(5_000));
     }
 
+    /**
+     * A factsheet already computed is a lookup, not a report: it is answered while another report
+     * holds the only slot; one not computed yet waits for the slot (issue #17, session 13).
+     */
+    @Test
+    void aCachedFactsheetIsAnsweredWhileAnotherReportHoldsTheOnlySlot() throws Exception {
+        LocalDate asOf = LocalDate.of(2019, 12, 31);
+        Factsheet first = as("manager", () -> factsheets.factsheet(2019, asOf));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService others = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> slow = others.submit(() -> as("manager", () -> slowReport.holdUntil(held, release)));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            Factsheet again = as("manager", () -> factsheets.factsheet(2019, asOf));
+            assertThat(again).isEqualTo(first);
+            assertThat(slow).as("answered while the slot is still held").isNotDone();
+
+            Future<Factsheet> notComputed = others.submit(() -> as("manager", () -> factsheets.factsheet(2019, asOf.minusDays(1))));
+            Thread.sleep(500);
+            assertThat(notComputed).as("a factsheet not computed yet waits for the slot").isNotDone();
+            release.countDown();
+            assertThat(slow.get(10, TimeUnit.SECONDS)).isOne();
+            assertThat(notComputed.get(30, TimeUnit.SECONDS).asOf()).isEqualTo(asOf.minusDays(1));
+        } finally {
+            release.countDown();
+            others.shutdown();
+        }
+    }
+
     @Test
     void aRefusedReadInsideACallersTransactionIsLoggedAndDoesNotSpoilIt() {
         long atVisit = any(atVisits);
@@ -347,6 +382,20 @@ class ConnectionPoolIT extends ActingUsers {
             running.set(0);
             maxConcurrent.set(0);
             finished.set(0);
+        }
+
+        /** Holds a report slot (and a connection) until {@code release}; {@code held} says it has them. */
+        @ReportWork
+        @Transactional(readOnly = true)
+        public int holdUntil(CountDownLatch held, CountDownLatch release) {
+            int one = jdbc.sql("select 1").query(Integer.class).single();
+            held.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return one;
         }
 
         @ReportWork

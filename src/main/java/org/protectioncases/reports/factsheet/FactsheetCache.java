@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.protectioncases.shared.db.ReportBulkhead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,9 @@ class FactsheetCache {
                 hits.incrementAndGet();
                 return (T) e.value();
             }
+        }
+        if (ReportBulkhead.cachedOnly()) {
+            throw ReportBulkhead.notCached(); // every report slot is busy: computing waits for one
         }
         misses.incrementAndGet();
         T value = compute.get();

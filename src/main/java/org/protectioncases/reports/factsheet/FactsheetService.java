@@ -85,7 +85,7 @@ public class FactsheetService {
     /** The factsheet of {@code year} as the records stood on {@code asOf}. */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    @ReportWork
+    @ReportWork(cached = true)
     public Factsheet factsheet(int year, LocalDate asOf) {
         AppUser user = currentUser.require();
         checkYear(year, asOf);
@@ -144,7 +144,7 @@ public class FactsheetService {
      */
     @Allowed(Permission.READ_FACTSHEET)
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    @ReportWork
+    @ReportWork(cached = true)
     public Breakdown breakdown(Population population, int year, LocalDate asOf) {
         checkYear(year, asOf);
         Long partner = aggregateScope();

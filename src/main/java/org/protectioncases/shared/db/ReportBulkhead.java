@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.ProxyMethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.validation.ServiceInputValidation;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A bulkhead between reports and casework (issue #17): methods marked {@link ReportWork} run at
@@ -30,12 +32,36 @@ import org.springframework.core.env.Environment;
  * connection, nor every core, while lawyers open records. A report that finds every slot taken waits up to {@code app.db.report-wait} (default
  * 20 s) and is then refused with {@link ReportsBusyException}.
  *
+ * <p>A method marked {@code @ReportWork(cached = true)} that finds every slot taken is first run
+ * without one, answering only from its cache ({@link #cachedOnly()}); only a miss waits for a slot.
+ *
  * <p>Ordered after input validation and before the transaction interceptor: a waiting report
  * holds no connection. A report that calls another report (the factsheet PDF computes the
  * factsheet) takes one slot, not two, so nested calls cannot deadlock the bulkhead.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportBulkhead {
+
+    /** Set while a cacheable report runs without a slot: it may answer from its cache only. */
+    private static final ThreadLocal<Boolean> CACHED_ONLY = new ThreadLocal<>();
+
+    /** Thrown by a cache asked, while {@link #cachedOnly()}, for what it does not hold: the report then waits for a slot. */
+    public static final class NotCachedException extends RuntimeException {
+
+        private NotCachedException() {
+            super("not in the report cache; waits for a report slot", null, false, false);
+        }
+    }
+
+    /** Whether the running report may answer from a cache only (it holds no report slot). */
+    public static boolean cachedOnly() {
+        return CACHED_ONLY.get() != null;
+    }
+
+    /** What a cache throws when {@link #cachedOnly()} and it does not hold the answer. */
+    public static NotCachedException notCached() {
+        return new NotCachedException();
+    }
 
     /** After method security (100..800) and input validation, before transactions (lowest precedence). */
     public static final int ORDER = ServiceInputValidation.ORDER + 100;
@@ -102,10 +128,21 @@ public class ReportBulkhead {
             if (INSIDE.get() != null) {
                 return invocation.proceed(); // a report inside a report: its slot is already held
             }
+            if (CACHED_ONLY.get() != null) {
+                throw notCached(); // a report inside a cached-only attempt needs a slot of its own
+            }
             Semaphore gate = semaphore();
             boolean entered;
             try {
-                entered = gate.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                // A free slot is taken at once (in turn: the semaphore is fair even with no wait).
+                entered = gate.tryAcquire(0, TimeUnit.MILLISECONDS);
+                if (!entered && cacheable(invocation)) {
+                    Object cached = fromCache(invocation);
+                    if (cached != NOT_CACHED) {
+                        return cached;
+                    }
+                }
+                entered = entered || gate.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 entered = false;
@@ -120,6 +157,30 @@ public class ReportBulkhead {
             } finally {
                 INSIDE.remove();
                 gate.release();
+            }
+        }
+
+        private static final Object NOT_CACHED = new Object();
+
+        /**
+         * Marked as cached, and called outside any transaction: a miss inside a caller's transaction
+         * would mark that transaction rollback-only as it passes through.
+         */
+        private static boolean cacheable(MethodInvocation invocation) {
+            ReportWork work = invocation.getMethod().getAnnotation(ReportWork.class);
+            return work != null && work.cached() && !TransactionSynchronizationManager.isActualTransactionActive();
+        }
+
+        /** The call's answer from its cache, run without a slot (its own transaction and all), or NOT_CACHED. */
+        private static @Nullable Object fromCache(MethodInvocation invocation) throws Throwable {
+            MethodInvocation attempt = invocation instanceof ProxyMethodInvocation proxied ? proxied.invocableClone() : invocation;
+            CACHED_ONLY.set(Boolean.TRUE);
+            try {
+                return attempt.proceed();
+            } catch (NotCachedException miss) {
+                return NOT_CACHED;
+            } finally {
+                CACHED_ONLY.remove();
             }
         }
 

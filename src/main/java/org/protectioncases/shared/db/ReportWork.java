@@ -15,4 +15,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface ReportWork {
+
+    /**
+     * The method may answer from a cache of computed reports. When every report slot is taken, it is
+     * first run without a slot, allowed to answer only from the cache ({@link ReportBulkhead#cachedOnly()});
+     * a cache that does not hold the answer throws {@link ReportBulkhead#notCached()}, and the call then
+     * waits for a slot as any report does. A cached factsheet (a few milliseconds) so never queues
+     * behind another user's activity report (a second).
+     */
+    boolean cached() default false;
 }

@@ -75,6 +75,82 @@ class ReportBulkheadTest {
         assertThat(bulkhead.busy()).isZero();
     }
 
+    /** A report marked {@code @ReportWork(cached = true)}, as the factsheet is. */
+    @ReportWork(cached = true)
+    public Object cachedReport() {
+        return "marked";
+    }
+
+    private Object callCached(Supplier<Object> work) throws Throwable {
+        return bulkhead.invoke(new Invocation(work, ReportBulkheadTest.class.getMethod("cachedReport")));
+    }
+
+    /** Holds the only slot until {@code release}; returns once it is held. */
+    private CompletableFuture<Object> holdTheSlot(CountDownLatch release) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> {
+            try {
+                return call(() -> {
+                    inside.countDown();
+                    await(release);
+                    return "slow report";
+                });
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        return holder;
+    }
+
+    @Test
+    void aCachedAnswerDoesNotWaitForTheSlotAnotherReportHolds() throws Throwable {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> slow = holdTheSlot(release);
+        long start = System.nanoTime();
+        Object answer = callCached(() -> ReportBulkhead.cachedOnly() ? "from the cache" : "computed");
+        assertThat(answer).isEqualTo("from the cache");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(250));
+        assertThat(ReportBulkhead.cachedOnly()).as("the cached-only mode ends with the attempt").isFalse();
+        release.countDown();
+        assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow report");
+        // With a slot free, the report just runs (and may compute).
+        assertThat(callCached(() -> ReportBulkhead.cachedOnly() ? "from the cache" : "computed")).isEqualTo("computed");
+    }
+
+    @Test
+    void aCacheMissWaitsForASlotAndThenComputes() throws Throwable {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> slow = holdTheSlot(release);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        // A thread of its own: the common pool has one thread on two cores, and the holder blocks it.
+        CompletableFuture<Object> miss = CompletableFuture.supplyAsync(() -> {
+            try {
+                return callCached(() -> {
+                    runs.incrementAndGet();
+                    if (ReportBulkhead.cachedOnly()) {
+                        throw ReportBulkhead.notCached();
+                    }
+                    return "computed with " + bulkhead.busy() + " slot busy";
+                });
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }, r -> Thread.ofPlatform().start(r));
+        // Its attempt from the cache has missed: it now waits for the slot.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (runs.get() < 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(runs.get()).isOne();
+        assertThat(miss).as("a miss waits while the slot is held").isNotDone();
+        release.countDown();
+        assertThat(miss.get(5, TimeUnit.SECONDS)).isEqualTo("computed with 1 slot busy");
+        assertThat(runs.get()).as("one attempt from the cache, one computation").isEqualTo(2);
+        assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow report");
+        assertThat(bulkhead.busy()).isZero();
+    }
+
     @Test
     void aFailingReportGivesItsSlotBack() {
         assertThatThrownBy(() -> call(() -> {
@@ -91,15 +167,23 @@ class ReportBulkheadTest {
         }
     }
 
-    private record Invocation(Supplier<Object> work) implements MethodInvocation {
+    private record Invocation(Supplier<Object> work, Method method) implements MethodInvocation {
 
-        @Override
-        public Method getMethod() {
+        Invocation(Supplier<Object> work) {
+            this(work, supplierGet());
+        }
+
+        private static Method supplierGet() {
             try {
                 return Supplier.class.getMethod("get");
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        @Override
+        public Method getMethod() {
+            return method;
         }
 
         @Override
