@@ -128,10 +128,19 @@ class CalendarWeekJourneyIT extends BrowserTestBase {
                 }
                 assertThat(month.locator("a.month-followup[href='cases/" + c.id() + "']").first()).containsText(caseNo);
                 assertThat(month.locator(".calendar-legend")).containsText("Ndjekje (rast, seancë, vizitë)");
+                assertThat(month.locator(".month-list")).isHidden();
                 assertThat(Axe.seriousViolations(page)).as("axe on the month view (sq, desktop)").isEmpty();
                 shot(page, "legal-month-sq.png");
+                // On a phone the days show their entries' icons, and the entries follow the month as a
+                // list by day with the same links (the table's own links are not displayed).
                 page.setViewportSize(375, 812);
                 waitForVaadin(page);
+                assertThat(month.locator(".month-list a.month-followup[href='cases/" + c.id() + "']").first()).isVisible();
+                assertThat(month.locator(".month-list a.month-followup[href='cases/" + c.id() + "']").first()).containsText(caseNo);
+                assertThat(month.locator("td a.month-followup[href='cases/" + c.id() + "']").first()).isHidden();
+                assertThat(month.locator("td .month-marks").first()).isVisible();
+                assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+                assertThat(Axe.seriousViolations(page)).as("axe on the month view (sq, 375 px)").isEmpty();
                 shot(page, "legal-month-sq-375.png");
             });
         } finally {

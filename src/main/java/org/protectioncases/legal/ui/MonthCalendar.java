@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -33,6 +34,10 @@ import org.protectioncases.shared.i18n.Formats;
  * and columns; weeks start on Monday, as in Kosovo). Each entry is a link to its record with its
  * kind's icon (a legend above says which is which; the link's label names the kind), so Tab goes
  * through the month's entries in date order; the month changes with the buttons above it.
+ *
+ * <p>On a phone seven columns leave each entry a few letters a line: there the table shows each
+ * day's icons only, and the month's entries follow it as a list by day, with the same links
+ * (app.css, "month-list"; only one of the two is displayed, so each link is read and tabbed once).
  */
 class MonthCalendar extends Div {
 
@@ -104,7 +109,30 @@ class MonthCalendar extends Div {
             day = day.plusDays(1);
         }
         body.removeAll();
-        body.add(table);
+        body.add(table, list(m, byDay));
+    }
+
+    /** The month's entries by day, for phones (hidden on wider screens by app.css). */
+    private Div list(YearMonth m, Map<LocalDate, List<CalendarEntry>> byDay) {
+        Div list = new Div();
+        list.addClassName("month-list");
+        List<String> names = Formats.weekdays(getLocale());
+        byDay.forEach((date, entries) -> {
+            if (!YearMonth.from(date).equals(m)) {
+                return;
+            }
+            Div day = new Div();
+            day.addClassName("month-list-day");
+            if (date.equals(today)) {
+                day.addClassName("month-list-today");
+                day.getElement().setAttribute("aria-current", "date");
+            }
+            H4 heading = new H4(names.get(date.getDayOfWeek().getValue() % 7) + ", " + Formats.date(date));
+            day.add(heading);
+            entries.forEach(e -> day.add(link(e)));
+            list.add(day);
+        });
+        return list;
     }
 
     private void fill(NativeTableCell cell, LocalDate day, YearMonth m, List<CalendarEntry> dayEvents) {
@@ -122,25 +150,38 @@ class MonthCalendar extends Div {
             cell.getStyle().set("background", "var(--lumo-primary-color-10pct)");
         }
         cell.add(number);
-        for (CalendarEntry e : dayEvents) {
-            String label = (e.time() == null ? "" : e.time().format(TIME) + " ") + e.label();
-            String kind = getTranslation(e.kindKey());
-            Anchor link = new Anchor(e.route());
-            link.add(CalendarMarks.icon(e.category()), new Text(label));
-            link.getElement().setAttribute("aria-label", kind + ", " + Formats.date(e.date()) + " "
-                    + label + (e.detail().isBlank() ? "" : ", " + e.detail()));
-            link.getElement().setAttribute("title", kind + (e.detail().isBlank() ? "" : ": " + e.detail()));
-            // At least 24 px high: a touch target axe (WCAG 2.2, 2.5.8) accepts next to the entry under it.
-            link.getStyle().set("display", "block").set("min-height", "24px").set("color", switch (e.category()) {
-                case DEADLINE -> "var(--lumo-error-text-color)";
-                case HEARING -> "var(--lumo-primary-text-color)";
-                case FOLLOW_UP -> "var(--lumo-body-text-color)";
-            });
-            if (e.followUp()) {
-                link.getStyle().set("border-inline-start", "2px dashed var(--lumo-contrast-50pct)").set("padding-inline-start", "2px");
-            }
-            link.addClassName("month-" + CalendarMarks.name(e.category()));
-            cell.add(link);
+        if (!dayEvents.isEmpty()) {
+            // On a phone the day shows its entries' icons only; the list under the month has the links.
+            Span marks = new Span();
+            marks.addClassName("month-marks");
+            marks.getElement().setAttribute("aria-hidden", "true");
+            dayEvents.forEach(e -> marks.add(CalendarMarks.icon(e.category())));
+            cell.add(marks);
         }
+        for (CalendarEntry e : dayEvents) {
+            cell.add(link(e));
+        }
+    }
+
+    /** An entry as a link to its record: its kind's icon and colour, time and label; the kind and detail for screen readers. */
+    private Anchor link(CalendarEntry e) {
+        String label = (e.time() == null ? "" : e.time().format(TIME) + " ") + e.label();
+        String kind = getTranslation(e.kindKey());
+        Anchor link = new Anchor(e.route());
+        link.add(CalendarMarks.icon(e.category()), new Text(label));
+        link.getElement().setAttribute("aria-label", kind + ", " + Formats.date(e.date()) + " "
+                + label + (e.detail().isBlank() ? "" : ", " + e.detail()));
+        link.getElement().setAttribute("title", kind + (e.detail().isBlank() ? "" : ": " + e.detail()));
+        // At least 24 px high: a touch target axe (WCAG 2.2, 2.5.8) accepts next to the entry under it.
+        link.getStyle().set("display", "block").set("min-height", "24px").set("color", switch (e.category()) {
+            case DEADLINE -> "var(--lumo-error-text-color)";
+            case HEARING -> "var(--lumo-primary-text-color)";
+            case FOLLOW_UP -> "var(--lumo-body-text-color)";
+        });
+        if (e.followUp()) {
+            link.getStyle().set("border-inline-start", "2px dashed var(--lumo-contrast-50pct)").set("padding-inline-start", "2px");
+        }
+        link.addClassName("month-" + CalendarMarks.name(e.category()));
+        return link;
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.ui.SelectNames;
 import org.springframework.core.env.Environment;
 
 /**
@@ -128,7 +129,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     @Override
     public void localeChange(LocaleChangeEvent event) {
         language.setValue(Language.of(event.getLocale()));
-        language.setAriaLabel(getTranslation("header.language"));
+        SelectNames.named(language, getTranslation("header.language"));
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("login.subtitle"));
         passkey.setText(getTranslation("login.passkey"));

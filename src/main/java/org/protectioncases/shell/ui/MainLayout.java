@@ -25,6 +25,7 @@ import org.protectioncases.security.AppUser;
 import org.protectioncases.security.CurrentUser;
 import org.protectioncases.security.UserAccountService;
 import org.protectioncases.shared.i18n.Language;
+import org.protectioncases.shared.ui.SelectNames;
 
 /**
  * The frame around every view: side navigation built from the views the user may open
@@ -70,7 +71,7 @@ public class MainLayout extends AppLayout {
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.of(getLocale()));
-        language.setAriaLabel(getTranslation("header.language"));
+        SelectNames.named(language, getTranslation("header.language"));
         language.addClassName("header-language");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

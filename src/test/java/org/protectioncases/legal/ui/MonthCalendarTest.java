@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -88,7 +90,15 @@ class MonthCalendarTest extends SpringBrowserlessTest {
         assertThat(visit.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:calendar-clock");
         assertThat(visit.getElement().getAttribute("aria-label")).startsWith("Ndjekje e vizitës, 02.03.2026");
         assertThat(hearing.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:institution");
-        assertThat(find(Anchor.class, calendar).all()).hasSize(3);
+        // The list for phones (app.css shows it instead of the table's links below 600 px): the month's
+        // days with entries, in order, each with the same links.
+        Div list = find(Div.class, calendar).all().stream().filter(d -> d.hasClassName("month-list")).findFirst().orElseThrow();
+        List<Div> days = find(Div.class, list).all().stream().filter(d -> d.hasClassName("month-list-day")).toList();
+        assertThat(days).extracting(d -> find(H4.class, d).single().getText())
+                .satisfiesExactly(h -> assertThat(h).endsWith("02.03.2026"), h -> assertThat(h).endsWith("31.03.2026"));
+        assertThat(find(Anchor.class, days.get(0)).all()).extracting(Anchor::getHref).containsExactly("cases/41", "visits/9");
+        assertThat(find(Anchor.class, days.get(1)).all()).extracting(Anchor::getHref).containsExactly("cases/42");
+        assertThat(find(Anchor.class, calendar).all()).hasSize(6);
 
         // Today (Wednesday 18 March, fourth week) is the one cell a screen reader announces as the current date.
         assertThat(find(NativeTableCell.class, calendar).all().stream()

@@ -25,20 +25,8 @@ class ReportBulkheadTest {
 
     @Test
     void aReportThatFindsEverySlotTakenWaitsThenIsRefusedAndRunsOnceASlotIsFree() throws Throwable {
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> {
-            try {
-                return call(() -> {
-                    inside.countDown();
-                    await(finish);
-                    return "first";
-                });
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Object> first = holdTheSlot(finish);
         assertThat(bulkhead.busy()).isEqualTo(1);
 
         long start = System.nanoTime();
@@ -47,7 +35,7 @@ class ReportBulkheadTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
 
         finish.countDown();
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("slow report");
         assertThat(bulkhead.busy()).isZero();
         assertThat(call(() -> "third")).isEqualTo("third");
     }
