@@ -242,4 +242,71 @@ class PersonBulkServiceIT extends ActingUsers {
                 .isInstanceOf(FieldValidationException.class);
         assertThat(jdbc.sql("select count(*) from person where family_name = :f").param("f", other).query(Long.class).single()).isZero();
     }
+
+    /**
+     * Registration numbers while people are registered at the same time, one by one from the form
+     * (three partners) and in bulk from imports: every number unique, none skipped, continuing the
+     * year's counter (the trigger draws from the counter once per transaction and writes it back per
+     * statement, people/2026-12-06-02).
+     */
+    @Test
+    void peopleRegisteredAtTheSameTimeGetUniqueNumbersWithoutGaps() throws Exception {
+        String family = "Gashi" + letters();
+        int year = LocalDate.now().getYear();
+        int before = jdbc.sql("select coalesce(max(last), 0) from number_counter where series = 'person' and year = :y")
+                .param("y", year).query(Integer.class).single();
+        int formThreads = 6;
+        int formEach = 8;
+        int bulkThreads = 2;
+        int bulkEach = 25;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        String[] partners = {"CRPK", "AT", "KRCT"};
+        for (int t = 0; t < formThreads; t++) {
+            String partner = partners[t % partners.length];
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < formEach; i++) {
+                        String given = "Arben" + letters();
+                        as(Role.PARTNER_LAWYER, partner, () -> people.register(PersonForm.of(given, family, Sex.MALE, null, null,
+                                Community.ALBANIAN, null), List.of()));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (int t = 0; t < bulkThreads; t++) {
+            String partner = partners[t % partners.length];
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    List<PersonBulkService.Registration> file = new ArrayList<>();
+                    for (int i = 0; i < bulkEach; i++) {
+                        file.add(new PersonBulkService.Registration(PersonForm.of("Drita" + letters(), family, Sex.FEMALE, null, null,
+                                Community.ALBANIAN, null), List.of(), null, null, null));
+                    }
+                    start.await();
+                    as(Role.PARTNER_COORDINATOR, partner, () -> bulk.registerAll(file, "test"));
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(120_000);
+        }
+        assertThat(failures).isEmpty();
+        int total = formThreads * formEach + bulkThreads * bulkEach;
+        List<String> numbers = jdbc.sql("select registration_no from person where family_name = :f").param("f", family)
+                .query(String.class).list();
+        assertThat(numbers).hasSize(total).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).startsWith("KOS-" + year + "-"));
+        List<Integer> sorted = numbers.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
+        assertThat(sorted).as("gapless, after the numbers given before")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(before + 1, before + total).boxed().toList());
+        assertThat(jdbc.sql("select last from number_counter where series = 'person' and year = :y").param("y", year)
+                .query(Integer.class).single()).isEqualTo(before + total);
+    }
 }
