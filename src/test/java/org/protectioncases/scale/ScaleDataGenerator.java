@@ -70,7 +70,12 @@ public final class ScaleDataGenerator {
     private final LocalDate anchor;
     private final ScaleNames names = ScaleNames.load();
     private final Map<String, Double> steps = new LinkedHashMap<>();
-    private final Map<String, String> vars = new LinkedHashMap<>();
+    /**
+     * Placeholders of the SQL ({@code {C}} etc.). Concurrent: the index rebuilds run their SQL on a
+     * background thread while later steps add variables (a LinkedHashMap failed one CI run with a
+     * ConcurrentModificationException). Order does not matter: {@link #expand} makes two passes.
+     */
+    private final Map<String, String> vars = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Long> partnerIds = new ArrayList<>();
     /** Statements run in this many chunks at once ({@code -Dscale.threads}, default: the number of cores). */
     private final int threads = Integer.getInteger("scale.threads", Runtime.getRuntime().availableProcessors());
